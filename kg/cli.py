@@ -1,0 +1,160 @@
+"""The ``kg`` command: a thin porch over the library. Each command parses its arguments, calls
+one library function, prints, and picks the exit code (0 ok, 1 violations, 2 usage or input error)."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import EXIT_USAGE, EXIT_VIOLATIONS, KgError
+from .store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Build, validate, query and export a knowledge graph of news articles.")
+
+StoreOpt = Annotated[Optional[Path], typer.Option("--store", "-s", help="Store folder [env KG_STORE; default ./kg-store].",
+                                                  envvar="KG_STORE", show_envvar=False)]
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    trig = "trig"
+    nquads = "nquads"
+    ntriples = "ntriples"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _err(message: str) -> None:
+    typer.echo(f"kg: {message}", err=True)
+
+
+def command(fn):
+    """Register ``fn`` as a command whose :class:`KgError` becomes one stderr line and its exit code."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as exc:
+            _err(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+    return app.command()(wrapper)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """kg: news articles → an RDF knowledge graph of actors, events and claims, with provenance."""
+
+
+@command
+def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) and folders to read.")],
+          store: StoreOpt = None,
+          fresh: Annotated[bool, typer.Option(help="Drop the documents already in the store.")] = False,
+          prune: Annotated[bool, typer.Option(help="Drop documents whose files are gone.")] = False,
+          strict: Annotated[bool, typer.Option(help="Stop at the first file that cannot be read.")] = False,
+          max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = 20 * 1024 * 1024,
+          wait: Annotated[float, typer.Option(help="Seconds to wait for another build's lock.")] = 0.0,
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Read documents and build (or update) the graph in the store."""
+    from .build import build as run
+    from .progress import progress_bar
+
+    with progress_bar(enabled=not quiet) as tick:
+        report = run(paths, store=Store(store) if store else None, fresh=fresh, prune=prune, strict=strict,
+                     max_bytes=max_bytes, wait=wait, progress=tick)
+    from .render import build_summary
+
+    typer.echo(build_summary(report))
+    for note in report.notes:
+        _err(f"note: {note}")
+    for f in report.failed:
+        _err(f"skipped {f.path}: {f.reason}")
+    if report.failed:
+        raise typer.Exit(EXIT_USAGE)
+
+
+@command
+def validate(data: Annotated[Optional[list[Path]], typer.Argument(help="RDF files to validate instead of the store.")] = None,
+             shapes: Annotated[Optional[list[Path]], typer.Option("--shapes", help="Shapes files or folders (default: kg's).")] = None,
+             store: StoreOpt = None,
+             format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text) -> None:
+    """Check the graph against the SHACL shapes (exit 1 on violations)."""
+    from .render import validation_text
+    from .validate import validate as run
+
+    report = run(Store(store) if store else None, data=data or None, shapes=shapes or None)
+    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else validation_text(report))
+    if not report.conforms:
+        raise typer.Exit(EXIT_VIOLATIONS)
+
+
+@command
+def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .rq file, or a bundled query name.")] = None,
+          store: StoreOpt = None,
+          format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+          no_validate: Annotated[bool, typer.Option("--no-validate", help="Answer even if the graph violates its shapes.")] = False,
+          list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False) -> None:
+    """Run a SPARQL query over the store (validated first)."""
+    from .query import bundled, query as run
+
+    if list_ or sparql is None:
+        for name, (description, _) in bundled().items():
+            typer.echo(f"{name:24} {description}")
+        return
+    result = run(sparql, store=Store(store) if store else None, check=not no_validate)
+    sys.stdout.write(result.serialize(format.value))
+
+
+@command
+def export(store: StoreOpt = None,
+           format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.turtle,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+           graph: Annotated[Optional[str], typer.Option("--graph", help="IRI of one named graph to export.")] = None) -> None:
+    """Export the graph as Turtle, TriG, N-Quads or N-Triples."""
+    from .export import export as run
+
+    data = run(Store(store) if store else None, format=format.value, graph=graph)
+    if output:
+        output.write_bytes(data)
+        _err(f"wrote {output} ({len(data)} bytes)")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@command
+def stats(store: StoreOpt = None,
+          format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text) -> None:
+    """Print counts of the store: graphs, triples, documents, actors, evidence."""
+    from .render import stats_text
+    from .stats import stats as run
+
+    numbers = run(Store(store) if store else None)
+    typer.echo(json.dumps(numbers, indent=1) if format is ReportFormat.json else stats_text(numbers))
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    app()

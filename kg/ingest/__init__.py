@@ -1,0 +1,176 @@
+"""Stage 1, ingest: a file on disk → :class:`~kg.model.Document`.
+
+Reads ``.txt`` and ``.md`` files (optional YAML front matter), decodes them, finds title,
+publication date and publisher, and separates article content from site boilerplate
+(paywall appeals, related-content lists, cookie notices, photo credits) *without changing the
+text*: boilerplate is described by segments and blanked out of the NLP blocks, so every offset
+kg reports is an offset into the file's own text.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from . import boilerplate
+from ..clock import now_iso
+from ..dates import find_date, parse_date
+from ..errors import InputError
+from ..model import Block, DateValue, Document, Segment, Span
+
+SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+"""File suffixes kg reads, and their media types."""
+MAX_BYTES = 20 * 1024 * 1024
+"""Default size limit of one input file."""
+
+_FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
+_FRONT_KEYS = {"title", "date", "published", "publisher", "author", "authors", "url", "source"}
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Expand files and folders into the sorted list of readable documents.
+
+    Folders are walked recursively (symlinked folders are not followed, hidden entries are
+    skipped); a file given explicitly must have a supported suffix.
+
+    :raises InputError: for a path that does not exist or an explicit unsupported file.
+    """
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.update(Path(root) / f for f in files
+                             if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}",
+                                 hint="kg reads " + ", ".join(sorted(SUFFIXES)))
+            found.add(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return sorted(found)
+
+
+def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file into a :class:`Document`.
+
+    :param path: a ``.txt`` or ``.md`` file.
+    :param max_bytes: files larger than this are refused.
+    :raises InputError: empty, binary, too large, unreadable, or with malformed front matter.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_text("Hamas and Iran meet\\n\\nMay 30, 2017 09:45\\n\\nIran met Hamas in Beirut.\\n")
+    >>> d = read(p)
+    >>> d.title, d.published.value
+    ('Hamas and Iran meet', '2017-05-30T09:45:00')
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: file is {size} bytes, over the limit of {max_bytes}",
+                             hint="raise it with --max-bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    return parse(data, source=str(path), file_name=path.name,
+                 media_type=SUFFIXES.get(path.suffix.lower(), "text/plain"))
+
+
+def parse(data: bytes, *, source: str, file_name: str, media_type: str = "text/plain") -> Document:
+    """Turn a file's bytes into a :class:`Document` (see :func:`read`)."""
+    if not data.strip():
+        raise InputError(f"{source}: empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: binary file (contains NUL bytes), not text")
+    text, encoding, notes = _decode(data, source)
+    meta, meta_span = _front_matter(text, source)
+    lines = boilerplate.split_lines(text)
+    kinds = boilerplate.classify(text, lines, skip_until=meta_span.end if meta_span else 0)
+
+    published = parse_date(str(meta["date"])) if meta.get("date") else None
+    published = published or (parse_date(str(meta["published"])) if meta.get("published") else None)
+    if published is None:
+        published = _date_line(text, lines, kinds)
+    title, title_span = _title(meta, text, lines, kinds)
+    segments = boilerplate.segments(text, lines, kinds, meta_span)
+    blocks = boilerplate.blocks(text, segments)
+    author = meta.get("author") or meta.get("authors")
+    if isinstance(author, list):
+        author = ", ".join(str(a) for a in author)
+    return Document(
+        source=source, file_name=file_name, sha256=hashlib.sha256(data).hexdigest(), text=text,
+        media_type=media_type, encoding=encoding, title=title, title_span=title_span,
+        published=published, publisher=_str(meta.get("publisher")), author=_str(author),
+        url=_str(meta.get("url") or meta.get("source")), segments=segments, blocks=blocks,
+        ingested_at=now_iso(), notes=tuple(notes),
+    )
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
+    """Decode UTF-8; otherwise a charset the file declares; otherwise Windows-1252 / Latin-1."""
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        position = exc.start
+    declared = re.search(rb"(?:charset|encoding)\s*[=:]\s*[\"']?([A-Za-z0-9._-]+)", data[:2048])
+    candidates = ([declared.group(1).decode("ascii")] if declared else []) + ["cp1252", "latin-1"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if sum(ch < " " and ch not in "\t\r\n\f" for ch in text[:4096]) > 0.1 * min(len(text), 4096):
+            break
+        return text, encoding, [f"{source}: not valid UTF-8 (byte {position}); decoded as {encoding}"]
+    raise InputError(f"{source}: binary file (not decodable as text)")
+
+
+def _front_matter(text: str, source: str) -> tuple[dict, Span | None]:
+    """YAML front matter between ``---`` lines at the top, with its span."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, None
+    try:
+        meta = yaml.safe_load(m.group(2)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""
+        raise InputError(f"{source}: malformed YAML front matter{where}") from exc
+    if not isinstance(meta, dict):
+        raise InputError(f"{source}: front matter must be a mapping of keys to values")
+    meta = {str(k).lower(): v for k, v in meta.items() if str(k).lower() in _FRONT_KEYS}
+    return meta, Span(0, m.end())
+
+
+def _date_line(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> DateValue | None:
+    """The publication date from a date line near the top (a line that is mostly a date)."""
+    for (start, end), kind in list(zip(lines, kinds))[:40]:
+        if kind != "metadata":
+            continue
+        found = find_date(text[start:end])
+        if found:
+            return found[0]
+    return None
+
+
+def _title(meta: dict, text: str, lines: list[tuple[int, int]], kinds: list[str]) -> tuple[str | None, Span | None]:
+    """Title from front matter, else the first non-blank content line."""
+    if meta.get("title"):
+        return str(meta["title"]).strip(), None
+    for (start, end), kind in zip(lines, kinds):
+        line = text[start:end]
+        if kind == "content" and line.strip():
+            lead = len(line) - len(line.lstrip())
+            stripped = line.strip().strip("#").strip()
+            offset = start + lead + line.strip().find(stripped)
+            return stripped, Span(offset, offset + len(stripped))
+    return None, None

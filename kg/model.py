@@ -1,0 +1,216 @@
+"""Frozen records passed between the pipeline stages.
+
+ingest → :class:`Document`; nlp + extract → :class:`DocExtraction`; resolve →
+:class:`Resolution`. Every offset is a Unicode code-point offset into
+:attr:`Document.text` (the file decoded), start inclusive, end exclusive.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of a document's text."""
+
+    start: int
+    """Code-point offset of the first character (inclusive)."""
+    end: int
+    """Code-point offset after the last character (exclusive)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A region of the document classified as article content or not."""
+
+    start: int
+    """Start offset (inclusive)."""
+    end: int
+    """End offset (exclusive)."""
+    kind: str
+    """``content``, ``boilerplate`` (appeals, credits, navigation) or ``metadata`` (front matter, date line)."""
+    reason: str = ""
+    """Why a region is not content (the rule that fired)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of content handed to the NLP stage."""
+
+    start: int
+    """Offset of ``text[0]`` in the document."""
+    text: str
+    """The content with markup and masked regions blanked by spaces: same length as the original run,
+    so ``start + i`` is the document offset of ``text[i]``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A normalized date with its precision."""
+
+    value: str
+    """ISO 8601: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``YYYY-MM-DDThh:mm:ss``."""
+    precision: str
+    """``day``, ``month``, ``year`` or ``datetime``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One ingested file: its text exactly as decoded, its metadata and where its content is."""
+
+    source: str
+    """The path the file was read from, as given."""
+    file_name: str
+    """Base name of the file."""
+    sha256: str
+    """SHA-256 of the file's bytes, lowercase hex: the document's identity."""
+    text: str
+    """The file's text decoded (UTF-8 or the declared/detected encoding), unchanged."""
+    media_type: str
+    """``text/plain``, ``text/markdown`` or ``text/html``."""
+    encoding: str
+    """The encoding used to decode the bytes."""
+    title: str | None = None
+    """The document title (front matter, or the first content line)."""
+    title_span: Span | None = None
+    """Where the title is in the text, when it comes from the text."""
+    published: DateValue | None = None
+    """Publication date (front matter, or a date line near the top)."""
+    publisher: str | None = None
+    """Publisher name, when known."""
+    author: str | None = None
+    """Author name(s), when known."""
+    url: str | None = None
+    """The article's URL, when known."""
+    segments: tuple[Segment, ...] = ()
+    """Content / boilerplate / metadata regions, in order, covering the whole text."""
+    blocks: tuple[Block, ...] = ()
+    """The content runs to analyse."""
+    ingested_at: str = ""
+    """When kg ingested this content (ISO 8601 UTC): the ingest clock."""
+    notes: tuple[str, ...] = ()
+    """Warnings raised while reading the file (for example a fallback encoding)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text naming an actor."""
+
+    start: int
+    """Start offset (inclusive)."""
+    end: int
+    """End offset (exclusive)."""
+    text: str
+    """Exactly ``document.text[start:end]``."""
+    category: str
+    """``Person``, ``Organization`` or ``Place``."""
+    kind: str
+    """The most specific ontology class name (``Person``, ``Country``, ``ArmedGroup``...)."""
+    method: str
+    """The rule or model that found it (``spacy-ner:PERSON``...)."""
+    confidence: float
+    """Confidence in [0, 1]."""
+    key: str = ""
+    """Document-local identity key (normalized name); mentions with one key are one actor."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocExtraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    """The ingested document."""
+    mentions: tuple[Mention, ...] = ()
+    """Actor mentions, in text order."""
+    extractor: str = ""
+    """Fingerprint of the extractor (kg version and NLP model) that produced this."""
+    run_started: str = ""
+    """Start time (ISO 8601 UTC) of the extraction run that produced this."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real actor across all documents, as decided by the resolve stage."""
+
+    key: str
+    """Corpus-wide identity key; the actor's IRI is minted from it."""
+    label: str
+    """Canonical label."""
+    category: str
+    """``Person``, ``Organization`` or ``Place``."""
+    kind: str
+    """Most specific ontology class name."""
+    aliases: tuple[str, ...] = ()
+    """Every surface form seen, sorted."""
+    wikidata: str | None = None
+    """Wikidata ID (``Q...``) when known."""
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A record that a surface form was resolved to an actor, so the merge can be reviewed."""
+
+    actor_key: str
+    """Key of the canonical actor."""
+    form: str
+    """The surface form that was merged."""
+    method: str
+    """How: ``exact``, ``normalized``, ``gazetteer``..."""
+    doc_sha256: str
+    """Document of the first mention with this form."""
+    start: int
+    """Start offset of that mention."""
+    end: int
+    """End offset of that mention."""
+    confidence: float = 1.0
+    """Confidence in [0, 1]."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Cross-document identity: which actor each document-local key denotes."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    """Actors by corpus-wide key."""
+    local: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(document sha256, local key) → corpus-wide actor key."""
+    merges: tuple[Merge, ...] = ()
+    """One record per (actor, surface form) merged."""
+
+
+# --- JSON round trip for the extraction cache -------------------------------------------------
+
+def to_json(record: Any) -> str:
+    """Serialize a record (nested dataclasses, tuples, dicts) to JSON.
+
+    >>> from_json(DateValue, to_json(DateValue("2018-01-11", "day")))
+    DateValue(value='2018-01-11', precision='day')
+    """
+    return json.dumps(dataclasses.asdict(record), ensure_ascii=False, sort_keys=True)
+
+
+def from_json(cls: type, text: str) -> Any:
+    """Rebuild a record of dataclass ``cls`` from :func:`to_json` output."""
+    return _decode(cls, json.loads(text))
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(inner[0], value)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _decode(hints[f.name], value[f.name])
+                     for f in dataclasses.fields(tp) if f.name in value})
+    if origin is tuple:
+        (item, *_rest) = typing.get_args(tp)
+        return tuple(_decode(item, v) for v in value)
+    return value

