@@ -16,6 +16,17 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": o
 _QUADS = {"trig", "nquads"}
 
 
+def _canonical(quads) -> list:
+    """The quads with RDFC-1.0 canonical blank-node labels (the ontology's class expressions
+    are blank nodes), so that the same store always exports the same bytes."""
+    quads = list(quads)
+    if not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object, q.graph_name)):
+        return quads
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return list(dataset)
+
+
 def export(store: Store | None = None, *, format: str = "turtle", graph: str | None = None,
            out: BinaryIO | None = None) -> bytes | None:
     """Serialize the store (or one named graph of it).
@@ -33,7 +44,7 @@ def export(store: Store | None = None, *, format: str = "turtle", graph: str | N
     if graph is not None and not db.contains_named_graph(ox.NamedNode(graph)):
         raise KgError(f"no graph <{graph}> in the store", hint="kg stats lists the graphs")
     source = ox.NamedNode(graph) if graph else None
-    quads = db.quads_for_pattern(None, None, None, source)
+    quads = _canonical(db.quads_for_pattern(None, None, None, source))
     if format in _QUADS:
         items = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     else:

@@ -36,7 +36,7 @@ def model_name(nlp) -> str:
     """A stable name of the loaded pipeline, such as ``en_core_web_sm-3.8.0``.
 
     >>> model_name(load())
-    'en_core_web_sm-3.8.0'
+    'en_core_web_sm...-3.8.0'
     """
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 

@@ -32,7 +32,9 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     methods: dict[tuple[str, str], str] = {}
     for sha, m in mentions:
         target, method = m.key, "normalized-name"
-        if m.category == "Person" and " " not in m.key and len(by_last.get(m.key, ())) == 1:
+        # A one-word name that is the surname of exactly one full person name of the corpus is that
+        # person; the small NER model often labels such surnames ORG at the start of a sentence.
+        if m.category in ("Person", "Organization") and " " not in m.key and len(by_last.get(m.key, ())) == 1:
             target, method = next(iter(by_last[m.key])), "surname"
         local[(sha, m.key)] = target
         methods[(sha, m.key)] = "surname" if "+surname" in m.method else method
@@ -43,7 +45,8 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     for sha, m in mentions:
         key = local[(sha, m.key)]
         forms[key][m.text] += 1
-        votes[key][(m.category, m.kind)] += m.confidence
+        surname = methods[(sha, m.key)] == "surname"
+        votes[key][("Person", "Person") if surname else (m.category, m.kind)] += m.confidence
         first.setdefault((key, m.text), (sha, m.start, m.end, methods[(sha, m.key)]))
 
     actors: dict[str, Actor] = {}

@@ -1,5 +1,5 @@
 """RDF namespaces used by kg. Terms themselves are declared only in ``ontology/``;
-``tests/test_vocab.py`` checks that every ``KG.term`` used in the code is declared there."""
+``tests/test_vocab.py`` checks that every ``KG.<name>`` used in the code is declared there."""
 from __future__ import annotations
 
 from rdflib import Namespace

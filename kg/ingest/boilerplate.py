@@ -96,9 +96,9 @@ def classify(text: str, lines: list[tuple[int, int]], *, skip_until: int = 0) ->
 
     :param skip_until: offset before which lines are front matter (``metadata``).
 
-    >>> t = "Title here\\n\\nDear Reader,\\nPlease subscribe.\\nThank you,\\n\\n" + "Word " * 25
+    >>> t = "Title here\\n\\nDear Reader,\\nPlease subscribe.\\nThank you,\\nJo Bloggs, Editor-in-Chief\\n\\n" + "Word " * 25
     >>> classify(t, split_lines(t))
-    ['content', 'blank', 'boilerplate', 'boilerplate', 'boilerplate', 'blank', 'content']
+    ['content', 'blank', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'blank', 'content']
     """
     raw = [text[s:e] for s, e in lines]
     classes = [_line_class(line) for line in raw]

@@ -1,0 +1,32 @@
+# kg: the two commands of the quickstart are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STORE  ?= kg-store
+KG     := $(BIN)/kg
+
+.PHONY: install run test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed ## create .venv and install kg with its test tools
+
+run: install ## build the seeds into ./kg-store, validate, and answer a few questions
+	$(KG) build seeds --store $(STORE)
+	$(KG) validate --store $(STORE)
+	@echo; echo "== Documents"; $(KG) query documents --store $(STORE)
+	@echo; echo "== Most mentioned actors"; $(KG) query top-actors --store $(STORE)
+	@echo; echo "== Store"; $(KG) stats --store $(STORE)
+
+test: install ## run the whole test suite
+	$(BIN)/python -m pytest
+
+bench: install ## measure speed and memory, write bench/RESULTS.md
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache

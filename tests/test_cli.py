@@ -1,0 +1,84 @@
+"""The command line, through typer's CliRunner: output and exit codes (0 ok, 1 violations, 2 errors)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph
+
+from kg.cli import app
+
+
+@pytest.mark.parametrize("args", [["--version"]])
+def test_cli_version(runner, args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and result.stdout.startswith("kg ")
+
+
+@pytest.mark.parametrize("folder", ["docs"])
+def test_cli_build_validate_query_export_stats(runner, tmp_path, write_doc, folder):
+    write_doc("a.txt", "Talks in Geneva\n\nThe foreign minister of Norway, Anne Berg, met Ali Karimi in Geneva on Monday.\n")
+    store = str(tmp_path / "st")
+    result = runner.invoke(app, ["build", str(tmp_path / folder), "--store", store, "-q"])
+    assert result.exit_code == 0, result.output
+    assert "1 document(s)" in result.stdout and "1 extracted" in result.stdout
+    assert runner.invoke(app, ["validate", "--store", store]).exit_code == 0
+    out = runner.invoke(app, ["query", "actors", "--store", store, "--format", "csv"])
+    assert out.exit_code == 0 and out.stdout.splitlines()[0] == "actor,label,category,type,aliases,documents"
+    assert "Geneva" in out.stdout
+    ttl = runner.invoke(app, ["export", "--store", store, "--format", "turtle"])
+    assert ttl.exit_code == 0 and len(Graph().parse(data=ttl.stdout, format="turtle")) > 50
+    stats = runner.invoke(app, ["stats", "--store", store, "--format", "json"])
+    assert json.loads(stats.stdout)["documents"] == 1
+
+
+@pytest.mark.parametrize("args,code,message", [
+    (["query", "SELECT * WHERE { ?s", "--store", "{store}"], 2, "malformed SPARQL"),
+    (["query", "no-such-query", "--store", "{store}"], 2, "unknown bundled query"),
+    (["query", "documents", "--store", "{tmp}/none"], 2, "no kg store"),
+    (["build", "{tmp}/missing-folder", "--store", "{tmp}/x"], 2, "no such file or directory"),
+    (["export", "--store", "{store}", "--graph", "https://example.org/nope"], 2, "no graph"),
+    (["query", "documents", "--format", "yaml", "--store", "{store}"], 2, "yaml"),
+])
+def test_cli_errors_are_one_line_with_exit_code(runner, built_store, tmp_path, args, code, message):
+    args = [a.replace("{store}", str(built_store.path)).replace("{tmp}", str(tmp_path)) for a in args]
+    result = runner.invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert message in result.output
+
+
+@pytest.mark.parametrize("name", ["bad.txt"])
+def test_cli_build_reports_bad_files_and_goes_on(runner, tmp_path, write_doc, name):
+    write_doc(name, b"")
+    write_doc("good.txt", "Title\n\nThe mayor of Lyon, Marc Girard, opened the bridge on Friday.\n")
+    result = runner.invoke(app, ["build", str(tmp_path / "docs"), "--store", str(tmp_path / "st"), "-q"])
+    assert result.exit_code == 2
+    assert "1 document(s)" in result.stdout and f"skipped {tmp_path / 'docs' / name}: " in result.output
+
+
+@pytest.mark.parametrize("violating", ["violating.ttl"])
+def test_cli_validate_files_exit_1_on_violations(runner, violating):
+    from conftest import ROOT
+
+    bad = ROOT / "tests" / "shapes" / "EvidenceShape-invalid-01.ttl"
+    good = ROOT / "tests" / "shapes" / "EvidenceShape-valid.ttl"
+    assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
+    result = runner.invoke(app, ["validate", str(bad), "--format", "json"])
+    assert result.exit_code == 1 and json.loads(result.stdout)["conforms"] is False
+
+
+@pytest.mark.parametrize("flag", ["--list"])
+def test_cli_query_list(runner, flag):
+    result = runner.invoke(app, ["query", flag])
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert {"documents", "actors", "evidence"} <= set(names)
+
+
+@pytest.mark.parametrize("module", ["kg"])
+def test_cli_python_dash_m(module, tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.startswith("kg ")
