@@ -100,13 +100,14 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
 def validate(data: Annotated[Optional[list[Path]], typer.Argument(help="RDF files to validate instead of the store.")] = None,
              shapes: Annotated[Optional[list[Path]], typer.Option("--shapes", help="Shapes files or folders (default: kg's).")] = None,
              store: StoreOpt = None,
-             format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text) -> None:
+             format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+             infos: Annotated[bool, typer.Option("--infos", help="Also list results of severity Info.")] = False) -> None:
     """Check the graph against the SHACL shapes (exit 1 on violations)."""
     from .render import validation_text
     from .validate import validate as run
 
     report = run(Store(store) if store else None, data=data or None, shapes=shapes or None)
-    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else validation_text(report))
+    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else validation_text(report, infos=infos))
     if not report.conforms:
         raise typer.Exit(EXIT_VIOLATIONS)
 

@@ -16,15 +16,19 @@ def build_summary(report: BuildReport) -> str:
             f"{report.quads} quads; files: {', '.join(parts) or 'none'}{removed}")
 
 
-def validation_text(report: ValidationReport, *, limit: int = 50) -> str:
-    """A readable report: one line per result (severity, focus, path, message), then a verdict."""
+def validation_text(report: ValidationReport, *, limit: int = 50, infos: bool = False) -> str:
+    """A readable report: one line per result (severity, focus, path, message), then a verdict.
+
+    :param infos: also list results of severity Info (they are counted either way).
+    """
     lines = []
-    for r in report.results[:limit]:
+    shown = [r for r in report.results if infos or r.severity != "Info"]
+    for r in shown[:limit]:
         path = f" {r.path}" if r.path else ""
         value = f" (value: {r.value[:60]})" if r.value else ""
         lines.append(f"{r.severity}: {r.focus}{path}: {r.message}{value}\n    graph {r.graph}, shape {r.shape}")
-    if len(report.results) > limit:
-        lines.append(f"... and {len(report.results) - limit} more (use --format json for all)")
+    if len(shown) > limit:
+        lines.append(f"... and {len(shown) - limit} more (use --format json for all)")
     counts = Counter(r.severity for r in report.results)
     verdict = "conforms" if report.conforms else "DOES NOT CONFORM"
     summary = ", ".join(f"{n} {s.lower()}(s)" for s, n in sorted(counts.items())) or "no results"

@@ -82,3 +82,21 @@ def test_cli_python_dash_m(module, tmp_path):
 
     out = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("kg ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("member", ["kg/_data/ontology/kg.ttl", "kg/_data/shapes/kg-shapes.ttl", "kg/queries/actors.rq"])
+def test_cli_wheel_ships_ontology_shapes_and_queries(tmp_path_factory, member):
+    """`pip install .` must carry the data files: the wheel holds them inside the package."""
+    import subprocess
+    import sys
+    import zipfile
+
+    from conftest import ROOT
+
+    out = tmp_path_factory.getbasetemp() / "wheel"
+    if not list(out.glob("*.whl")):
+        subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
+                       check=True, capture_output=True, timeout=300)
+    wheel = next(out.glob("*.whl"))
+    assert member in zipfile.ZipFile(wheel).namelist()
