@@ -120,6 +120,90 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleRecord:
+    """A position held by a person: "Hamas spokesman Fawzi Barhoum", "X, deputy head of Y"."""
+
+    start: int
+    """Start of the evidence span (holder and title)."""
+    end: int
+    """End of the evidence span."""
+    holder: str
+    """Local key of the person."""
+    title: str
+    """The title as written ("deputy head of the political bureau")."""
+    organization: str | None
+    """Local key of the organization (or country), if named."""
+    method: str
+    """The rule that found it."""
+    confidence: float
+    """Confidence in [0, 1]."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """An event found from a trigger and its arguments in the dependency parse."""
+
+    start: int
+    """Start of the evidence span (the clause with trigger and arguments)."""
+    end: int
+    """End of the evidence span."""
+    kind: str
+    """Ontology class name (CAMEO-aligned: ``Meet``, ``ProvideMilitarySupport``...)."""
+    trigger: str
+    """The trigger word(s) as written."""
+    agent: str | None = None
+    """Local key of the actor who acts."""
+    participants: tuple[str, ...] = ()
+    """Local keys of every actor taking part (agent included)."""
+    target: str | None = None
+    """Local key of the actor the event is directed at."""
+    place: str | None = None
+    """Local key of the place."""
+    date: DateValue | None = None
+    """When it happened, normalized (day, month or year precision)."""
+    time_text: str | None = None
+    """The words the date came from."""
+    resource: str | None = None
+    """What was provided or transferred ("missiles", "$651,000")."""
+    method: str = ""
+    """The rule that found it."""
+    confidence: float = 0.5
+    """Confidence in [0, 1]."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """An attributed statement: who said what, with which cue and stance."""
+
+    start: int
+    """Start of the claim's content span."""
+    end: int
+    """End of the claim's content span."""
+    claimant: str
+    """Local key of the claimant (an actor, or an unnamed source)."""
+    cue: str
+    """The cue as written ("said", "according to")."""
+    cue_start: int
+    """Start offset of the cue."""
+    stance: str
+    """``Asserts``, ``Denies``, ``Assesses`` or ``Expects``."""
+    date: DateValue | None = None
+    """When the statement was made, if the text says."""
+    quoted: bool = False
+    """Whether the content is a direct quotation."""
+    about: tuple[str, ...] = ()
+    """Local keys of the actors named in the content."""
+    relayed_by: int | None = None
+    """Index (in the document's claims) of the claim that reports this one."""
+    events: tuple[int, ...] = ()
+    """Indexes (in the document's events) of the events the content asserts."""
+    method: str = ""
+    """The rule that found it."""
+    confidence: float = 0.5
+    """Confidence in [0, 1]."""
+
+
+@dataclass(frozen=True, slots=True)
 class DocExtraction:
     """Everything extracted from one document."""
 
@@ -127,6 +211,12 @@ class DocExtraction:
     """The ingested document."""
     mentions: tuple[Mention, ...] = ()
     """Actor mentions, in text order."""
+    roles: tuple[RoleRecord, ...] = ()
+    """Roles held by persons."""
+    events: tuple[EventRecord, ...] = ()
+    """Events, in text order."""
+    claims: tuple[ClaimRecord, ...] = ()
+    """Attributed claims, in text order."""
     extractor: str = ""
     """Fingerprint of the extractor (kg version and NLP model) that produced this."""
     run_started: str = ""

@@ -1,9 +1,10 @@
-"""Stage 3, extract: parsed blocks → records with exact spans (actors, and in later stages
-roles, events, claims and times). Each submodule is one kind of record."""
+"""Stage 3, extract: parsed blocks → records with exact spans: actor mentions, roles, events and
+claims. Each submodule is one kind of record; :class:`~kg.extract.context.Context` is what they share."""
 from __future__ import annotations
 
 from ..model import Block, DocExtraction, Document
-from . import actors
+from . import actors, claims, events, roles
+from .context import Context
 
 __all__ = ["extract"]
 
@@ -15,5 +16,21 @@ def extract(document: Document, parsed: list[tuple[Block, object]], *, extractor
     :param extractor: fingerprint of kg's version and NLP model.
     :param run_started: start time of the extraction run.
     """
-    return DocExtraction(document=document, mentions=tuple(actors.mentions(document, parsed)),
-                         extractor=extractor, run_started=run_started)
+    ctx = Context(document, parsed, actors.mentions(document, parsed))
+    found_roles = roles.find(ctx)
+    anchor = _anchor(document)
+    found_events = events.find(ctx, anchor)
+    found_claims = claims.find(ctx, anchor, found_events)
+    return DocExtraction(document=document, mentions=tuple(ctx.mentions), roles=tuple(found_roles),
+                         events=tuple(found_events), claims=tuple(found_claims), extractor=extractor,
+                         run_started=run_started)
+
+
+def _anchor(document: Document):
+    """The publication date as the anchor of relative dates (day precision at most)."""
+    from ..model import DateValue
+
+    p = document.published
+    if p is None:
+        return None
+    return DateValue(p.value[:10], "day") if p.precision == "datetime" else p

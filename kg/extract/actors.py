@@ -1,38 +1,75 @@
-"""Actor mentions: spaCy named entities, cleaned to exact name spans, typed by category, and
-keyed so that variants of one name in a document (surname-only back references, possessives,
-"al-" prefixes) share one key."""
+"""Actor mentions: spaCy named entities and gazetteer names, cleaned to exact name spans, typed,
+corrected for typical NER errors, and keyed so that variants of one name in a document share
+one key (surname back references, possessives, "al-" prefixes, acronyms and their expansions,
+repeated names the model missed, a capital standing for its government)."""
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
 from ..model import Block, Document, Mention
+from .gazetteer import Entry, Gazetteer, load
+from .names import initials, normalize
+
+__all__ = ["mentions", "normalize", "CATEGORY"]
 
 CATEGORY = {"PERSON": ("Person", "Person"), "ORG": ("Organization", "Organization"),
             "GPE": ("Place", "Place"), "LOC": ("Place", "Place"), "FAC": ("Place", "Place")}
 """spaCy entity label → (category, most specific ontology class known from the label alone)."""
-CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "GPE": 0.8, "LOC": 0.7, "FAC": 0.6}
-"""Prior confidence of a mention by entity label (the small model is weaker on ORG and FAC)."""
+CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "GPE": 0.8, "LOC": 0.7, "FAC": 0.6, "GAZETTEER": 0.95}
+"""Prior confidence of a mention by its source."""
 
+PERSON_TITLES = {
+    "president", "vice", "prime", "minister", "secretary", "leader", "chief", "head", "deputy", "spokesman",
+    "spokeswoman", "spokesperson", "commander", "general", "gen.", "colonel", "col.", "lieutenant", "major",
+    "ayatollah", "sheikh", "shaykh", "imam", "rabbi", "cardinal", "pope", "king", "queen", "prince", "princess",
+    "emir", "sultan", "mr.", "mrs.", "ms.", "dr.", "professor", "prof.", "senator", "sen.", "rep.",
+    "representative", "governor", "gov.", "mayor", "ambassador", "envoy", "director", "chairman", "chairwoman",
+    "ceo", "founder", "official", "adviser", "advisor", "judge", "justice", "speaker", "mp", "lawmaker",
+    "analyst", "researcher", "correspondent", "reporter", "editor", "coach", "captain", "manager", "striker",
+}
+"""Words that, right before a name, say the name is a person's."""
+
+_ORG_SUFFIX = [
+    (r"(?:Brigades?|Battalions?|Militia|Mujahideen|Front|Movement|Resistance)", "ArmedGroup"),
+    (r"(?:Army|Forces?|Corps|Guards?|Navy|Air Force|Unit|Command)", "MilitaryForce"),
+    (r"(?:Ministry|Department|Council|Cabinet|Parliament|Senate|Congress|Authority|Bureau|Commission|Office|Agency|Court|Police|Majlis|Knesset)", "GovernmentBody"),
+    (r"(?:TV|Television|News|Post|Times|Channel|Radio|Press|Daily|Herald|Tribune|Gazette|Journal|Agency|Network|Broadcasting)", "MediaOutlet"),
+    (r"(?:Center|Centre|Institute|Foundation|Council on [A-Z]\w+ Relations|Think Tank)", "ThinkTank"),
+    (r"(?:Party|Alliance|Coalition)", "PoliticalParty"),
+    (r"(?:Inc\.?|Ltd\.?|Corp\.?|Company|Group|Bank|Airlines?|Holdings?|PLC|plc)", "Company"),
+    (r"(?:Union|League|Organi[sz]ation|Nations)", "InternationalOrganization"),
+]
+_SUFFIX_RE = [(re.compile(rf"\b{p}$"), kind) for p, kind in _ORG_SUFFIX]
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
-_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|an|ar|at)[-‐‑\s]", re.I)
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
+_LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "through", "via",
+             "toward", "towards", "within", "throughout", "over", "on"}
+_MOVEMENT = {"visit", "arrive", "travel", "reach", "leave", "enter", "fly", "return", "go", "come", "head"}
+_HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Hajj|Mullah|President|"
+                        r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
+_TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
+                                "former", "acting", "chief", "leader", "secretary-general", "general"}
+_STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
 
 
-def normalize(name: str) -> str:
-    """Identity key of a name: accents folded, case folded, apostrophes dropped, Arabic article
-    ``al-`` and hyphens removed, spaces collapsed.
+def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str, Entry | None]:
+    """(category, class, gazetteer entry) of a name, correcting the NER label with the gazetteer
+    and with organization suffixes ("... Brigades", "... Ministry", "... TV").
 
-    >>> normalize("Yahya al-Sinwar")
-    'yahya sinwar'
-    >>> normalize("Isma'il Haniyeh") == normalize("Ismail Haniyeh")
-    True
+    >>> classify_name("Qassam Brigades", "PERSON", Gazetteer([]))[:2]
+    ('Organization', 'ArmedGroup')
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    folded = re.sub(r"['’`‘]", "", folded)
-    tokens = [_PARTICLE.sub("", t) for t in re.split(r"[\s]+", folded) if t]
-    return re.sub(r"[^a-z0-9]+", " ", " ".join(tokens)).strip()
+    entry = gazetteer.lookup(text)
+    if entry is not None:
+        return entry.category, entry.kind, entry
+    for pattern, kind in _SUFFIX_RE:
+        if pattern.search(text) and (label != "PERSON" or len(text.split()) > 1):
+            return "Organization", kind, None
+    category, kind = CATEGORY[label]
+    return category, kind, None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -41,57 +78,197 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     lead = _LEAD.match(piece)
     if lead and end - start - lead.end() > 2:
         start += lead.end()
-        piece = text[start:end]
-    head = _HEAD.match(piece)
+    head = _HEAD.match(text[start:end])
     if head:
         start += head.end()
     trail = _TRAIL.search(text[start:end])
     if trail:
         end = start + trail.start()
     # Abbreviations keep their final period ("U.S.").
-    if end < len(text) and text[end] == "." and re.search(r"(?:^|[\s.])[A-Z]$", text[start:end]):
+    if end < len(text) and text[end] == "." and re.search(r"(?:^|[\s.])[A-Z]\.[A-Z]$", text[start:end]):
         end += 1
-    return start, end
+    return start, max(start, end)
 
 
-def mentions(document: Document, parsed: list[tuple[Block, object]]) -> list[Mention]:
-    """Actor mentions of one document from its NER entities, in text order.
+@lru_cache(maxsize=4)
+def _matcher(vocab, gazetteer: Gazetteer):
+    """A phrase matcher of every gazetteer name, tokenized like English text."""
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
 
-    Entities are trimmed to the name; spans that cross masked text (markup, credits) are dropped
-    or shortened so that ``mention.text == document.text[start:end]`` always holds.
+    tokenizer = English(vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    names = [n for n in gazetteer.names() if len(n) > 1]
+    matcher.add("GAZETTEER", list(tokenizer.pipe(names)))
+    return matcher
+
+
+def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """(start, end, NER label or GAZETTEER, priority) of every name-like span of a block, block offsets."""
+    out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY]
+    if gazetteer.entries:
+        for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
+            span = doc[s:e]
+            out.append((span.start_char, span.end_char, "GAZETTEER", 2))
+    return out
+
+
+def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Non-overlapping spans, longest first; on equal extent the gazetteer wins."""
+    chosen: list[tuple[int, int, str, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), -c[3], c[0])):
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen)
+
+
+def _token_at(doc, offset: int):
+    for tok in doc:
+        if tok.idx <= offset < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _person_title_before(doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.lower_ in PERSON_TITLES and prev.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _metonymic(doc, start: int) -> bool:
+    """A place name used as an agent (subject, possessor, party "with"/"against") rather than a location."""
+    tok = _token_at(doc, start)
+    while tok is not None and tok.dep_ in ("compound", "flat"):
+        tok = tok.head
+    if tok is None:
+        return False
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against", "between", "by"):
+        return tok.head.head.lemma_ not in _MOVEMENT
+    return False
+
+
+def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Actor mentions of one document, in text order, with ``mention.text == document.text[start:end]``.
+
+    :param parsed: (block, spaCy Doc) pairs from :func:`kg.nlp.parse`.
+    :param gazetteer: reference actors (default: the bundled gazetteer).
     """
+    g = gazetteer if gazetteer is not None else load()
     text = document.text
     found: list[Mention] = []
     for block, doc in parsed:
-        for ent in doc.ents:
-            if ent.label_ not in CATEGORY:
+        for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
+            for start, end in _split_possessive(text, block.start + bstart, block.start + bend):
+                m = _mention(document, block, doc, start, end, label, g)
+                if m is not None:
+                    found.append(m)
+    found = _acronyms(text, found, document, g)
+    found = _repeats(document, parsed, found)
+    return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"IRGC’s Qods Force" is two names: the possessor and the possessed."""
+    piece = text[start:end]
+    m = _POSSESSIVE_INSIDE.search(piece)
+    if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
+        return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
+
+
+def _mention(document: Document, block: Block, doc, start: int, end: int, label: str, g: Gazetteer) -> Mention | None:
+    text = document.text
+    start, end = _trim(text, start, end)
+    if block.text[start - block.start:end - block.start] != text[start:end]:
+        return None  # the span crosses blanked markup; another occurrence will carry the name
+    surface = text[start:end]
+    if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS:
+        return None
+    if label == "GAZETTEER":
+        entry = g.lookup(surface)
+        if entry is None:
+            return None
+        category, kind, method, confidence = entry.category, entry.kind, "gazetteer", CONFIDENCE["GAZETTEER"]
+    else:
+        category, kind, entry = classify_name(surface, label, g)
+        method, confidence = f"spacy-ner:{label}", CONFIDENCE[label]
+        if entry is not None:
+            method, confidence = method + "+gazetteer", CONFIDENCE["GAZETTEER"]
+        elif category != "Person" and _person_title_before(doc, start - block.start) and not _SUFFIX_RE_ANY(surface):
+            category, kind, method = "Person", "Person", method + "+title"
+    if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
+        return None  # "Supreme", "President": a title the model took for a name
+    key = entry.key if entry is not None else normalize(_HONORIFIC.sub("", surface) if category == "Person" else surface)
+    if category == "Place" and g.country_of_capital(key) and _metonymic(doc, start - block.start):
+        country = g.country_of_capital(key)
+        return Mention(start, end, surface, country.category, country.kind, method + "+metonymy", confidence, country.key)
+    return Mention(start, end, surface, category, kind, method, confidence, key)
+
+
+def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate on a name
+    return any(p.search(surface) for p, _ in _SUFFIX_RE)
+
+
+def _acronyms(text: str, found: list[Mention], document: Document, g: Gazetteer) -> list[Mention]:
+    """"Palestinian Islamic Jihad (PIJ)": the acronym and the expansion are one actor; the
+    acronym's later uses take the expansion's key."""
+    expansions: dict[str, Mention] = {}
+    extra: list[Mention] = []
+    for m in found:
+        after = re.match(r"\s*[(\[]([A-Z][A-Za-z]{1,9})[)\]]", text[m.end:m.end + 14])
+        if after and len(m.text.split()) > 1 and initials(m.text).upper() == after.group(1).upper():
+            expansions[after.group(1)] = m
+            s = m.end + after.start(1)
+            if not any(o.start <= s < o.end for o in found):
+                extra.append(Mention(s, s + len(after.group(1)), after.group(1), m.category, m.kind, "acronym",
+                                     m.confidence, m.key))
+    out = []
+    for m in found + extra:
+        long = expansions.get(m.text)
+        if long is not None and m.key != long.key and g.lookup(m.text) is None:
+            m = Mention(m.start, m.end, m.text, long.category, long.kind, m.method + "+acronym", m.confidence, long.key)
+        out.append(m)
+    return out
+
+
+def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
+    """Other occurrences of a name the document already uses, which the model did not tag."""
+    forms: dict[str, Mention] = {}
+    for m in found:
+        if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS:
+            forms.setdefault(m.text, m)
+    if not forms:
+        return found
+    taken = sorted((m.start, m.end) for m in found)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    extra = []
+    for block, _ in parsed:
+        for hit in pattern.finditer(block.text):
+            s, e = block.start + hit.start(), block.start + hit.end()
+            if any(a < e and s < b for a, b in taken) or document.text[s:e] != hit.group():
                 continue
-            start, end = _trim(text, block.start + ent.start_char, block.start + ent.end_char)
-            masked = block.text[start - block.start:end - block.start]
-            if masked != text[start:end]:
-                continue  # the span crosses blanked markup; a cleaner occurrence will carry the name
-            surface = text[start:end]
-            if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface):
-                continue
-            category, kind = CATEGORY[ent.label_]
-            found.append(Mention(start, end, surface, category, kind, f"spacy-ner:{ent.label_}",
-                                 CONFIDENCE[ent.label_], normalize(surface)))
-    return _back_references(found)
+            src = forms[hit.group()]
+            extra.append(Mention(s, e, hit.group(), src.category, src.kind, "alias-repeat", round(src.confidence * 0.9, 2), src.key))
+            taken.append((s, e))
+    return found + extra
 
 
 def _back_references(found: list[Mention]) -> list[Mention]:
-    """Give a one-word person mention the key of the one full name in the document it ends.
-
-    "Sinwar" after "Yahya al-Sinwar" (same document) is the same person; when several full
-    names end with that word the mention keeps its own key.
-    """
+    """Give a one-word person (or mislabelled organization) mention the key of the one full
+    person name in the document it ends: "Sinwar" after "Yahya al-Sinwar"."""
     full = {m.key for m in found if m.category == "Person" and " " in m.key}
     out = []
     for m in found:
-        if " " not in m.key:
+        if " " not in m.key and m.category in ("Person", "Organization") and "gazetteer" not in m.method:
             owners = sorted(k for k in full if k.endswith(" " + m.key))
             if len(owners) == 1:
-                m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+surname",
-                            m.confidence, owners[0])
+                m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+surname", m.confidence, owners[0])
         out.append(m)
     return out

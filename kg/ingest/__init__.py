@@ -1,6 +1,7 @@
 """Stage 1, ingest: a file on disk → :class:`~kg.model.Document`.
 
-Reads ``.txt`` and ``.md`` files (optional YAML front matter), decodes them, finds title,
+Reads ``.txt`` and ``.md`` files (optional YAML front matter) and ``.html`` pages (the article
+text extracted by :mod:`kg.ingest.html`), decodes them, finds title,
 publication date and publisher, and separates article content from site boilerplate
 (paywall appeals, related-content lists, cookie notices, photo credits) *without changing the
 text*: boilerplate is described by segments and blanked out of the NLP blocks, so every offset
@@ -21,7 +22,8 @@ from ..dates import find_date, parse_date
 from ..errors import InputError
 from ..model import Block, DateValue, Document, Segment, Span
 
-SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
+            ".html": "text/html", ".htm": "text/html"}
 """File suffixes kg reads, and their media types."""
 MAX_BYTES = 20 * 1024 * 1024
 """Default size limit of one input file."""
@@ -58,7 +60,7 @@ def discover(paths: list[Path]) -> list[Path]:
 def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read one file into a :class:`Document`.
 
-    :param path: a ``.txt`` or ``.md`` file.
+    :param path: a ``.txt``, ``.md`` or ``.html`` file.
     :param max_bytes: files larger than this are refused.
     :raises InputError: empty, binary, too large, unreadable, or with malformed front matter.
 
@@ -82,7 +84,12 @@ def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
 
 
 def parse(data: bytes, *, source: str, file_name: str, media_type: str = "text/plain") -> Document:
-    """Turn a file's bytes into a :class:`Document` (see :func:`read`)."""
+    """Turn a file's bytes into a :class:`Document` (see :func:`read`); HTML pages go to
+    :func:`kg.ingest.html.parse_html`."""
+    if media_type == "text/html":
+        from .html import parse_html  # imported here: kg.ingest.html imports this module
+
+        return parse_html(data, source=source, file_name=file_name)
     if not data.strip():
         raise InputError(f"{source}: empty file")
     if b"\x00" in data[:8192]:

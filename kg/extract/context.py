@@ -1,0 +1,111 @@
+"""What the extractors of one document share: its mentions indexed by position, and token helpers."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..model import Block, Document, Mention
+
+
+@dataclass
+class Context:
+    """One document being extracted: its text, its parsed blocks and its actor mentions."""
+
+    document: Document
+    """The document."""
+    parsed: list[tuple[Block, object]]
+    """(block, spaCy Doc) pairs."""
+    mentions: list[Mention]
+    """Actor mentions, in text order (extractors may append unnamed sources and demonyms)."""
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the position index after mentions were added."""
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def at(self, start: int, end: int | None = None) -> Mention | None:
+        """The mention covering document offset ``start`` (or overlapping [start, end))."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end > start:
+                return m
+            if m.end <= start and start - m.start > 200:
+                return None
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions entirely inside [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, *, category: str | None = None, kind: str | None = None) -> Mention | None:
+        """The last mention that ends before ``offset`` (of a category or class)."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= offset and (category is None or m.category == category) and (kind is None or m.kind == kind):
+                return m
+            i -= 1
+        return None
+
+    def block_of(self, offset: int) -> tuple[Block, object] | None:
+        """The (block, spaCy Doc) pair containing a document offset."""
+        starts = [b.start for b, _ in self.parsed]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0:
+            block, doc = self.parsed[i]
+            if offset < block.start + len(block.text):
+                return block, doc
+        return None
+
+    def token_at(self, offset: int):
+        """The spaCy token covering a document offset, or None."""
+        found = self.block_of(offset)
+        if found is None:
+            return None
+        block, doc = found
+        local = offset - block.start
+        for tok in doc:
+            if tok.idx <= local < tok.idx + len(tok.text):
+                return tok
+        return None
+
+    def of_token(self, block: Block, token) -> Mention | None:
+        """The mention that covers a token of a block."""
+        return self.at(block.start + token.idx, block.start + token.idx + len(token.text))
+
+
+def span_of(block: Block, tokens) -> tuple[int, int]:
+    """Document offsets of the smallest span covering tokens of a block."""
+    tokens = list(tokens)
+    return (block.start + min(t.idx for t in tokens), block.start + max(t.idx + len(t.text) for t in tokens))
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace and surrounding punctuation (but not closing quotes of a quotation) from a span."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—*"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—*."):
+        end -= 1
+    piece = text[start:end]
+    # An opening or closing quotation mark without its partner is not part of the span.
+    if piece[:1] == "“" and "”" not in piece or piece[:1] == '"' and piece.count('"') % 2:
+        start += 1
+    piece = text[start:end]
+    if piece[-1:] == "”" and "“" not in piece or piece[-1:] == '"' and piece.count('"') % 2:
+        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—*."):
+        end -= 1
+    return start, end

@@ -1,0 +1,363 @@
+"""Events: trigger words and their arguments from the dependency parse, typed with the
+CAMEO-aligned classes of the ontology, dated against the publication date.
+
+A trigger is a verb ("met", "armed", "visited") or an event noun ("the meeting", "military
+support", "the declaration"). Its arguments come from the parse: the subject is the agent
+(the "by" phrase in the passive, the possessor or a nationality adjective for a noun), the
+object or the "to"/"for" phrase the target, "with" phrases are participants, "in"/"at" places
+the place. An event needs at least one actor argument; negated events are left to claims.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import DateValue, EventRecord, Mention
+from . import time as timex
+from .context import Context
+from .gazetteer import load
+
+VERBS = {
+    "meet": "Meet", "visit": "Visit", "host": "Visit", "arrive": "Visit", "travel": "Visit", "tour": "Visit",
+    "negotiate": "Negotiate", "discuss": "Consult", "consult": "Consult", "confer": "Consult",
+    "declare": "Declare", "announce": "Declare", "proclaim": "Declare",
+    "support": "ProvideSupport", "back": "ProvideSupport", "aid": "ProvideSupport", "assist": "ProvideSupport",
+    "help": "ProvideSupport", "provide": "ProvideSupport", "supply": "ProvideSupport", "transfer": "ProvideSupport",
+    "deliver": "ProvideSupport", "give": "ProvideSupport", "send": "ProvideSupport", "ship": "ProvideSupport",
+    "smuggle": "ProvideSupport", "equip": "ProvideMilitarySupport", "arm": "ProvideMilitarySupport",
+    "fund": "ProvideFinancialSupport", "finance": "ProvideFinancialSupport", "bankroll": "ProvideFinancialSupport",
+    "pay": "ProvideFinancialSupport", "train": "ProvideTrainingSupport", "donate": "Donate",
+    "attack": "Attack", "strike": "Attack", "bomb": "Attack", "shell": "Attack", "raid": "Attack",
+    "invade": "Attack", "fire": "Attack", "shoot": "Attack", "target": "Attack", "fight": "Fight", "clash": "Fight",
+    "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill",
+    "elect": "Elect", "reelect": "Elect", "re-elect": "Elect", "appoint": "Appoint", "nominate": "Appoint",
+    "designate": "Designate", "blacklist": "Designate", "sanction": "Sanction", "embargo": "Sanction",
+    "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten",
+    "protest": "Protest", "demonstrate": "Protest", "criticize": "Criticize", "criticise": "Criticize",
+    "condemn": "Criticize", "denounce": "Criticize", "slam": "Criticize", "accuse": "Accuse", "blame": "Accuse",
+    "reject": "Reject", "refuse": "Reject", "rebuff": "Reject", "oppose": "Reject", "praise": "Praise",
+    "thank": "Praise", "commend": "Praise", "welcome": "Praise", "hail": "Praise", "demand": "Demand",
+    "urge": "Appeal", "appeal": "Appeal", "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate",
+    "vow": "ExpressIntentToCooperate", "offer": "ExpressIntentToCooperate", "invite": "ExpressIntentToCooperate",
+    "sign": "SignAgreement", "cooperate": "EngageInMaterialCooperation", "reconcile": "RestoreRelations",
+    "sever": "BreakRelations", "expel": "ReduceRelations",
+}
+"""Verb lemma → ontology class."""
+NOUNS = {
+    "meeting": "Meet", "summit": "Meet", "visit": "Visit", "trip": "Visit", "talk": "Negotiate",
+    "negotiation": "Negotiate", "discussion": "Consult", "consultation": "Consult", "declaration": "Declare",
+    "announcement": "Declare", "speech": "MakePublicStatement", "address": "MakePublicStatement",
+    "support": "ProvideSupport", "aid": "ProvideSupport", "assistance": "ProvideSupport", "backing": "ProvideSupport",
+    "help": "ProvideSupport", "funding": "ProvideFinancialSupport", "financing": "ProvideFinancialSupport",
+    "donation": "Donate", "training": "ProvideTrainingSupport", "supply": "ProvideSupport",
+    "transfer": "ProvideSupport", "shipment": "ProvideSupport", "attack": "Attack", "strike": "Attack",
+    "airstrike": "Attack", "bombing": "Attack", "raid": "Attack", "invasion": "Attack", "war": "Fight",
+    "fighting": "Fight", "clash": "Fight", "assassination": "Kill", "killing": "Kill", "election": "Elect",
+    "reelection": "Elect", "appointment": "Appoint", "designation": "Designate", "sanction": "Sanction",
+    "embargo": "Sanction", "arrest": "Arrest", "threat": "Threaten", "protest": "Protest",
+    "demonstration": "Protest", "criticism": "Criticize", "condemnation": "Criticize", "accusation": "Accuse",
+    "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
+    "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
+    "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
+    "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations",
+}
+"""Noun lemma → ontology class."""
+PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
+                 "invasion", "bombing"}
+"""Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
+RELATION_OBJECTS = {"relation", "relations", "ties", "tie", "contact", "contacts", "relationship"}
+"""Objects that make "restore/resume/cut/break X" a relations event."""
+LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", "expand", "provide", "give",
+               "offer", "hold", "conduct", "make", "launch", "carry", "receive", "seek", "begin", "start",
+               "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide"}
+"""Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
+_STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+_RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
+_SUPPORT_KIND = [
+    (r"weapon|missile|rocket|arm|gun|drone|munition|ammunition|explosive|launcher|kornet|rifle|artillery", "weapons"),
+    (r"military|militar|arming|defen[cs]e", "ProvideMilitarySupport"),
+    (r"financ|fund|money|dollar|\$|cash|budget|salar|economic|monetar|million|billion", "ProvideFinancialSupport"),
+    (r"train", "ProvideTrainingSupport"),
+    (r"know-?how|technolog|expertise|technical|expert guidance|engineering", "ProvideKnowHowSupport"),
+    (r"humanitarian|food|meal|medic|shelter|home|famil|relief|iftar", "Donate"),
+]
+_SUPPORT_CLASSES = {"ProvideSupport", "ProvideMilitarySupport", "ProvideFinancialSupport", "ProvideTrainingSupport",
+                    "ProvideKnowHowSupport", "Donate", "TransferWeapons"}
+_TRANSFER_VERBS = {"supply", "transfer", "deliver", "ship", "smuggle", "send", "provide", "give", "arm"}
+_PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
+
+
+def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
+    """Every event of the document, in text order.
+
+    :param anchor: the publication date, for relative dates.
+    """
+    out: list[EventRecord] = []
+    for block, doc in ctx.parsed:
+        for sent in doc.sents:
+            times = timex.find(block.text[sent.start_char:sent.end_char], anchor)
+            times = [(block.start + sent.start_char + s, block.start + sent.start_char + e, v) for s, e, v in times]
+            for tok in sent:
+                record = _event(ctx, block, tok, times)
+                if record is not None:
+                    out.append(record)
+    return _dedupe(out)
+
+
+def _kind(tok) -> tuple[str, str] | None:
+    """(class, method) of a trigger token, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        if lemma in ("cut", "break") and "off" in prt:
+            return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
+        if lemma in _STOPPING | _RESTORING and objects & RELATION_OBJECTS:
+            return ("ReduceRelations" if lemma in _STOPPING else "RestoreRelations"), f"verb:{lemma}-ties"
+        if lemma == "call" and prt & {"on", "for"} or lemma == "call" and any(c.lower_ in ("on", "for") for c in tok.children if c.dep_ == "prep"):
+            return "Appeal", "verb:call-on"
+        if lemma == "shoot" and "down" in prt:
+            return "Attack", "verb:shoot-down"
+        if lemma in VERBS:
+            return VERBS[lemma], f"verb:{lemma}"
+    elif tok.pos_ == "NOUN":
+        if lemma in NOUNS or tok.lower_ in NOUNS:
+            if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
+                return None
+            return NOUNS.get(lemma, NOUNS.get(tok.lower_)), f"noun:{lemma}"
+        if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
+            return None  # the verb is the trigger
+    return None
+
+
+def _mention(ctx: Context, block, tok) -> Mention | None:
+    m = ctx.of_token(block, tok)
+    if m is not None:
+        return m
+    lower = tok.lower_
+    if lower in _PRONOUNS:
+        return ctx.before(block.start + tok.idx, category=_PRONOUNS[lower])
+    if tok.pos_ == "ADJ" or tok.tag_ in ("NNPS", "NNP", "JJ"):
+        country = load().country_of_demonym(tok.text)
+        if country is not None:
+            s = block.start + tok.idx
+            m = Mention(s, s + len(tok.text), tok.text, "Place", "Country", "demonym", 0.7, country.key)
+            ctx.mentions.append(m)
+            ctx.reindex()
+            return m
+    return None
+
+
+def _actors(ctx: Context, block, tok) -> list[Mention]:
+    """The actor mentions a token stands for, following conjunctions ("Hamas and the PIJ")."""
+    out = []
+    for t in [tok, *[c for c in tok.conjuncts]]:
+        m = _mention(ctx, block, t)
+        if m is None:
+            # the head of "members of Iran's Revolutionary Guards" / "representatives from X"
+            for child in t.children:
+                if child.dep_ in ("prep",) and child.lower_ in ("of", "from"):
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            out += _actors(ctx, block, g)
+                elif child.dep_ == "poss":
+                    m2 = _mention(ctx, block, child)
+                    if m2 is not None and t.lemma_.lower() in ("member", "representative", "official", "delegation",
+                                                                "leader", "leadership", "force", "government", "regime"):
+                        out.append(m2)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _prep_objects(tok, *preps: str):
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def _governor(tok):
+    """For a noun trigger: the verb it is the object or complement of, climbing light verbs."""
+    head = tok.head
+    steps = 0
+    while head is not tok and steps < 4 and head.pos_ in ("VERB", "AUX", "NOUN", "ADP") and tok.dep_ in ("dobj", "pobj", "xcomp", "attr", "nsubjpass", "conj", "prep"):
+        if head.pos_ == "VERB":
+            return head
+        tok, head = head, head.head
+        steps += 1
+    return None
+
+
+def _subject(ctx: Context, block, verb) -> list[Mention]:
+    """Agent of a verb: its subject, the "by" phrase of a passive, or the subject of the verb it depends on."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _actors(ctx, block, child)
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return _actors(ctx, block, g)
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return _subject(ctx, block, verb.head)
+    if verb.dep_ == "relcl":
+        return _actors(ctx, block, verb.head)
+    return []
+
+
+def _event(ctx: Context, block, tok, times) -> EventRecord | None:
+    found = _kind(tok)
+    if found is None or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    kind, method = found
+    agent: list[Mention] = []
+    targets: list[Mention] = []
+    others: list[Mention] = []
+    places: list[Mention] = []
+    resource = None
+    scope = [tok]
+    if tok.pos_ == "VERB":
+        agent = _subject(ctx, block, tok)
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        for c in passive:
+            targets += _actors(ctx, block, c)
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative"):
+                found_actors = _actors(ctx, block, c)
+                if found_actors:
+                    targets += found_actors
+                elif c.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+                    resource = _phrase(block, c)
+        for g in _prep_objects(tok, "to", "for"):
+            targets += _actors(ctx, block, g)
+        if any(True for _ in _prep_objects(tok, "with")):
+            for g in _prep_objects(tok, "with"):
+                found_actors = _actors(ctx, block, g)
+                (others if kind in ("Meet", "Consult", "Negotiate", "Fight", "SignAgreement", "EngageInMaterialCooperation")
+                 else targets if kind not in _SUPPORT_CLASSES else others).extend(found_actors)
+                if not found_actors and kind in _SUPPORT_CLASSES:
+                    resource = resource or _phrase(block, g)
+        if tok.dep_ == "relcl" and not agent:
+            agent = _actors(ctx, block, tok.head)
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
+                (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(_actors(ctx, block, c))
+        for g in _prep_objects(tok, "of"):
+            (targets if tok.lemma_.lower() in PATIENT_NOUNS else agent).extend(_actors(ctx, block, g))
+        for g in _prep_objects(tok, "by", "from"):
+            agent += _actors(ctx, block, g)
+        for g in _prep_objects(tok, "for", "to"):
+            targets += _actors(ctx, block, g)
+        for g in _prep_objects(tok, "with", "between", "among"):
+            others += _actors(ctx, block, g)
+        gov = _governor(tok)
+        if gov is not None:
+            scope.append(gov)
+            if not agent and gov.lemma_.lower() not in ("receive", "seek"):
+                agent = _subject(ctx, block, gov)
+            if gov.lemma_.lower() in ("receive", "seek", "get", "accept"):
+                targets = targets or _subject(ctx, block, gov)
+            if gov.lemma_.lower() in _STOPPING and kind in _SUPPORT_CLASSES:
+                kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
+            for g in _prep_objects(gov, "to", "for"):
+                targets += _actors(ctx, block, g)
+            for g in _prep_objects(gov, "with"):
+                others += _actors(ctx, block, g)
+    for holder in scope:
+        for g in _prep_objects(holder, "in", "at", "inside"):
+            places += [m for m in _actors(ctx, block, g) if m.category == "Place"]
+    if kind == "Visit":
+        dest = [m for m in targets if m.category == "Place"]
+        places = places or dest
+    agent = [m for m in agent if _can_act(m)]
+    if kind in _SUPPORT_CLASSES:
+        kind = _support_kind(kind, tok, resource)
+    participants = _unique(agent + targets + others)
+    if not participants or kind in ("MakePublicStatement", "Declare") and not agent:
+        return None
+    span_tokens = [tok] + [t for t in scope]
+    start = min([block.start + t.idx for t in span_tokens] + [m.start for m in participants + places])
+    end = max([block.start + t.idx + len(t.text) for t in span_tokens] + [m.end for m in participants + places])
+    date, time_text = _date(ctx, block, scope, times, start, end)
+    if date is not None:
+        end = max(end, date[1])
+        start = min(start, date[0])
+    place_keys = [m.key for m in places if m.key not in {p.key for p in participants}]
+    return EventRecord(
+        start=start, end=end, kind=kind, trigger=tok.text, agent=agent[0].key if agent else None,
+        participants=tuple(sorted({m.key for m in participants})),
+        target=next((m.key for m in targets if not agent or m.key != agent[0].key), None),
+        place=place_keys[0] if place_keys else (places[0].key if places else None),
+        date=date[2] if date else None, time_text=time_text, resource=resource, method="rule:" + method,
+        confidence=0.6 if tok.pos_ == "VERB" else 0.5)
+
+
+def _can_act(m: Mention) -> bool:
+    """Persons, organizations, states (countries, geopolitical entities, a capital for its government) act."""
+    return m.category != "Place" or m.kind == "Country" or "GPE" in m.method or "metonymy" in m.method
+
+
+def _phrase(block, tok) -> str:
+    toks = list(tok.subtree)
+    if len(toks) > 8:
+        toks = [t for t in toks if t.i <= tok.i][-6:]
+    return block.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip()
+
+
+def _support_kind(kind: str, tok, resource: str | None) -> str:
+    """Refine a support event from the words around the trigger ("military", "missiles", "funds")."""
+    words = " ".join([tok.lower_] + [t.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "dobj", "prep", "nmod")
+                                     for t in c.subtree] + [resource.lower() if resource else ""])
+    for pattern, refined in _SUPPORT_KIND:
+        if re.search(pattern, words):
+            if refined == "weapons":
+                return "TransferWeapons" if tok.lemma_.lower() in _TRANSFER_VERBS or tok.lemma_.lower() in ("supply", "transfer", "shipment") else "ProvideMilitarySupport"
+            return refined
+    return kind
+
+
+def _date(ctx: Context, block, scope, times, start: int, end: int):
+    """The time expression of the clause that governs the trigger, if any."""
+    best = None
+    for holder in scope:
+        lo = block.start + min(t.idx for t in holder.subtree)
+        hi = block.start + max(t.idx + len(t.text) for t in holder.subtree)
+        for s, e, value in times:
+            if lo <= s and e <= hi:
+                distance = min(abs(s - start), abs(s - end))
+                if best is None or distance < best[0]:
+                    best = (distance, (s, e, value))
+        if best:
+            break
+    if best is None:
+        return None, None
+    s, e, value = best[1]
+    return (s, e, value), ctx.document.text[s:e]
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
+    """One record per evidence span and class (a verb and its object noun may both trigger)."""
+    out: dict[tuple, EventRecord] = {}
+    for e in sorted(events, key=lambda e: (e.start, e.end, -e.confidence)):
+        key = (e.kind, e.participants, e.start)
+        if key not in out:
+            out[key] = e
+    result = sorted(out.values(), key=lambda e: (e.start, e.end, e.kind))
+    # A noun trigger inside a verb event of the same class and participants adds nothing.
+    final = []
+    for e in result:
+        if any(o is not e and o.kind == e.kind and o.participants == e.participants and o.start <= e.start
+               and e.end <= o.end and o.method.startswith("rule:verb") for o in result):
+            continue
+        final.append(e)
+    return final

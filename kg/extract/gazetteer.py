@@ -1,0 +1,91 @@
+"""Reference data: well-known actors with their class, aliases and Wikidata IDs
+(``kg/data/gazetteer.yaml``). Data only: extraction also finds actors that no list names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from ..resources import gazetteer_file
+from .names import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor of the gazetteer."""
+
+    label: str
+    """Canonical English name."""
+    category: str
+    """``Person``, ``Organization`` or ``Place``."""
+    kind: str
+    """Most specific ontology class name."""
+    wikidata: str | None = None
+    """Wikidata ID, when known."""
+    aliases: tuple[str, ...] = ()
+    """Other names, spellings and acronyms."""
+    capital: str | None = None
+    """For a country: the label of its capital (a capital may stand for the government)."""
+    demonyms: tuple[str, ...] = ()
+    """For a country: adjectives and nouns of nationality ("Iranian")."""
+
+    @property
+    def key(self) -> str:
+        """The identity key of this actor (its normalized label)."""
+        return normalize(self.label)
+
+
+class Gazetteer:
+    """Lookup of gazetteer entries by any of their names.
+
+    >>> g = Gazetteer([Entry("Hamas", "Organization", "ArmedGroup", "Q38799", ("Islamic Resistance Movement",))])
+    >>> g.lookup("the Islamic Resistance Movement").label
+    'Hamas'
+    """
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self._by_key: dict[str, Entry] = {}
+        for e in entries:
+            for name in (e.label, *e.aliases):
+                self._by_key.setdefault(normalize(name), e)
+        self.by_label = {e.label: e for e in entries}
+        self._capital_of = {normalize(e.capital): e for e in entries if e.capital}
+        self._demonym = {d.casefold(): e for e in entries for d in e.demonyms}
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored)."""
+        return self._by_key.get(normalize(re.sub(r"^(?:the|The)\s+", "", name.strip())))
+
+    def by_key(self, key: str) -> Entry | None:
+        """The entry with this identity key."""
+        return self._by_key.get(key)
+
+    def country_of_capital(self, key: str) -> Entry | None:
+        """The country whose capital has this key ("tehran" → Iran)."""
+        return self._capital_of.get(key)
+
+    def country_of_demonym(self, word: str) -> Entry | None:
+        """The country of a nationality word ("Iranian" → Iran)."""
+        return self._demonym.get(word.casefold())
+
+    def names(self) -> list[str]:
+        """Every label and alias, for phrase matching."""
+        return sorted({n for e in self.entries for n in (e.label, *e.aliases)})
+
+
+@cache
+def load() -> Gazetteer:
+    """The bundled gazetteer (empty when the data file is absent)."""
+    path = gazetteer_file()
+    if not path.is_file():
+        return Gazetteer([])
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = []
+    for row in rows:
+        entries.append(Entry(label=str(row["label"]), category=row["category"], kind=row.get("type", row["category"]),
+                             wikidata=row.get("wikidata"), aliases=tuple(str(a) for a in row.get("aliases") or ()),
+                             capital=row.get("capital"), demonyms=tuple(row.get("demonym") or ())))
+    return Gazetteer(entries)
