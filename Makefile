@@ -19,7 +19,10 @@ run: install ## build the seeds into ./kg-store, validate, and answer a few ques
 	$(KG) build seeds --store $(STORE)
 	$(KG) validate --store $(STORE)
 	@echo; echo "== Documents"; $(KG) query documents --store $(STORE)
-	@echo; echo "== Most mentioned actors"; $(KG) query top-actors --store $(STORE)
+	@echo; echo "== Who met whom"; $(KG) query who-met-whom --store $(STORE)
+	@echo; echo "== Who supports whom with what"; $(KG) query support --store $(STORE)
+	@echo; echo "== Who said what, according to whom"; $(KG) query claim-chains --store $(STORE)
+	@echo; echo "== Roles"; $(KG) query roles --store $(STORE)
 	@echo; echo "== Store"; $(KG) stats --store $(STORE)
 
 test: install ## run the whole test suite

@@ -21,7 +21,7 @@ from .extract import extract
 from .model import DocExtraction, Document, from_json, to_json
 from .resolve import resolve
 from .resources import ontology_turtle
-from .store import Store, graph_to_nquads
+from .store import Store, graph_to_nquads, union_chunk
 from .vocab import IDENTITY_GRAPH, ONTOLOGY_GRAPH, RUNS_GRAPH
 
 Progress = Callable[[str, int, int], None]
@@ -169,18 +169,19 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
         resolution = resolve(extractions.values())
         runs = {sha: mapping.run_iri(x.run_started, x.extractor) for sha, x in extractions.items()}
         chunks: list[bytes] = []
-        quads = 0
+        union: set[bytes] = set()
         for i, sha in enumerate(sorted(extractions)):
             tick("map", i, len(extractions))
             g = mapping.document_graph(extractions[sha], resolution, file_names=docs[sha]["files"])
-            chunks.append(graph_to_nquads(iris.doc_graph(sha), g))
+            chunks.append(graph_to_nquads(iris.doc_graph(sha), g, union))
         model_name = nlp.installed_model(model)
         run_info = {runs[sha]: (x.run_started, __version__, model_name) for sha, x in extractions.items()}
         ontology = Graph().parse(data=ontology_turtle(), format="turtle")
-        chunks += [graph_to_nquads(IDENTITY_GRAPH, mapping.identity_graph(resolution, runs)),
-                   graph_to_nquads(RUNS_GRAPH, mapping.runs_graph(run_info)),
-                   graph_to_nquads(ONTOLOGY_GRAPH, ontology)]
+        chunks += [graph_to_nquads(IDENTITY_GRAPH, mapping.identity_graph(resolution, runs, extractions), union),
+                   graph_to_nquads(RUNS_GRAPH, mapping.runs_graph(run_info), union),
+                   graph_to_nquads(ONTOLOGY_GRAPH, ontology, union)]
         quads = sum(c.count(b"\n") for c in chunks)
+        chunks.append(union_chunk(union))
         manifest = {"kg_version": __version__, "extractor": extractor, "created": started,
                     "documents": docs, "quads": quads}
         tick("store", 0, 1)

@@ -43,8 +43,13 @@ def export(store: Store | None = None, *, format: str = "turtle", graph: str | N
     db = (store or Store()).open()
     if graph is not None and not db.contains_named_graph(ox.NamedNode(graph)):
         raise KgError(f"no graph <{graph}> in the store", hint="kg stats lists the graphs")
-    source = ox.NamedNode(graph) if graph else None
-    quads = _canonical(db.quads_for_pattern(None, None, None, source))
+    if graph:
+        quads = db.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    elif format in _QUADS:  # the named graphs; the default graph is only their union
+        quads = (q for q in db.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+    else:
+        quads = db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    quads = _canonical(quads)
     if format in _QUADS:
         items = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     else:

@@ -55,15 +55,18 @@ def actor_iri(actor: Actor | str) -> URIRef:
     return iris.mint("actor", iris.slug(key, max_len=120))
 
 
-def evidence_iri(sha256: str, kind: str, start: int, end: int) -> URIRef:
-    """IRI of the evidence that span [start, end) of a document gives a node of ``kind``."""
-    return iris.mint("ev", iris.doc_key(sha256), kind, f"{start}-{end}")
+def evidence_iri(sha256: str, kind: str, start: int, end: int, node: URIRef | None = None) -> URIRef:
+    """IRI of the evidence that span [start, end) of a document gives a node of ``kind`` (a span
+    may support several events or claims: then the node is part of the key)."""
+    if node is None:
+        return iris.mint("ev", iris.doc_key(sha256), kind, f"{start}-{end}")
+    return iris.mint("ev", iris.doc_key(sha256), kind, f"{start}-{end}", iris.short_hash(node, length=8))
 
 
 def add_evidence(g: Graph, document: Document, kind: str, start: int, end: int, *,
-                 confidence: float, method: str, run: URIRef) -> URIRef:
+                 confidence: float, method: str, run: URIRef, node: URIRef | None = None) -> URIRef:
     """Add one evidence span (Web Annotation specific resource with position and quote selectors)."""
-    ev = evidence_iri(document.sha256, kind, start, end)
+    ev = evidence_iri(document.sha256, kind, start, end, node)
     position, quote = URIRef(f"{ev}#position"), URIRef(f"{ev}#quote")
     text = document.text
     g.add((ev, RDF.type, KG.Evidence))
@@ -89,6 +92,28 @@ def _type_actor(g: Graph, node: URIRef, actor: Actor) -> None:
     if actor.kind != actor.category:
         g.add((node, RDF.type, KG[actor.kind]))
     g.add((node, SKOS.prefLabel, Literal(actor.label)))
+
+
+def event_iri(key: str) -> URIRef:
+    """IRI of a resolved event (from its class, participants and date)."""
+    kind = key.split("|", 1)[0]
+    return iris.mint("event", iris.slug(kind), iris.short_hash(key, length=16))
+
+
+def claim_iri(sha256: str, start: int, end: int, cue_start: int) -> URIRef:
+    """IRI of a claim: its document, content span and cue position."""
+    return iris.mint("claim", iris.doc_key(sha256), f"{start}-{end}-{cue_start}")
+
+
+def role_iri(holder: str, title: str, organization: str | None) -> URIRef:
+    """IRI of a role: holder, title and organization (the same role in several documents is one node)."""
+    return iris.mint("role", iris.slug(holder, max_len=60), iris.slug(title, max_len=60),
+                     iris.slug(organization or "none", max_len=60))
+
+
+def government_iri(country_key: str) -> URIRef:
+    """IRI of the government of a country (the organization of a state office)."""
+    return iris.mint("actor", "government-of-" + iris.slug(country_key, max_len=100))
 
 
 def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iterable[str]) -> Graph:
@@ -119,22 +144,128 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
     if d.url:
         g.add((doc, KG.sourceUrl, Literal(d.url, datatype=XSD.anyURI)))
 
+    actor_of = lambda key: resolution.actors[resolution.local.get((d.sha256, key), key)]  # noqa: E731
     for m in x.mentions:
-        actor = resolution.actors[resolution.local[(d.sha256, m.key)]]
+        actor = actor_of(m.key)
         node = actor_iri(actor)
         _type_actor(g, node, actor)
         g.add((node, SKOS.altLabel, Literal(m.text)))
         ev = add_evidence(g, d, "actor", m.start, m.end, confidence=m.confidence, method=m.method, run=run)
         g.add((node, KG.evidence, ev))
+    events = _events(g, d, x, resolution, run)
+    _roles(g, d, x, actor_of, run)
+    _claims(g, d, x, actor_of, events, run)
     return g
 
 
-def identity_graph(resolution: Resolution, runs: dict[str, URIRef]) -> Graph:
-    """Canonical actors across documents and one merge record per (actor, surface form).
+def _date(g: Graph, node: URIRef, prop: URIRef, value: DateValue | None) -> None:
+    if value is not None:
+        g.add((node, prop, date_literal(value)))
+        g.add((node, KG.datePrecision, _PRECISION[value.precision]))
+
+
+def _events(g: Graph, d: Document, x: DocExtraction, resolution: Resolution, run: URIRef) -> list[URIRef]:
+    """Each event record as (part of) its resolved event node, with this document's evidence."""
+    nodes = []
+    for i, record in enumerate(x.events):
+        event = resolution.events[resolution.local_events[(d.sha256, i)]]
+        node = event_iri(event.key)
+        nodes.append(node)
+        g.add((node, RDF.type, KG.Event))
+        g.add((node, RDF.type, KG[event.kind]))
+        for key in event.participants:
+            g.add((node, KG.participant, actor_iri(key)))
+        for prop, key in ((KG.agent, event.agent), (KG.target, event.target), (KG.place, event.place)):
+            if key:
+                g.add((node, prop, actor_iri(key)))
+        _date(g, node, KG.eventDate, event.date)
+        g.add((node, KG.trigger, Literal(record.trigger)))
+        if record.time_text:
+            g.add((node, KG.timeExpression, Literal(record.time_text)))
+        if record.resource:
+            g.add((node, KG.resource, Literal(record.resource)))
+        ev = add_evidence(g, d, "event", record.start, record.end, confidence=record.confidence,
+                          method=record.method, run=run, node=node)
+        g.add((node, KG.evidence, ev))
+    return nodes
+
+
+def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> None:
+    """Roles; a state office's organization is the state's government (the state is a place)."""
+    for record in x.roles:
+        holder = actor_of(record.holder)
+        org = actor_of(record.organization) if record.organization else None
+        if holder.category != "Person":
+            continue
+        node = role_iri(holder.key, record.title.lower(), org.key if org else None)
+        ev = add_evidence(g, d, "role", record.start, record.end, confidence=record.confidence,
+                          method=record.method, run=run, node=node)
+        g.add((node, RDF.type, KG.Role))
+        g.add((node, KG.holder, actor_iri(holder)))
+        g.add((node, KG.roleTitle, Literal(record.title)))
+        g.add((node, KG.evidence, ev))
+        if d.published:
+            g.add((node, KG.heldOn, date_literal(DateValue(d.published.value[:10], "day")
+                                                 if d.published.precision == "datetime" else d.published)))
+        if org is None:
+            continue
+        if org.category == "Organization":
+            g.add((node, KG.organization, actor_iri(org)))
+        elif org.kind == "Country":
+            gov = government_iri(org.key)
+            g.add((gov, RDF.type, KG.Actor))
+            g.add((gov, RDF.type, KG.Organization))
+            g.add((gov, RDF.type, KG.GovernmentBody))
+            g.add((gov, SKOS.prefLabel, Literal(f"Government of {org.label}")))
+            g.add((gov, KG.jurisdiction, actor_iri(org)))
+            g.add((gov, KG.evidence, ev))
+            g.add((node, KG.organization, gov))
+
+
+def _claims(g: Graph, d: Document, x: DocExtraction, actor_of, events: list[URIRef], run: URIRef) -> None:
+    """Claims with claimant, cue, stance, content, chain links and asserted events."""
+    nodes = [claim_iri(d.sha256, c.start, c.end, c.cue_start) for c in x.claims]
+    for node, c in zip(nodes, x.claims):
+        g.add((node, RDF.type, KG.Claim))
+        g.add((node, KG.claimant, actor_iri(actor_of(c.claimant))))
+        g.add((node, KG.cue, Literal(c.cue)))
+        g.add((node, KG.stance, KG[c.stance]))
+        g.add((node, KG.content, Literal(d.text[c.start:c.end])))
+        g.add((node, KG.quoted, Literal(c.quoted)))
+        _date(g, node, KG.statementDate, c.date)
+        for key in c.about:
+            g.add((node, KG.about, actor_iri(actor_of(key))))
+        if c.relayed_by is not None:
+            g.add((node, KG.relayedBy, nodes[c.relayed_by]))
+        for i in c.events:
+            g.add((node, KG.assertsEvent, events[i]))
+        ev = add_evidence(g, d, "claim", c.start, c.end, confidence=c.confidence, method=c.method, run=run, node=node)
+        g.add((node, KG.evidence, ev))
+
+
+def identity_graph(resolution: Resolution, runs: dict[str, URIRef],
+                   extractions: dict[str, DocExtraction] | None = None) -> Graph:
+    """Canonical actors across documents, one merge record per (actor, surface form), and one
+    per report of an event that several reports describe.
 
     :param runs: document sha256 → IRI of the run that extracted it (the merges' provenance).
+    :param extractions: the documents' extractions by sha256 (for the events' evidence).
     """
     g = new_graph()
+    for event in resolution.events.values():
+        if len(event.mentions) < 2 or not extractions:
+            continue
+        node = event_iri(event.key)
+        for sha, i in event.mentions:
+            record = extractions[sha].events[i]
+            merge = iris.mint("merge", "event", iris.short_hash(event.key, sha, i, length=16))
+            g.add((merge, RDF.type, KG.IdentityMerge))
+            g.add((merge, KG.canonical, node))
+            g.add((merge, KG.mergedForm, Literal(record.trigger)))
+            g.add((merge, KG.method, Literal("same-class-participants-compatible-date")))
+            g.add((merge, KG.confidence, Literal("0.70", datatype=XSD.decimal)))
+            g.add((merge, KG.evidence, evidence_iri(sha, "event", record.start, record.end, node)))
+            g.add((merge, KG.extractedBy, runs[sha]))
     for actor in resolution.actors.values():
         node = actor_iri(actor)
         _type_actor(g, node, actor)

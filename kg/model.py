@@ -262,8 +262,30 @@ class Merge:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """One real event across all documents: the records that report it, merged."""
+
+    key: str
+    """Corpus-wide identity key; the event's IRI is minted from it."""
+    kind: str
+    """Ontology class name."""
+    participants: tuple[str, ...]
+    """Corpus-wide actor keys of the participants."""
+    agent: str | None = None
+    """Actor key of the agent."""
+    target: str | None = None
+    """Actor key of the target."""
+    place: str | None = None
+    """Actor key of the place."""
+    date: DateValue | None = None
+    """The most precise date its reports give."""
+    mentions: tuple[tuple[str, int], ...] = ()
+    """(document sha256, index in that document's events) of every report of it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
-    """Cross-document identity: which actor each document-local key denotes."""
+    """Cross-document identity: which actor and which event each document-local record denotes."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
     """Actors by corpus-wide key."""
@@ -271,6 +293,10 @@ class Resolution:
     """(document sha256, local key) → corpus-wide actor key."""
     merges: tuple[Merge, ...] = ()
     """One record per (actor, surface form) merged."""
+    events: dict[str, Event] = field(default_factory=dict)
+    """Events by corpus-wide key."""
+    local_events: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(document sha256, event index) → corpus-wide event key."""
 
 
 # --- JSON round trip for the extraction cache -------------------------------------------------

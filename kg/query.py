@@ -1,4 +1,4 @@
-"""Stage 8a, query: SPARQL over the store (the union of its named graphs is the default graph),
+"""Stage 8a, query: SPARQL over the store (its default graph is the union of the named graphs),
 behind the validation gate, with bundled named queries and table / CSV / TSV / JSON output."""
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ def query(text: str, *, store: Store | None = None, check: bool = True) -> Query
         ensure_valid(store)
     db = store.open()
     try:
-        answer = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        answer = db.query(sparql, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {exc}") from exc
     except (OSError, ValueError, RuntimeError) as exc:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .model import Actor, DocExtraction, Merge, Resolution
+from .extract.gazetteer import load as gazetteer
+from .model import Actor, DateValue, DocExtraction, Event, Merge, Resolution
 
 _CATEGORY_ORDER = {"Person": 0, "Organization": 1, "Place": 2}
 
@@ -50,13 +51,73 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
         first.setdefault((key, m.text), (sha, m.start, m.end, methods[(sha, m.key)]))
 
     actors: dict[str, Actor] = {}
+    reference = gazetteer()
     for key in sorted(forms):
-        (category, kind), _ = max(votes[key].items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER[kv[0][0]], kv[0][1]))
+        (category, kind), _ = max(votes[key].items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER.get(kv[0][0], 3), kv[0][1]))
         label = max(forms[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+        entry = reference.by_key(key)
+        if entry is not None and entry.key == key:
+            label, category, kind = entry.label, entry.category, entry.kind
         actors[key] = Actor(key=key, label=label, category=category, kind=kind,
-                            aliases=tuple(sorted(forms[key])))
+                            aliases=tuple(sorted(forms[key])), wikidata=entry.wikidata if entry is not None and entry.key == key else None)
     merges = tuple(Merge(actor_key=key, form=form, method=method if form != actors[key].label or method != "normalized-name" else "exact",
                          doc_sha256=sha, start=start, end=end,
                          confidence=0.7 if method == "surname" else 1.0)
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
-    return Resolution(actors=actors, local=local, merges=merges)
+    events, local_events = _events(extractions, local)
+    return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates can describe one event when one is a refinement of the other (2017-10 ⊒ 2017-10-21)."""
+    return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None or b is None:
+        return a or b
+    return a if len(a.value) >= len(b.value) else b
+
+
+def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str]) -> tuple[dict[str, Event], dict[tuple[str, int], str]]:
+    """One event per (class, participants) and compatible date, across and within documents.
+
+    Reports of the same class with the same participants are one event when their dates agree
+    at the coarser precision; an undated report joins the dated event when there is exactly one.
+    """
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, object]]] = defaultdict(list)
+    for x in extractions:
+        sha = x.document.sha256
+        for i, e in enumerate(x.events):
+            parts = tuple(sorted({local.get((sha, p), p) for p in e.participants}))
+            groups[(e.kind, parts)].append((sha, i, e))
+    events: dict[str, Event] = {}
+    local_events: dict[tuple[str, int], str] = {}
+    for (kind, parts), members in sorted(groups.items()):
+        clusters: list[dict] = []
+        for sha, i, e in sorted(members, key=lambda m: (-(len(m[2].date.value) if m[2].date else 0), m[0], m[1])):
+            if e.date is None:
+                continue
+            home = next((c for c in clusters if _compatible(c["date"], e.date)), None)
+            if home is None:
+                home = {"date": e.date, "members": []}
+                clusters.append(home)
+            home["date"] = _finer(home["date"], e.date)
+            home["members"].append((sha, i, e))
+        undated = [(sha, i, e) for sha, i, e in members if e.date is None]
+        if undated:
+            if len(clusters) == 1:
+                clusters[0]["members"] += undated
+            else:
+                clusters.append({"date": None, "members": undated})
+        for c in clusters:
+            key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}"
+            first = sorted(c["members"], key=lambda m: (m[0], m[1]))
+            def vote(attr):
+                values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
+                return max(values.items(), key=lambda kv: (kv[1], kv[0]))[0] if values else None
+            events[key] = Event(key=key, kind=kind, participants=parts, agent=vote("agent"), target=vote("target"),
+                                place=vote("place"), date=c["date"], mentions=tuple((sha, i) for sha, i, _ in first))
+            for sha, i, _ in first:
+                local_events[(sha, i)] = key
+    return events, local_events

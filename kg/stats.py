@@ -7,6 +7,9 @@ from .vocab import PREFIXES
 _COUNTS = {
     "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }",
     "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH kgg:identity { ?a a kg:Actor } }",
+    "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event }",
+    "claims": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kg:Claim }",
+    "roles": "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a kg:Role }",
     "persons": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH kgg:identity { ?a a kg:Person } }",
     "organizations": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH kgg:identity { ?a a kg:Organization } }",
     "places": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH kgg:identity { ?a a kg:Place } }",
@@ -29,6 +32,6 @@ def stats(store: Store | None = None) -> dict[str, object]:
     out: dict[str, object] = {"store": str(store.path), "generation": store.generation,
                               "quads": sum(graphs.values()), "graphs": len(graphs)}
     for name, sparql in _COUNTS.items():
-        out[name] = int(next(iter(db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)))["n"].value)
+        out[name] = int(next(iter(db.query(sparql, prefixes=PREFIXES)))["n"].value)
     out["graph sizes"] = graphs
     return out

@@ -44,11 +44,26 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
 
 
-def graph_to_nquads(graph_iri: URIRef, graph: Graph) -> bytes:
-    """Serialize an rdflib graph as N-Quads lines in the named graph ``graph_iri``."""
+def graph_to_nquads(graph_iri: URIRef, graph: Graph, union: set[bytes] | None = None) -> bytes:
+    """Serialize an rdflib graph as N-Quads lines in the named graph ``graph_iri``.
+
+    :param union: if given, the graph's N-Triples lines are added to it (see :func:`union_chunk`).
+    """
     nt = graph.serialize(format="nt", encoding="utf-8")
+    lines = [line for line in nt.splitlines() if line.endswith(b" .")]
+    if union is not None:
+        union.update(lines)
     suffix = f" <{graph_iri}> .".encode()
-    return b"".join(line[:-2] + suffix + b"\n" for line in nt.splitlines() if line.endswith(b" ."))
+    return b"".join(line[:-2] + suffix + b"\n" for line in lines)
+
+
+def union_chunk(union: set[bytes]) -> bytes:
+    """The store's default graph: the union of the named graphs, each triple once (RDF merge).
+
+    Queries without a ``GRAPH`` clause read it, so a triple stated in several graphs (an actor
+    typed in every document that mentions it) is one answer, not several.
+    """
+    return b"".join(line + b"\n" for line in sorted(union))
 
 
 class Store:

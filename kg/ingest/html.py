@@ -134,19 +134,25 @@ class _TreeBuilder(HTMLParser):
         self.head: _Node | None = None
         self.body: _Node | None = None
         self.closing = False
+        self.open: dict[str, int] = {}  # open elements by tag, so searches of a deep stack are rare
 
     # -- helpers
     def _push(self, tag: str, attrs: dict[str, str]) -> _Node:
         node = _Node(tag, attrs, self.stack[-1])
         self.stack[-1].children.append(node)
         self.stack.append(node)
+        self.open[tag] = self.open.get(tag, 0) + 1
         return node
 
     def _pop_to(self, index: int) -> None:
+        for node in self.stack[index:]:
+            self.open[node.tag] -= 1
         del self.stack[index:]
 
     def _find(self, tags: set[str] | frozenset[str], stop: set[str] | frozenset[str]) -> int:
         """Index of the nearest open element in ``tags``, not crossing one in ``stop``; -1 if none."""
+        if not any(self.open.get(tag) for tag in tags):
+            return -1
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in tags:
@@ -203,21 +209,21 @@ class _TreeBuilder(HTMLParser):
             if i > 0:
                 self._pop_to(i)
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.stack[-1].tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
         elif tag == "a":
             i = self._find({"a"}, _SCOPE)
             if i > 0:
                 self._pop_to(i)
         self._push(tag, values)
         if tag in _VOID:
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         top = self.stack[-1]
         self.handle_starttag(tag, attrs)
         if tag not in _VOID and tag not in ("html", "head", "body") and self.stack[-1] is not top \
                 and self.stack[-1].tag == tag:
-            self.stack.pop()  # <div/>: an empty element
+            self._pop_to(len(self.stack) - 1)  # <div/>: an empty element
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("html", "body"):
