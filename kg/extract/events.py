@@ -31,7 +31,8 @@ VERBS = {
     "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill",
     "elect": "Elect", "reelect": "Elect", "re-elect": "Elect", "appoint": "Appoint", "nominate": "Appoint",
     "designate": "Designate", "blacklist": "Designate", "sanction": "Sanction", "embargo": "Sanction",
-    "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten",
+    "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten", "seize": "Coerce",
+    "retaliate": "Attack",
     "protest": "Protest", "demonstrate": "Protest", "criticize": "Criticize", "criticise": "Criticize",
     "condemn": "Criticize", "denounce": "Criticize", "slam": "Criticize", "accuse": "Accuse", "blame": "Accuse",
     "reject": "Reject", "refuse": "Reject", "rebuff": "Reject", "oppose": "Reject", "praise": "Praise",
@@ -68,8 +69,10 @@ RELATION_OBJECTS = {"relation", "relations", "ties", "tie", "contact", "contacts
 """Objects that make "restore/resume/cut/break X" a relations event."""
 LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", "expand", "provide", "give",
                "offer", "hold", "conduct", "make", "launch", "carry", "receive", "seek", "begin", "start",
-               "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide"}
+               "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
+               "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
+_CIRCUMSTANTIAL = {"during", "at", "in", "after", "before", "on", "following", "amid", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
 _RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
 _SUPPORT_KIND = [
@@ -136,7 +139,7 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
     lower = tok.lower_
     if lower in _PRONOUNS:
         return ctx.before(block.start + tok.idx, category=_PRONOUNS[lower])
-    if tok.pos_ == "ADJ" or tok.tag_ in ("NNPS", "NNP", "JJ"):
+    if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         country = load().country_of_demonym(tok.text)
         if country is not None:
             s = block.start + tok.idx
@@ -178,14 +181,18 @@ def _prep_objects(tok, *preps: str):
 
 
 def _governor(tok):
-    """For a noun trigger: the verb it is the object or complement of, climbing light verbs."""
+    """For a noun trigger, the verb whose subject also acts in it: a light verb it is the object of
+    ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
+    ("shook hands during their meeting"). Returns None otherwise."""
     head = tok.head
-    steps = 0
-    while head is not tok and steps < 4 and head.pos_ in ("VERB", "AUX", "NOUN", "ADP") and tok.dep_ in ("dobj", "pobj", "xcomp", "attr", "nsubjpass", "conj", "prep"):
-        if head.pos_ == "VERB":
-            return head
-        tok, head = head, head.head
-        steps += 1
+    if head is tok:
+        return None
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
+        return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept") else None
+    if tok.dep_ == "pobj" and head.lower_ in _CIRCUMSTANTIAL and head.head.pos_ == "VERB":
+        return head.head
+    if tok.dep_ == "conj":
+        return _governor(head)
     return None
 
 
@@ -242,18 +249,26 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     else:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
-                (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(_actors(ctx, block, c))
+                found_actors = _actors(ctx, block, c)
+                if kind in ("Fight", "Attack", "Protest") and c.dep_ != "poss":
+                    places += [m for m in found_actors if m.category == "Place"]
+                    found_actors = [m for m in found_actors if m.category != "Place"]
+                (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
         for g in _prep_objects(tok, "of"):
             (targets if tok.lemma_.lower() in PATIENT_NOUNS else agent).extend(_actors(ctx, block, g))
         for g in _prep_objects(tok, "by", "from"):
             agent += _actors(ctx, block, g)
-        for g in _prep_objects(tok, "for", "to"):
+        for g in _prep_objects(tok, "for", "to", "on", "against"):
             targets += _actors(ctx, block, g)
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
         gov = _governor(tok)
+        circumstantial = gov is not None and tok.dep_ == "pobj"
+        if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement"):
+            gov = None
         if gov is not None:
-            scope.append(gov)
+            if not circumstantial:
+                scope.append(gov)
             if not agent and gov.lemma_.lower() not in ("receive", "seek"):
                 agent = _subject(ctx, block, gov)
             if gov.lemma_.lower() in ("receive", "seek", "get", "accept"):

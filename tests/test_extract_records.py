@@ -1,0 +1,93 @@
+"""Roles, events and claims on generic news sentences (none from the seeds): the rules must
+generalize to actors and wording they were not written for."""
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp as nlp_stage
+from kg.extract import extract
+from kg.ingest import read
+
+FRONT = "---\ntitle: Test\ndate: 2023-03-17\n---\n"  # a Friday
+
+
+def _run(write_doc, nlp, text: str):
+    (document, parsed), = nlp_stage.parse([read(write_doc("a.md", FRONT + text + "\n"))], nlp)
+    return extract(document, parsed, extractor="test", run_started="2024-01-01T00:00:00Z")
+
+
+@pytest.mark.parametrize("text,holder,title,org", [
+    ("Jens Stoltenberg, secretary general of NATO, said on Tuesday that the alliance would send more troops.",
+     "jens stoltenberg", "secretary general", "nato"),
+    ("“We will not accept this ultimatum,” Kremlin spokesman Dmitry Peskov said.", "dmitry peskov", "spokesman", "kremlin"),
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday.",
+     "recep tayyip erdogan", "President", "turkey"),
+])
+def test_extract_roles(write_doc, nlp, text, holder, title, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.title == title and r.organization == org for r in x.roles), x.roles
+    for r in x.roles:
+        assert x.document.text[r.start:r.end].endswith(x.document.text[r.start:r.end].strip())
+
+
+@pytest.mark.parametrize("text,kind,agent,target,participants,place,date", [
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday.",
+     "Meet", "recep tayyip erdogan", None, {"recep tayyip erdogan", "vladimir putin"}, "sochi", "2023-03-17"),
+    ("Iran supplied the Houthis with drones and missiles in 2019.",
+     "TransferWeapons", "iran", "houthis", {"iran", "houthis"}, None, "2019"),
+    ("The United States imposed sanctions on Venezuela last month.",
+     "Sanction", "united states", "venezuela", {"united states", "venezuela"}, None, "2023-02"),
+])
+def test_extract_events(write_doc, nlp, text, kind, agent, target, participants, place, date):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.kind == kind]
+    assert found, x.events
+    e = found[0]
+    assert (e.agent, set(e.participants), e.place, e.date.value if e.date else None) == (agent, participants, place, date)
+    if target:
+        assert e.target == target
+    assert x.document.text[e.start:e.end] in text
+
+
+@pytest.mark.parametrize("text", ["Officials said the two leaders did not meet in Geneva."])
+def test_extract_negated_event_is_not_a_fact(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "Meet"]
+    assert x.claims  # but the statement is kept as a claim
+
+
+@pytest.mark.parametrize("text,claimant,cue,stance,quoted,content", [
+    ("Jens Stoltenberg, secretary general of NATO, said on Tuesday that the alliance would send more troops to Poland.",
+     "jens stoltenberg", "said", "Expects", False, "the alliance would send more troops to Poland"),
+    ("According to Reuters, the tanker was seized by Iranian forces near the Strait of Hormuz.",
+     "reuters", "according to", "Asserts", False, "the tanker was seized by Iranian forces near the Strait of Hormuz"),
+    ("“We will not accept this ultimatum,” Kremlin spokesman Dmitry Peskov said.",
+     "dmitry peskov", "said", "Expects", True, "We will not accept this ultimatum"),
+])
+def test_extract_claims(write_doc, nlp, text, claimant, cue, stance, quoted, content):
+    x = _run(write_doc, nlp, text)
+    c = next(c for c in x.claims if c.claimant == claimant)
+    assert (c.cue, c.stance, c.quoted, x.document.text[c.start:c.end]) == (cue, stance, quoted, content)
+
+
+@pytest.mark.parametrize("text,date", [("Jens Stoltenberg said on Tuesday that the alliance would send more troops.", "2023-03-14")])
+def test_extract_claim_statement_date_is_resolved_against_publication(write_doc, nlp, text, date):
+    x = _run(write_doc, nlp, text)
+    assert x.claims[0].date.value == date
+
+
+@pytest.mark.parametrize("text", ["Western officials said Moscow would retaliate against the sanctions."])
+def test_extract_unnamed_source(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    c = x.claims[0]
+    source = next(m for m in x.mentions if m.key == c.claimant)
+    assert source.category == "UnnamedSource" and source.text == "Western officials"
+
+
+@pytest.mark.parametrize("text", ["The newspaper reported that Putin told Erdogan that the grain deal was dead."])
+def test_extract_nested_attribution_is_a_chain(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    outer = next(i for i, c in enumerate(x.claims) if c.cue == "reported")
+    inner = next(c for c in x.claims if c.cue == "told")
+    assert inner.claimant == "vladimir putin" and inner.relayed_by == outer
+    assert x.document.text[inner.start:inner.end] == "the grain deal was dead"
