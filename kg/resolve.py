@@ -105,18 +105,16 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             home["date"] = _finer(home["date"], e.date)
             home["members"].append((sha, i, e))
         undated = [(sha, i, e) for sha, i, e in members if e.date is None]
-        if undated:
-            if len(clusters) == 1:
-                clusters[0]["members"] += undated
-            else:
-                clusters.append({"date": None, "members": undated})
+        if undated:  # undated reports are one event, kept apart from dated ones (no guessing)
+            clusters.append({"date": None, "members": undated})
         for c in clusters:
             key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}"
             first = sorted(c["members"], key=lambda m: (m[0], m[1]))
             def vote(attr):
                 values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
                 return max(values.items(), key=lambda kv: (kv[1], kv[0]))[0] if values else None
-            events[key] = Event(key=key, kind=kind, participants=parts, agent=vote("agent"), target=vote("target"),
+            agent, target = vote("agent"), vote("target")
+            events[key] = Event(key=key, kind=kind, participants=parts, agent=agent, target=target if target != agent else None,
                                 place=vote("place"), date=c["date"], mentions=tuple((sha, i) for sha, i, _ in first))
             for sha, i, _ in first:
                 local_events[(sha, i)] = key

@@ -55,8 +55,13 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
             times = [(block.start + sent.start_char + s, block.start + sent.start_char + e, v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
-                found += _from_cue(ctx, block, tok, quotes, times)
-                found += _according_to(ctx, block, tok, sent, times)
+                new = _from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
+                for c in new:
+                    speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
+                    if speaker is not None:
+                        ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
+                                                   speaker.kind, speaker.method, speaker.confidence, speaker.key)
+                found += new
     return _link(_dedupe(found), events)
 
 
@@ -75,6 +80,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     offset = block.start + tok.idx
     lower = tok.lower_
     if lower in ("he", "she"):
+        recent = ctx.last_speaker
+        if recent is not None and 0 <= offset - recent.end < 1500:
+            return recent
         return ctx.before(offset, category="Person")
     for child in tok.children:  # "the center's head Reuven Ehrlich": the person named in the subject
         if child.dep_ in ("compound", "appos"):
@@ -187,7 +195,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
             continue
         if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
-            if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:"):
+            if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
                 s, e = trim_span(ctx.document.text, block.start + qs, block.start + qe)
                 out.append(_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote"))
     if out:
@@ -195,7 +203,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if span is None:
         return []
     s, e = trim_span(ctx.document.text, block.start + span[0], block.start + span[1])
-    if e - s < 8:
+    if e - s < 8 or len(ctx.document.text[s:e].split()) < 3:
         return []
     return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")]
 

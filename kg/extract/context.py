@@ -17,6 +17,8 @@ class Context:
     """(block, spaCy Doc) pairs."""
     mentions: list[Mention]
     """Actor mentions, in text order (extractors may append unnamed sources and demonyms)."""
+    last_speaker: Mention | None = None
+    """The person who made the latest claim found (the usual antecedent of "he said")."""
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -62,6 +62,15 @@ NOUNS = {
     "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations",
 }
 """Noun lemma → ontology class."""
+GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
+               "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
+               "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator"}
+"""Nouns that stand for the actor named in their modifier ("a Hamas delegation", "Iranian officials")."""
+SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource", "equipment", "supply", "fund",
+                   "money", "cash", "weapon", "arm", "missile", "rocket", "drone", "training", "expertise", "know-how",
+                   "technology", "ammunition", "munition", "launcher", "loan", "grant", "shelter", "food", "meal",
+                   "medicine", "fuel", "intelligence", "dollar", "troop", "advisor", "adviser"}
+"""Objects that make "provide/give/send X" a support event."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
                  "invasion", "bombing"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
@@ -162,10 +171,9 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                     for g in child.children:
                         if g.dep_ == "pobj":
                             out += _actors(ctx, block, g)
-                elif child.dep_ == "poss":
+                elif child.dep_ in ("poss", "compound", "amod") and t.lemma_.lower() in GROUP_NOUNS:
                     m2 = _mention(ctx, block, child)
-                    if m2 is not None and t.lemma_.lower() in ("member", "representative", "official", "delegation",
-                                                                "leader", "leadership", "force", "government", "regime"):
+                    if m2 is not None:
                         out.append(m2)
         if m is not None and m not in out:
             out.append(m)
@@ -287,7 +295,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
         places = places or dest
     agent = [m for m in agent if _can_act(m)]
     if kind in _SUPPORT_CLASSES:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
+            return None  # "provided Iran with another opportunity" is no support event
         kind = _support_kind(kind, tok, resource)
+        if not agent:
+            return None  # support needs a supporter
     participants = _unique(agent + targets + others)
     if not participants or kind in ("MakePublicStatement", "Declare") and not agent:
         return None
@@ -306,6 +318,17 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
         place=place_keys[0] if place_keys else (places[0].key if places else None),
         date=date[2] if date else None, time_text=time_text, resource=resource, method="rule:" + method,
         confidence=0.6 if tok.pos_ == "VERB" else 0.5)
+
+
+_GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "ship", "offer", "help", "back"}
+
+
+def _support_like(tok, resource: str | None) -> bool:
+    """Whether the object of a giving verb is something that supports (arms, money, aid...)."""
+    words = [t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
+             for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return any(w in SUPPORT_OBJECTS or w.rstrip("s") in SUPPORT_OBJECTS for w in words) or \
+        bool(resource and re.search(r"\$|\d", resource)) or tok.lemma_.lower() in ("supply", "back", "help") and bool(words)
 
 
 def _can_act(m: Mention) -> bool:
