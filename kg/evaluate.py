@@ -436,7 +436,7 @@ class _System:
         db = store.open()
         try:
             def rows(sparql: str):
-                return list(db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES))
+                return list(db.query(sparql, prefixes=PREFIXES))
 
             self.docs: dict[str, tuple[str, str]] = {}  # file name -> (doc iri, text)
             self.texts: dict[str, str] = {}
