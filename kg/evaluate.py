@@ -47,10 +47,10 @@ Matching rules:
     half of the shorter one; ``claims+claimant`` also needs the ``kg:claimant`` to be the gold
     claimant.
 ``event-merges``
-    Over all scored documents, the pairs of gold event occurrences that share a ``key`` are the
-    gold pairs; a pair is merged when both occurrences are matched (``events``) to the same
-    system node (tp), else it is missed (fn). A pair of matched occurrences on the same system
-    node whose keys differ is a false merge (fp).
+    Gold occurrences are grouped into reports, one per (``key``, document). Two reports of one
+    key in different documents are a gold pair; it is merged when some occurrence of each is
+    matched (``events``) to the same system node (tp), else missed (fn). Two reports of
+    different keys in different documents that share a system node are a false merge (fp).
 ``offsets-valid`` / ``offsets-exact`` (ratios)
     The share of all evidence spans of the store (of the document, per document) whose
     ``oa:exact`` equals ``kg:text`` at [start, end) (must be 1.0); and the share of matched gold
@@ -649,11 +649,28 @@ class _DocEval:
         return accept
 
 
-def _merges(occurrences: list[tuple[str, str | None]]) -> Score:
-    """Pairwise merge counts from (gold key, system node or None) per gold event occurrence."""
+def _merges(occurrences: list[tuple[str, str, str | None]]) -> Score:
+    """Pairwise cross-document merge counts from (gold key, document, system node or None) per
+    gold event occurrence.
+
+    Occurrences are first grouped by (key, document), as the gold lists an event once per
+    mention: a report is merged with another when some occurrence of each maps to the same
+    system node. Pairs of reports of one key in two documents are the gold pairs (tp when
+    merged, fn otherwise); two reports of different keys on one node are false merges (fp).
+
+    >>> _merges([("a", "d1", "n1"), ("a", "d2", "n1"), ("b", "d2", "n1"), ("c", "d1", None), ("c", "d3", "n2")])
+    Score(tp=1, fp=1, fn=1)
+    """
+    reports: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, doc, node in occurrences:
+        reports.setdefault((key, doc), set())
+        if node is not None:
+            reports[(key, doc)].add(node)
     tp = fp = fn = 0
-    for (k1, n1), (k2, n2) in itertools.combinations(occurrences, 2):
-        same_node = n1 is not None and n1 == n2
+    for ((k1, d1), n1), ((k2, d2), n2) in itertools.combinations(sorted(reports.items()), 2):
+        if d1 == d2:
+            continue
+        same_node = bool(n1 & n2)
         if k1 == k2:
             tp += same_node
             fn += not same_node
@@ -697,14 +714,14 @@ def _evaluate(gold: Path, gold_docs: list[_GoldDoc], system: _System) -> EvalRep
         for a in g.actors.values():
             actors.setdefault(a.id, a)
     per_doc, missing, notes = [], [], []
-    occurrences: list[tuple[str, str | None]] = []
+    occurrences: list[tuple[str, str, str | None]] = []
     for g in gold_docs:
         if g.document not in system.docs:
             missing.append(g.document)
             continue
         d = _DocEval(g, system, system.docs[g.document][0], {**actors, **g.actors})
         notes += d.notes
-        occurrences += [(e.key, d.event_nodes.get(i)) for i, e in enumerate(g.events)]
+        occurrences += [(e.key, g.document, d.event_nodes.get(i)) for i, e in enumerate(g.events)]
         per_doc.append(DocScore(g.document, {t: d.scores[t] for t in TASKS if t in d.scores},
                                 {r: d.ratios[r] for r in RATIOS if r in d.ratios}))
     scores = {t: sum((d.scores[t] for d in per_doc), Score()) for t in TASKS if t != "event-merges"}

@@ -189,7 +189,8 @@ class Store:
     def write_generation(self, chunks: Iterable[bytes], manifest: dict) -> Path:
         """Write a complete new generation from N-Quads chunks, then make it current atomically.
 
-        Call it while holding :meth:`lock`. Older generations but the previous one are removed.
+        When the chunks put nothing in the default graph, it is filled with the union of the named
+        graphs. Call it while holding :meth:`lock`. Older generations but the previous one are removed.
         """
         self.path.mkdir(parents=True, exist_ok=True)
         numbers = [int(m.group(1)) for p in self.path.iterdir() if (m := _GEN.match(p.name))]
@@ -201,6 +202,9 @@ class Store:
             for chunk in chunks:
                 if chunk:
                     store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+            if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+                # The default graph is the union of the named graphs (see union_chunk).
+                store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             store.flush()
             del store
             gc.collect()

@@ -185,10 +185,12 @@ def test_evaluate_synthetic_ratios(tmp_path, name, expected):
 
 
 @pytest.mark.parametrize("occurrences,expected", [
-    ([("k", "n1"), ("k", "n1"), ("k", "n1")], Score(3, 0, 0)),
-    ([("k", "n1"), ("k", "n2"), ("j", "n2")], Score(0, 1, 1)),
-    ([("k", None), ("k", None)], Score(0, 0, 1)),
-    ([("k", "n1"), ("j", "n1"), ("i", None)], Score(0, 1, 0)),
+    ([("k", "d1", "n1"), ("k", "d2", "n1"), ("k", "d3", "n1")], Score(3, 0, 0)),
+    ([("k", "d1", "n1"), ("k", "d2", "n2"), ("j", "d3", "n2")], Score(0, 1, 1)),
+    ([("k", "d1", None), ("k", "d2", None)], Score(0, 0, 1)),
+    ([("k", "d1", "n1"), ("j", "d2", "n1"), ("i", "d3", None)], Score(0, 1, 0)),
+    ([("k", "d1", "n1"), ("k", "d1", "n1"), ("k", "d2", "n1")], Score(1, 0, 0)),   # one report per (key, document)
+    ([("k", "d1", "n1"), ("k", "d1", "n2"), ("k", "d2", "n2")], Score(1, 0, 0)),   # some occurrence of each on one node
 ])
 def test_evaluate_merge_pairs(occurrences, expected):
     assert _merges(occurrences) == expected

@@ -248,7 +248,7 @@ class _TreeBuilder(HTMLParser):
             self._leave_head()
         self.stack[-1].children.append(data)
 
-    def parse_comment(self, i: int, report: int = 1) -> int:  # noqa: D401 - HTMLParser hook
+    def parse_comment(self, i: int, report: int = 1) -> int:
         """A comment; an unclosed one at the end of the page runs to the end (as in browsers)."""
         end = super().parse_comment(i, report)
         if end < 0 and self.closing:
@@ -256,7 +256,7 @@ class _TreeBuilder(HTMLParser):
             return len(self.rawdata)
         return end
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:  # noqa: D401 - HTMLParser hook
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
         """``<![CDATA[...]]>`` and ``<![if ...]>``: skipped, never an error."""
         j = self.rawdata.find("]>", i + 3)
         return -1 if j < 0 else j + 2
@@ -647,7 +647,7 @@ def extract(html_text: str) -> Page:
 
     root = _choose_root(order, body)
     skip: set[int] = set()
-    heading = _headline(order, root, body, meta_title, sites)
+    heading = _headline(order, root, meta_title, sites)
     blocks: list[str] = []
     if heading is not None and _node_text(heading):
         blocks.append(_node_text(heading))
@@ -680,7 +680,7 @@ def extract(html_text: str) -> Page:
                 author=author, url=url)
 
 
-def _headline(order: list[_Node], root: _Node, body: _Node, meta_title: str | None, sites: list[str]) -> _Node | None:
+def _headline(order: list[_Node], root: _Node, meta_title: str | None, sites: list[str]) -> _Node | None:
     """The ``<h1>`` to put first: the article's own, else the page's one matching the title."""
     inside = [n for n in _preorder(root) if n.tag == "h1" and not n.gone and n.size and
               not any(p is not root and _soft_drop(p) for p in _ancestors(n)[:_depth(n, root)])]
