@@ -40,13 +40,49 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A run of content handed to the NLP stage."""
+    """A run of content handed to the NLP stage: a paragraph with markup ("**", list bullets)
+    and masked regions (photo credits) taken out, so the parser sees clean prose. ``pos`` maps
+    every character back to the document.
+
+    >>> b = Block(10, "Hamas said", ((6, 1),))   # the document has "Hamas**said" at 10
+    >>> b.pos(0), b.pos(6), b.pos_end(5)
+    (10, 17, 15)
+    """
 
     start: int
-    """Offset of ``text[0]`` in the document."""
+    """Document offset of ``text[0]``."""
     text: str
-    """The content with markup and masked regions blanked by spaces: same length as the original run,
-    so ``start + i`` is the document offset of ``text[i]``."""
+    """The content to analyse."""
+    gaps: tuple[tuple[int, int], ...] = ()
+    """Breakpoints (index in ``text``, characters skipped so far): from that index on, the
+    document offset is ``start + index + skipped``."""
+
+    def pos(self, i: int) -> int:
+        """Document offset of ``text[i]`` (a start offset)."""
+        shift = 0
+        for index, skipped in self.gaps:
+            if index > i:
+                break
+            shift = skipped
+        return self.start + i + shift
+
+    def pos_end(self, j: int) -> int:
+        """Document offset just after ``text[j - 1]`` (an end offset)."""
+        return self.pos(j - 1) + 1 if j > 0 else self.start
+
+    def local(self, offset: int) -> int:
+        """Index in ``text`` of the character at a document offset (or of the next kept one)."""
+        i = offset - self.start
+        for index, skipped in self.gaps:
+            if index + skipped > offset - self.start:
+                break
+            i = offset - self.start - skipped
+        return max(0, min(i, len(self.text)))
+
+    @property
+    def end(self) -> int:
+        """Document offset after the block's last character."""
+        return self.pos_end(len(self.text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,13 +164,24 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found: list[Mention] = []
     for block, doc in parsed:
         for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
-            for start, end in _split_possessive(text, block.start + bstart, block.start + bend):
+            for start, end in (piece for a, b in _split_at_gaps(block, bstart, bend)
+                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))):
                 m = _mention(document, block, doc, start, end, label, g)
                 if m is not None:
                     found.append(m)
     found = _acronyms(text, found, document, g)
     found = _repeats(document, parsed, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of [start, end) (block indices) between removed text: markup separates names
+    ("Iran **Saleh al-Arouri" is two names)."""
+    cuts = [i for i, _ in block.gaps if start < i < end]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if block.text[a:b].strip()]
 
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,8 +196,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _mention(document: Document, block: Block, doc, start: int, end: int, label: str, g: Gazetteer) -> Mention | None:
     text = document.text
     start, end = _trim(text, start, end)
-    if block.text[start - block.start:end - block.start] != text[start:end]:
-        return None  # the span crosses blanked markup; another occurrence will carry the name
+    if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:
+        return None  # the span crosses removed markup; another occurrence will carry the name
     surface = text[start:end]
     if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS:
         return None
@@ -200,12 +211,12 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         method, confidence = f"spacy-ner:{label}", CONFIDENCE[label]
         if entry is not None:
             method, confidence = method + "+gazetteer", CONFIDENCE["GAZETTEER"]
-        elif category != "Person" and _person_title_before(doc, start - block.start) and not _SUFFIX_RE_ANY(surface):
+        elif category != "Person" and _person_title_before(doc, block.local(start)) and not _SUFFIX_RE_ANY(surface):
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
     key = entry.key if entry is not None else normalize(_HONORIFIC.sub("", surface) if category == "Person" else surface)
-    if category == "Place" and g.country_of_capital(key) and _metonymic(doc, start - block.start):
+    if category == "Place" and g.country_of_capital(key) and _metonymic(doc, block.local(start)):
         country = g.country_of_capital(key)
         return Mention(start, end, surface, country.category, country.kind, method + "+metonymy", confidence, country.key)
     return Mention(start, end, surface, category, kind, method, confidence, key)
@@ -251,7 +262,7 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
     extra = []
     for block, _ in parsed:
         for hit in pattern.finditer(block.text):
-            s, e = block.start + hit.start(), block.start + hit.end()
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
             if any(a < e and s < b for a, b in taken) or document.text[s:e] != hit.group():
                 continue
             src = forms[hit.group()]

@@ -52,13 +52,14 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
     for block, doc in ctx.parsed:
         quotes = _quotes(block)
         for sent in doc.sents:
-            times = [(block.start + sent.start_char + s, block.start + sent.start_char + e, v)
+            times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
                 new = _from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
-                    if speaker is not None:
+                    nested = any(o.start <= c.cue_start < o.end for o in found)
+                    if speaker is not None and not nested:
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
@@ -77,7 +78,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     m = ctx.of_token(block, tok)
     if m is not None:
         return m
-    offset = block.start + tok.idx
+    offset = block.pos(tok.idx)
     lower = tok.lower_
     if lower in ("he", "she"):
         recent = ctx.last_speaker
@@ -89,20 +90,22 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             m = ctx.of_token(block, child)
             if m is not None and m.category == "Person":
                 return m
-    for child in tok.children:
+    lemma = tok.lemma_.lower()
+    for child in tok.children:  # "Hamas' statement", "a report by the center", "the Amit Center report"
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
-                if m is not None and m.category != "Place" or m is not None and m.kind == "Country":
+                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g is not tok:
+                    m = _claimant(ctx, block, g)
+                if m is not None and (m.category != "Place" or m.kind == "Country"):
                     return m
-    lemma = tok.lemma_.lower()
     if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":
         return _unnamed(ctx, block, tok)
     if lemma in REPORT_NOUNS:
-        for kind in ("ThinkTank", "MediaOutlet"):
-            m = ctx.before(offset, kind=kind)
-            if m is not None and offset - m.end < 3000:
-                return m
+        # "the report", "the center": the organization whose report the article is about
+        found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
+        if found:
+            return max(found, key=lambda m: m.end)
         if lemma in ("group", "movement", "organization", "organisation"):
             return ctx.before(offset, category="Organization")
         if lemma != "it":
@@ -115,8 +118,8 @@ def _unnamed(ctx: Context, block, tok) -> Mention:
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod") and t.i >= tok.i - 3]
     first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in ("some", "several", "many")],
                 key=lambda t: t.i)
-    s = block.start + first.idx
-    e = block.start + tok.idx + len(tok.text)
+    s = block.pos(first.idx)
+    e = block.pos_end(tok.idx + len(tok.text))
     label = ctx.document.text[s:e]
     key = f"unnamed {ctx.document.sha256[:12]} {label.lower()}"
     existing = ctx.at(s, e)
@@ -151,6 +154,13 @@ def _content(block, cue) -> tuple[int, int] | None:
         toks = [t for t in head.subtree if t not in set(cue.subtree)]
         if toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # "..., senior official says" (headlines, inverted attribution): what precedes the comma
+    sent = cue.sent
+    subject_start = min((t.i for c in cue.children if c.dep_ == "nsubj" for t in c.subtree), default=cue.i)
+    comma = subject_start - 1
+    if comma > sent.start and cue.doc[comma].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+        first = sent[0]
+        return first.idx, cue.doc[comma].idx
     return None
 
 
@@ -176,12 +186,17 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if tok.pos_ != "VERB" or lemma not in CUES or any(c.dep_ == "neg" for c in tok.children):
         return []
     subject = _subject(tok)
-    if subject is None:
-        return []
-    claimant = _claimant(ctx, block, subject)
+    if subject is not None:
+        claimant = _claimant(ctx, block, subject)
+    else:
+        # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
+        # before the cue verb is who speaks.
+        before = ctx.before(block.pos(tok.idx) + 1)
+        gap = ctx.document.text[before.end:block.pos(tok.idx)] if before is not None else "x"
+        claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
-    cue_offset = block.start + tok.idx
+    cue_offset = block.pos(tok.idx)
     cue = tok.text
     if lemma == "point" and any(c.lower_ == "out" for c in tok.children):
         cue = "pointed out" if tok.text.lower().startswith("pointed") else tok.text + " out"
@@ -196,13 +211,13 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
-                s, e = trim_span(ctx.document.text, block.start + qs, block.start + qe)
+                s, e = trim_span(ctx.document.text, block.pos(qs), block.pos_end(qe))
                 out.append(_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote"))
     if out:
         return out
     if span is None:
         return []
-    s, e = trim_span(ctx.document.text, block.start + span[0], block.start + span[1])
+    s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
     if e - s < 8 or len(ctx.document.text[s:e].split()) < 3:
         return []
     return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")]
@@ -242,11 +257,11 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
     before = (sent.start_char, p_start)
     after = (p_end, sent.end_char)
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
-    s, e = trim_span(ctx.document.text, block.start + s, block.start + e)
+    s, e = trim_span(ctx.document.text, block.pos(s), block.pos_end(e))
     if e - s < 8:
         return []
     record = _record(ctx, s, e, claimant, cue if lower == "according" else block.text[tok.head.idx:tok.idx + len(tok.text)],
-                     block.start + (tok.head.idx if lower != "according" else tok.idx), "assess" if stance == "Assesses" else "say",
+                     block.pos(tok.head.idx if lower != "according" else tok.idx), "assess" if stance == "Assesses" else "say",
                      False, times, "claim:according-to" if lower == "according" else "claim:assessment")
     return [record]
 

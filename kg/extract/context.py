@@ -68,7 +68,7 @@ class Context:
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0:
             block, doc = self.parsed[i]
-            if offset < block.start + len(block.text):
+            if offset < block.end:
                 return block, doc
         return None
 
@@ -78,7 +78,7 @@ class Context:
         if found is None:
             return None
         block, doc = found
-        local = offset - block.start
+        local = block.local(offset)
         for tok in doc:
             if tok.idx <= local < tok.idx + len(tok.text):
                 return tok
@@ -86,13 +86,13 @@ class Context:
 
     def of_token(self, block: Block, token) -> Mention | None:
         """The mention that covers a token of a block."""
-        return self.at(block.start + token.idx, block.start + token.idx + len(token.text))
+        return self.at(block.pos(token.idx), block.pos_end(token.idx + len(token.text)))
 
 
 def span_of(block: Block, tokens) -> tuple[int, int]:
     """Document offsets of the smallest span covering tokens of a block."""
     tokens = list(tokens)
-    return (block.start + min(t.idx for t in tokens), block.start + max(t.idx + len(t.text) for t in tokens))
+    return (block.pos(min(t.idx for t in tokens)), block.pos_end(max(t.idx + len(t.text) for t in tokens)))
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

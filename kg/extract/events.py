@@ -107,7 +107,7 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
     for block, doc in ctx.parsed:
         for sent in doc.sents:
             times = timex.find(block.text[sent.start_char:sent.end_char], anchor)
-            times = [(block.start + sent.start_char + s, block.start + sent.start_char + e, v) for s, e, v in times]
+            times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v) for s, e, v in times]
             for tok in sent:
                 record = _event(ctx, block, tok, times)
                 if record is not None:
@@ -147,11 +147,11 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return m
     lower = tok.lower_
     if lower in _PRONOUNS:
-        return ctx.before(block.start + tok.idx, category=_PRONOUNS[lower])
+        return ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower])
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         country = load().country_of_demonym(tok.text)
         if country is not None:
-            s = block.start + tok.idx
+            s = block.pos(tok.idx)
             m = Mention(s, s + len(tok.text), tok.text, "Place", "Country", "demonym", 0.7, country.key)
             ctx.mentions.append(m)
             ctx.reindex()
@@ -304,8 +304,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     if not participants or kind in ("MakePublicStatement", "Declare") and not agent:
         return None
     span_tokens = [tok] + [t for t in scope]
-    start = min([block.start + t.idx for t in span_tokens] + [m.start for m in participants + places])
-    end = max([block.start + t.idx + len(t.text) for t in span_tokens] + [m.end for m in participants + places])
+    start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
+    end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
     date, time_text = _date(ctx, block, scope, times, start, end)
     if date is not None:
         end = max(end, date[1])
@@ -359,8 +359,8 @@ def _date(ctx: Context, block, scope, times, start: int, end: int):
     """The time expression of the clause that governs the trigger, if any."""
     best = None
     for holder in scope:
-        lo = block.start + min(t.idx for t in holder.subtree)
-        hi = block.start + max(t.idx + len(t.text) for t in holder.subtree)
+        lo = block.pos(min(t.idx for t in holder.subtree))
+        hi = block.pos_end(max(t.idx + len(t.text) for t in holder.subtree))
         for s, e, value in times:
             if lo <= s and e <= hi:
                 distance = min(abs(s - start), abs(s - end))

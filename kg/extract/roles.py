@@ -64,7 +64,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     i = tok.i - 1
     while i >= 0 and len(titles) < 6:
         t = doc[i]
-        offset = ctx.block_of(person.start)[0].start + t.idx
+        offset = ctx.block_of(person.start)[0].pos(t.idx)
         mention = ctx.at(offset, offset + len(t.text))
         if mention is not None and mention is not person:
             if _is_org(mention) and titles:

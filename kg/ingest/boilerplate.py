@@ -175,38 +175,87 @@ def segments(text: str, lines: list[tuple[int, int]], kinds: list[str], meta_spa
 
 
 def blocks(text: str, segs: tuple[Segment, ...]) -> tuple[Block, ...]:
-    """Content runs for NLP: one block per paragraph, markup blanked, hard-wrapped lines joined.
+    """Content runs for NLP: one block per paragraph, markup and masked text taken out,
+    hard-wrapped lines joined.
 
     A line break ends a block unless the line does not end a sentence and the next line starts
-    in lower case (a hard wrap). Line breaks inside a block become spaces.
+    in lower case (a hard wrap); line breaks inside a block become spaces. Removed text leaves
+    one space where it separated two words. :meth:`Block.pos` maps back to the document.
+
+    >>> t = "Title\\n\\n- **Hamas** said (Photo by AFP) it met Iran.\\n"
+    >>> from kg.model import Segment
+    >>> b = blocks(t, (Segment(0, len(t), "content"),))[-1]
+    >>> b.text
+    'Hamas said (Photo by AFP) it met Iran.'
+    >>> t[b.pos(0):b.pos_end(5)]
+    'Hamas'
     """
-    chars = list(text)
+    keep = [True] * len(text)
     for seg in segs:
         if seg.kind != "content":
-            chars[seg.start:seg.end] = re.sub(r"[^\r\n]", " ", text[seg.start:seg.end])
-    masked = "".join(chars)
-    masked = _MARKUP.sub(lambda m: " " * len(m.group()), masked)
+            keep[seg.start:seg.end] = [c in "\r\n" for c in text[seg.start:seg.end]]
+    for m in _MARKUP.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
     out: list[Block] = []
-    lines = split_lines(masked)
+    lines = split_lines(text)
     current: list[tuple[int, int]] = []
+
+    def visible(start: int, end: int) -> str:
+        return "".join(c for c, k in zip(text[start:end], keep[start:end]) if k)
 
     def flush() -> None:
         if current:
-            start, end = current[0][0], current[-1][1]
-            piece = re.sub(r"[\r\n]", " ", masked[start:end])
-            if piece.strip():
-                out.append(Block(start, piece))
+            block = _compact(text, keep, current[0][0], current[-1][1])
+            if block is not None:
+                out.append(block)
             current.clear()
 
-    for i, (start, end) in enumerate(lines):
-        line = masked[start:end]
+    for start, end in lines:
+        line = visible(start, end)
         if not line.strip():
             flush()
             continue
         if current:
-            prev = masked[current[-1][0]:current[-1][1]].rstrip()
+            prev = visible(*current[-1]).rstrip()
             if _SENT_END.search(prev) or not line.lstrip()[:1].islower():
                 flush()
         current.append((start, end))
     flush()
     return tuple(out)
+
+
+def _compact(text: str, keep: list[bool], start: int, end: int) -> Block | None:
+    """The block of text[start:end] without the removed characters, with its offset map."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = start
+    while i < end:
+        if keep[i]:
+            chars.append(" " if text[i] in "\r\n" else text[i])
+            offsets.append(i)
+            i += 1
+            continue
+        j = i
+        while j < end and not keep[j]:
+            j += 1
+        # A removed run between two words leaves one space.
+        if chars and not chars[-1].isspace() and j < end and keep[j] and not text[j].isspace():
+            chars.append(" ")
+            offsets.append(i)
+        i = j
+    while chars and chars[-1].isspace():
+        chars.pop(), offsets.pop()
+    lead = 0
+    while lead < len(chars) and chars[lead].isspace():
+        lead += 1
+    chars, offsets = chars[lead:], offsets[lead:]
+    if not chars:
+        return None
+    first = offsets[0]
+    gaps: list[tuple[int, int]] = []
+    skipped = 0
+    for k, off in enumerate(offsets):
+        if off - first - k != skipped:
+            skipped = off - first - k
+            gaps.append((k, skipped))
+    return Block(first, "".join(chars), tuple(gaps))
