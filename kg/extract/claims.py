@@ -31,9 +31,13 @@ CUES = {
 }
 """Cue verb lemma → default stance."""
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
-                "expert", "experts", "observer", "observers", "witness", "witnesses", "reports", "report",
+                "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
                 "media", "resident", "residents", "insider", "insiders", "commentator", "commentators"}
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats")."""
+AGENT_NOUNS = {"official", "officials", "spokesman", "spokesmen", "spokeswoman", "representative",
+               "representatives", "leader", "leaders", "leadership", "government", "authorities", "ministry",
+               "minister", "delegation", "diplomat", "diplomats", "envoy", "military", "army", "regime"}
+"""Nouns that speak for the state or organization that modifies them ("Iranian officials" → Iran)."""
 REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", "assessment", "analysis",
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
                 "organisation", "ministry", "agency", "it"}
@@ -98,6 +102,21 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                 if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g is not tok:
                     m = _claimant(ctx, block, g)
                 if m is not None and (m.category != "Place" or m.kind == "Country"):
+                    return m
+    if lower in AGENT_NOUNS or lemma in AGENT_NOUNS:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+                m = ctx.of_token(block, child)
+                if m is None and child.tag_ == "JJ":
+                    from .gazetteer import load
+
+                    country = load().country_of_demonym(child.text)
+                    if country is not None:
+                        s = block.pos(child.idx)
+                        m = Mention(s, s + len(child.text), child.text, "Place", "Country", "demonym", 0.7, country.key)
+                        ctx.mentions.append(m)
+                        ctx.reindex()
+                if m is not None and m.category in ("Organization", "Place"):
                     return m
     if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":
         return _unnamed(ctx, block, tok)
