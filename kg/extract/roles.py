@@ -26,7 +26,7 @@ HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms",
 _STOP_BACK = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "said", "says", "with", "by", "for",
               "to", "from", "in", "on", "at", "as", "after", "before", "when", "while", "of"}
 _DELIM = re.compile(r"[,;:()\[\]\n.!?“”\"]")
-_CAPTION = re.compile(r"^\s*\((?:L|R|C|left|right|center|\d+(?:st|nd|rd|th)\s+[LR])\)", re.I)
+_CAPTION = re.compile(r"\s*\((?:L|R|C|left|right|center|\d+(?:st|nd|rd|th)\s+[LR])\)", re.I)
 
 
 def _is_org(m: Mention) -> bool:
@@ -70,7 +70,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             if _is_org(mention) and titles:
                 org = mention
             break
-        if t.text in ("’", "'", "’s", "'s") or t.is_space:
+        if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
             continue
         country = load().country_of_demonym(t.text) if t.text[:1].isupper() else None
@@ -104,36 +104,52 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
     return start, m.start() if m else min(end, start + 120)
 
 
+_TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "foreign", "prime", "supreme", "general",
+                    "top", "special", "interim", "military", "political", "defense", "defence", "interior", "finance",
+                    "economy", "justice", "health", "intelligence", "security", "national", "executive", "assistant",
+                    "associate", "co", "regional", "local", "international", "grand", "lead", "head", "second", "first"}
+"""Words that can be part of a title before its role noun ("deputy", "foreign", "supreme")."""
+
+
 def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | None] | None:
+    """Title and organization of a role phrase such as "deputy head of Hamas' political bureau",
+    "Hamas representative in Iran", "the commander of the IRGC's Qods Force"."""
+    from .gazetteer import load
+
     text = ctx.document.text
-    words = text[start:end].split()
-    if not words or not _has_role_noun(words[:5]) or words[0][:1].isupper() and words[0].lower() not in ROLE_NOUNS \
-            and not ctx.at(start, start + len(words[0])):
-        if not (words and words[0].lower() in ("the", "a", "an") and _has_role_noun(words[1:5])):
-            return None
     inside = ctx.within(start, end)
-    orgs = [m for m in inside if _is_org(m)]
     if any(m.category == "Person" for m in inside):
         return None
-    org = orgs[-1] if orgs else None
-    if inside:
-        before = re.sub(r"\s*(?:of|of the|at|in|for|to|to the)\s*$", "", text[start:inside[0].start]).strip()
-        after = re.sub(r"^[’']s?\s*", "", text[inside[-1].end:end]).strip()
-        title = before if _has_role_noun(before.split()) else after
+    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"[^\s]+", text[start:end])]
+    words = [w for w in words if not any(m.start <= w[0] < m.end for m in inside)]
+    nouns = [i for i, w in enumerate(words) if w[2].lower().strip(".,’'") in ROLE_NOUNS]
+    if not nouns or words.index(words[nouns[0]]) > 6:
+        return None
+    first = last = nouns[0]
+    while first > 0 and words[first - 1][2].lower().strip(".,’'") in _TITLE_MODIFIERS | ROLE_NOUNS \
+            and words[first - 1][1] + 2 >= words[first][0]:
+        first -= 1
+    while last + 1 < len(words) and words[last + 1][2].lower().strip(".,’'") in ROLE_NOUNS | {"general"} \
+            and words[last][1] + 2 >= words[last + 1][0]:
+        last += 1
+    t_start, t_end = words[first][0], words[last][1]
+    title = text[t_start:t_end].strip(" ,’'")
+    org: Mention | None = None
+    before = [m for m in inside if m.end <= t_start and _is_org(m)]
+    if before and not text[before[-1].end:t_start].strip(" ’'s"):
+        org = before[-1]  # "Hamas representative", "Iran's foreign minister"
     else:
-        title = text[start:end].strip()
-    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I).strip(" ,’'")
-    if org is None:
-        from .gazetteer import load
-
-        for word in re.finditer(r"[A-Z][a-z]+", title):
-            country = load().country_of_demonym(word.group())
+        after = [m for m in inside if m.start >= t_end and _is_org(m)
+                 and not re.search(r"\b(?:in|at|to|from|on|near)\s+(?:the\s+)?$", text[t_end:m.start])]
+        if after:
+            org = after[-1]  # "commander of the IRGC's Qods Force"
+    if org is None:  # "the Iranian foreign minister": a nationality names the state
+        for w in words[:first]:
+            country = load().country_of_demonym(w[2].strip(".,’'"))
             if country is not None:
-                s = start + text[start:end].find(word.group())
-                org = _demonym_mention(ctx, s, s + len(word.group()), country)
-                title = (title[:word.start()] + title[word.end():]).strip()
+                org = _demonym_mention(ctx, w[0], w[0] + len(w[2].strip(".,’'")), country)
                 break
-    if not title or not _has_role_noun(title.split()) or len(title.split()) > 10:
+    if not title or len(title.split()) > 8:
         return None
     return title, org
 
