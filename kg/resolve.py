@@ -90,6 +90,8 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
         sha = x.document.sha256
         for i, e in enumerate(x.events):
             parts = tuple(sorted({local.get((sha, p), p) for p in e.participants}))
+            if not parts and e.place:  # a war or protest known only by its place
+                parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
     events: dict[str, Event] = {}
     local_events: dict[tuple[str, int], str] = {}
@@ -114,7 +116,8 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
                 values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
                 return max(values.items(), key=lambda kv: (kv[1], kv[0]))[0] if values else None
             agent, target = vote("agent"), vote("target")
-            events[key] = Event(key=key, kind=kind, participants=parts, agent=agent, target=target if target != agent else None,
+            events[key] = Event(key=key, kind=kind, participants=tuple(p for p in parts if not p.startswith("@")),
+                                agent=agent, target=target if target != agent else None,
                                 place=vote("place"), date=c["date"], mentions=tuple((sha, i) for sha, i, _ in first))
             for sha, i, _ in first:
                 local_events[(sha, i)] = key

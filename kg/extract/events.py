@@ -28,7 +28,7 @@ VERBS = {
     "pay": "ProvideFinancialSupport", "train": "ProvideTrainingSupport", "donate": "Donate",
     "attack": "Attack", "strike": "Attack", "bomb": "Attack", "shell": "Attack", "raid": "Attack",
     "invade": "Attack", "fire": "Attack", "shoot": "Attack", "target": "Attack", "fight": "Fight", "clash": "Fight",
-    "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill",
+    "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill", "destroy": "Attack",
     "elect": "Elect", "reelect": "Elect", "re-elect": "Elect", "appoint": "Appoint", "nominate": "Appoint",
     "designate": "Designate", "blacklist": "Designate", "sanction": "Sanction", "embargo": "Sanction",
     "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten", "seize": "Coerce",
@@ -52,6 +52,7 @@ NOUNS = {
     "donation": "Donate", "training": "ProvideTrainingSupport", "supply": "ProvideSupport",
     "transfer": "ProvideSupport", "shipment": "ProvideSupport", "attack": "Attack", "strike": "Attack",
     "airstrike": "Attack", "bombing": "Attack", "raid": "Attack", "invasion": "Attack", "war": "Fight",
+    "destruction": "Attack", "conflict": "Fight", "offensive": "Attack", "shelling": "Attack",
     "fighting": "Fight", "clash": "Fight", "assassination": "Kill", "killing": "Kill", "election": "Elect",
     "reelection": "Elect", "appointment": "Appoint", "designation": "Designate", "sanction": "Sanction",
     "embargo": "Sanction", "arrest": "Arrest", "threat": "Threaten", "protest": "Protest",
@@ -74,6 +75,11 @@ SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource"
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
                  "invasion", "bombing"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
+AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
+"""Objects that make "distribute X" humanitarian aid."""
+WARMING = {"warming", "warmer", "improving", "improved", "closer", "renewed", "restored", "better", "strengthened",
+           "strengthening", "growing", "deepening", "rebuilding", "rebuilt", "reconciliation"}
+"""Modifiers that make "relations"/"ties" a rapprochement."""
 RELATION_OBJECTS = {"relation", "relations", "ties", "tie", "contact", "contacts", "relationship"}
 """Objects that make "restore/resume/cut/break X" a relations event."""
 LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", "expand", "provide", "give",
@@ -129,9 +135,24 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Appeal", "verb:call-on"
         if lemma == "shoot" and "down" in prt:
             return "Attack", "verb:shoot-down"
+        if lemma == "shake" and "hand" in objects:
+            return "Meet", "verb:shake-hands"
+        if lemma in ("speak", "talk") and any(c.lower_ in ("to", "with") for c in tok.children if c.dep_ == "prep"):
+            return "Consult", f"verb:{lemma}-to"
+        if lemma in ("warm", "thaw") or lemma in _RESTORING | {"strengthen", "deepen", "boost", "expand"} and objects & RELATION_OBJECTS:
+            return "RestoreRelations", f"verb:{lemma}-ties"
+        if lemma == "distribute" and objects & AID_OBJECTS or lemma == "build" and objects & {"home", "house", "shelter", "school", "hospital"}:
+            return "Donate", f"verb:{lemma}-aid"
         if lemma in VERBS:
             return VERBS[lemma], f"verb:{lemma}"
     elif tok.pos_ == "NOUN":
+        if tok.lower_ in ("meets", "visits") and any(c.dep_ in ("prep", "dobj") for c in tok.children) and tok.dep_ == "ROOT":
+            return VERBS[lemma.rstrip("s")] if lemma.rstrip("s") in VERBS else "Meet", "verb:" + tok.lower_
+        if lemma == "fire" and any(c.lemma_.lower() in ("rocket", "missile", "mortar", "artillery", "gun", "sniper")
+                                   for c in tok.children if c.dep_ in ("compound", "amod")):
+            return "Attack", "noun:rocket-fire"
+        if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
+            return "RestoreRelations", "noun:warming-ties"
         if lemma in NOUNS or tok.lower_ in NOUNS:
             if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 return None
@@ -205,9 +226,24 @@ def _governor(tok):
 
 
 def _subject(ctx: Context, block, verb) -> list[Mention]:
-    """Agent of a verb: its subject, the "by" phrase of a passive, or the subject of the verb it depends on."""
+    """Agent of a verb: its subject, the "by" phrase of a passive, or the subject of the verb it depends on.
+
+    A pronoun subject of a reported clause is the reporting clause's subject ("Iranian officials
+    promised they would provide ...", "Iran said it would ..."); "it" elsewhere is the last
+    organization or state named shortly before.
+    """
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.lower_ in ("they", "it", "he", "she", "we") and verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+                matrix = _subject(ctx, block, verb.head)
+                if matrix:
+                    return matrix
+            if child.lower_ == "it":
+                offset = block.pos(child.idx)
+                m = ctx.before(offset)
+                while m is not None and not (m.category == "Organization" or m.kind == "Country"):
+                    m = ctx.before(m.start)
+                return [m] if m is not None and offset - m.end < 400 else []
             return _actors(ctx, block, child)
         if child.dep_ == "agent":
             for g in child.children:
@@ -258,6 +294,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
                 found_actors = _actors(ctx, block, c)
+                for g in c.subtree:  # "Iran-Hamas rapprochement": every name in the modifier
+                    if g is not c and g.dep_ in ("compound", "nmod", "amod", "conj"):
+                        found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
                 if kind in ("Fight", "Attack", "Protest") and c.dep_ != "poss":
                     places += [m for m in found_actors if m.category == "Place"]
                     found_actors = [m for m in found_actors if m.category != "Place"]
@@ -270,6 +309,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
             targets += _actors(ctx, block, g)
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
+        for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS | _GENERIC_GIVING):
+            agent = agent or _subject(ctx, block, rel)
+            for g in _prep_objects(rel, "to", "for"):
+                targets += _actors(ctx, block, g)
+            scope.append(rel)
         gov = _governor(tok)
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement"):
@@ -283,6 +327,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
                 targets = targets or _subject(ctx, block, gov)
             if gov.lemma_.lower() in _STOPPING and kind in _SUPPORT_CLASSES:
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
+            elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
+                kind, method = "ReduceRelations", method + f"+{gov.lemma_.lower()}"
             for g in _prep_objects(gov, "to", "for"):
                 targets += _actors(ctx, block, g)
             for g in _prep_objects(gov, "with"):
@@ -294,14 +340,20 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
         dest = [m for m in targets if m.category == "Place"]
         places = places or dest
     agent = [m for m in agent if _can_act(m)]
+    if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
+                                                           " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
+        kind = "CooperateMilitarily"
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
-        kind = _support_kind(kind, tok, resource)
+        if kind != "Donate":
+            kind = _support_kind(kind, tok, resource)
         if not agent:
             return None  # support needs a supporter
     participants = _unique(agent + targets + others)
-    if not participants or kind in ("MakePublicStatement", "Declare") and not agent:
+    if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect")):
+        return None  # an event needs an actor, or for wars and protests a place
+    if kind in ("MakePublicStatement", "Declare") and not agent:
         return None
     span_tokens = [tok] + [t for t in scope]
     start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
