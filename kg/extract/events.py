@@ -60,18 +60,23 @@ NOUNS = {
     "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
     "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
     "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
-    "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations",
+    "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
+    "conversation": "Consult", "supporter": "ProvideSupport", "backer": "ProvideSupport", "sponsor": "ProvideSupport",
+    "provider": "ProvideSupport", "patron": "ProvideSupport", "supplier": "ProvideSupport", "financier": "ProvideFinancialSupport",
 }
 """Noun lemma → ontology class."""
 GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
                "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
-               "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator"}
+               "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
+               "figure", "wing", "branch", "arm", "unit", "side", "party"}
 """Nouns that stand for the actor named in their modifier ("a Hamas delegation", "Iranian officials")."""
 SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource", "equipment", "supply", "fund",
                    "money", "cash", "weapon", "arm", "missile", "rocket", "drone", "training", "expertise", "know-how",
                    "technology", "ammunition", "munition", "launcher", "loan", "grant", "shelter", "food", "meal",
                    "medicine", "fuel", "intelligence", "dollar", "troop", "advisor", "adviser"}
 """Objects that make "provide/give/send X" a support event."""
+AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support"}
+"""Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
                  "invasion", "bombing"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
@@ -85,7 +90,7 @@ RELATION_OBJECTS = {"relation", "relations", "ties", "tie", "contact", "contacts
 LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", "expand", "provide", "give",
                "offer", "hold", "conduct", "make", "launch", "carry", "receive", "seek", "begin", "start",
                "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
-               "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever"}
+               "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "after", "before", "on", "following", "amid", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
@@ -135,6 +140,10 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Appeal", "verb:call-on"
         if lemma == "shoot" and "down" in prt:
             return "Attack", "verb:shoot-down"
+        if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
+            return "RestoreRelations", f"verb:{lemma}-closer"
+        if lemma in ("head", "lead") and "delegation" in objects:
+            return "Visit", f"verb:{lemma}-delegation"
         if lemma == "shake" and "hand" in objects:
             return "Meet", "verb:shake-hands"
         if lemma in ("speak", "talk") and any(c.lower_ in ("to", "with") for c in tok.children if c.dep_ == "prep"):
@@ -185,13 +194,28 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
     out = []
     for t in [tok, *[c for c in tok.conjuncts]]:
         m = _mention(ctx, block, t)
+        if m is None and t.lower_ in ("that", "which", "who") and t.head.dep_ == "relcl":
+            return _actors(ctx, block, t.head.head)  # the antecedent of a relative pronoun
+        if m is None and t.dep_ == "attr" and t.head.lemma_ == "be":
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject is not t:
+                out += [x for x in _actors(ctx, block, subject) if x not in out]  # "Iran is the only country that ..."
+                continue
         if m is None:
-            # the head of "members of Iran's Revolutionary Guards" / "representatives from X"
+            # the head of "members of Iran's Revolutionary Guards", "figures in the wings of Hamas",
+            # "Tehran-Hamas ties", "relations between Iran and Hamas"
+            relation = t.lemma_.lower() in RELATION_OBJECTS
             for child in t.children:
-                if child.dep_ in ("prep",) and child.lower_ in ("of", "from"):
+                if child.dep_ in ("prep",) and (child.lower_ in ("of", "from") or child.lower_ == "in" and t.lemma_.lower() in GROUP_NOUNS
+                                                or relation and child.lower_ in ("between", "with")):
                     for g in child.children:
                         if g.dep_ == "pobj":
-                            out += _actors(ctx, block, g)
+                            out += [x for x in _actors(ctx, block, g) if x not in out]
+                elif relation and child.dep_ in ("compound", "poss", "amod", "nmod"):
+                    for g in child.subtree:
+                        x = _mention(ctx, block, g)
+                        if x is not None and x not in out:
+                            out.append(x)
                 elif child.dep_ in ("poss", "compound", "amod") and t.lemma_.lower() in GROUP_NOUNS:
                     m2 = _mention(ctx, block, child)
                     if m2 is not None:
@@ -218,7 +242,8 @@ def _governor(tok):
         return None
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
         return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept") else None
-    if tok.dep_ == "pobj" and head.lower_ in _CIRCUMSTANTIAL and head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and head.lower_ in _CIRCUMSTANTIAL and (head.head.pos_ == "VERB" or
+                                                                  head.head.pos_ == "AUX" and tok.lemma_.lower() == "contact"):
         return head.head
     if tok.dep_ == "conj":
         return _governor(head)
@@ -233,7 +258,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
     organization or state named shortly before.
     """
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "AUX" or child.dep_ == "nsubj":
             if child.lower_ in ("they", "it", "he", "she", "we") and verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
                 matrix = _subject(ctx, block, verb.head)
                 if matrix:
@@ -249,7 +274,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return _actors(ctx, block, g)
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
         return _subject(ctx, block, verb.head)
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
@@ -301,8 +326,19 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
                     places += [m for m in found_actors if m.category == "Place"]
                     found_actors = [m for m in found_actors if m.category != "Place"]
                 (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
+        agentive = tok.lemma_.lower() in AGENTIVE_NOUNS and tok.dep_ in ("attr", "nsubj")
         for g in _prep_objects(tok, "of"):
-            (targets if tok.lemma_.lower() in PATIENT_NOUNS else agent).extend(_actors(ctx, block, g))
+            found_of = _actors(ctx, block, g)
+            if not found_of:  # "the declaration of Trump's recognition": the possessor of the object
+                found_of = [m for c in g.children if c.dep_ in ("poss",) for m in _actors(ctx, block, c)]
+            (targets if tok.lemma_.lower() in PATIENT_NOUNS | AGENTIVE_NOUNS and (agentive or tok.lemma_.lower() in PATIENT_NOUNS)
+             else agent).extend(found_of)
+        if agentive:  # "Iran is the main backer of X" / "the main supporter of X was Iran"
+            copula = tok.head
+            if copula.lemma_ == "be":
+                for c in copula.children:
+                    if c.dep_ in ("nsubj", "attr") and c is not tok:
+                        agent += _actors(ctx, block, c)
         for g in _prep_objects(tok, "by", "from"):
             agent += _actors(ctx, block, g)
         for g in _prep_objects(tok, "for", "to", "on", "against"):
@@ -343,6 +379,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
                                                            " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
         kind = "CooperateMilitarily"
+    if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1:
+        return None  # "Iranian military support" in passing is no event; "support for Hamas" is
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
