@@ -185,8 +185,12 @@ def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"IRGC’s Qods Force" is two names: the possessor and the possessed."""
+    """"IRGC’s Qods Force" is two names: the possessor and the possessed; "Donald Trump of
+    America" is a name and a place."""
     piece = text[start:end]
+    of = re.search(r"\s+of\s+(?=[A-Z])", piece)
+    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None:
+        return [(start, start + of.start()), (start + of.end(), end)]
     m = _POSSESSIVE_INSIDE.search(piece)
     if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
         return [(start, start + m.start()), (start + m.end(), end)]

@@ -61,7 +61,8 @@ NOUNS = {
     "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
     "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
     "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
-    "conversation": "Consult", "supporter": "ProvideSupport", "backer": "ProvideSupport", "sponsor": "ProvideSupport",
+    "conversation": "Consult", "disassociation": "ReduceRelations", "dissociation": "ReduceRelations",
+    "rift": "ReduceRelations", "split": "ReduceRelations", "boycott": "Sanction", "supporter": "ProvideSupport", "backer": "ProvideSupport", "sponsor": "ProvideSupport",
     "provider": "ProvideSupport", "patron": "ProvideSupport", "supplier": "ProvideSupport", "financier": "ProvideFinancialSupport",
 }
 """Noun lemma → ontology class."""
@@ -90,7 +91,8 @@ RELATION_OBJECTS = {"relation", "relations", "ties", "tie", "contact", "contacts
 LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", "expand", "provide", "give",
                "offer", "hold", "conduct", "make", "launch", "carry", "receive", "seek", "begin", "start",
                "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
-               "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain"}
+               "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
+               "make", "deliver"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "after", "before", "on", "following", "amid", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
@@ -144,6 +146,18 @@ def _kind(tok) -> tuple[str, str] | None:
             return "RestoreRelations", f"verb:{lemma}-closer"
         if lemma in ("head", "lead") and "delegation" in objects:
             return "Visit", f"verb:{lemma}-delegation"
+        if lemma == "leave" and any(c.lower_ == "for" for c in tok.children if c.dep_ == "prep"):
+            return "Visit", "verb:leave-for"
+        if lemma in ("express", "voice", "extend", "convey") and objects & {"thanks", "thank", "gratitude", "appreciation",
+                                                                          "support", "solidarity", "condolence"}:
+            return "Praise", f"verb:{lemma}-thanks"
+        if lemma in ("relinquish", "concede", "yield", "drop", "abandon", "withdraw") and objects & {"demand", "claim", "condition", "objection", "opposition"}:
+            return "Yield", f"verb:{lemma}-demand"
+        terror = any("terror" in t.lower_ for c in tok.children for t in c.subtree)
+        if terror and lemma in ("consider", "designate", "list", "deem", "declare", "classify"):
+            return "Designate", f"verb:{lemma}-terrorist"
+        if terror and lemma in ("describe", "label", "brand", "call", "link", "accuse", "condemn"):
+            return "Accuse", f"verb:{lemma}-terrorist"
         if lemma == "shake" and "hand" in objects:
             return "Meet", "verb:shake-hands"
         if lemma in ("speak", "talk") and any(c.lower_ in ("to", "with") for c in tok.children if c.dep_ == "prep"):
@@ -154,7 +168,7 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Donate", f"verb:{lemma}-aid"
         if lemma in VERBS:
             return VERBS[lemma], f"verb:{lemma}"
-    elif tok.pos_ == "NOUN":
+    elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.istitle() and lemma in NOUNS:
         if tok.lower_ in ("meets", "visits") and any(c.dep_ in ("prep", "dobj") for c in tok.children) and tok.dep_ == "ROOT":
             return VERBS[lemma.rstrip("s")] if lemma.rstrip("s") in VERBS else "Meet", "verb:" + tok.lower_
         if lemma == "fire" and any(c.lemma_.lower() in ("rocket", "missile", "mortar", "artillery", "gun", "sniper")
@@ -206,7 +220,8 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
             # "Tehran-Hamas ties", "relations between Iran and Hamas"
             relation = t.lemma_.lower() in RELATION_OBJECTS
             for child in t.children:
-                if child.dep_ in ("prep",) and (child.lower_ in ("of", "from") or child.lower_ == "in" and t.lemma_.lower() in GROUP_NOUNS
+                group = t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+                if child.dep_ in ("prep",) and (child.lower_ in ("of", "from", "in") and group
                                                 or relation and child.lower_ in ("between", "with")):
                     for g in child.children:
                         if g.dep_ == "pobj":
@@ -345,14 +360,14 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
             targets += _actors(ctx, block, g)
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
-        for rel in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS | _GENERIC_GIVING):
+        for rel in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LIGHT_VERBS | _GENERIC_GIVING):
             agent = agent or _subject(ctx, block, rel)
             for g in _prep_objects(rel, "to", "for"):
                 targets += _actors(ctx, block, g)
             scope.append(rel)
         gov = _governor(tok)
         circumstantial = gov is not None and tok.dep_ == "pobj"
-        if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement"):
+        if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
             gov = None
         if gov is not None:
             if not circumstantial:
@@ -379,7 +394,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
                                                            " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
         kind = "CooperateMilitarily"
-    if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1:
+    if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1 \
+            and not any(c.dep_ in ("prep", "poss") for c in tok.children):
         return None  # "Iranian military support" in passing is no event; "support for Hamas" is
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
