@@ -12,7 +12,8 @@ Matching rules:
 ``actors``
     Gold: the actors of the file that have at least one mention (an unnamed source without
     mention, such as ``unspecified_source``, can only be a claimant). System: the actors with
-    an evidence span in the document. The forms of a gold actor are its label and mentions,
+    an evidence span in the document, but for the governments kg derives from state offices
+    (nodes with ``kg:jurisdiction``), which the text does not name. The forms of a gold actor are its label and mentions,
     those of a system actor its ``skos:prefLabel``, the ``skos:altLabel`` of the document's
     graph and the text of its evidence spans in the document, all normalized with
     :func:`kg.extract.actors.normalize` (accents, case, apostrophes, ``al-``). A pair is a
@@ -562,6 +563,8 @@ class _DocEval:
         nodes: dict[str, list[str]] = defaultdict(list)  # actor -> normalized evidence texts in the doc
         spans = set()
         for node, s, e in self.sys.items("Actor", self.doc):
+            if node in self.sys.jurisdiction:
+                continue  # a state's government, derived from a role, is not an actor the text names
             nodes[node].append(_normalize(self.text[s:e]))
             spans.add((s, e))
         candidates = []

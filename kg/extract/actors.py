@@ -169,6 +169,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
                 m = _mention(document, block, doc, start, end, label, g)
                 if m is not None:
                     found.append(m)
+    found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
     found = _repeats(document, parsed, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
@@ -228,6 +229,21 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
 
 def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate on a name
     return any(p.search(surface) for p, _ in _SUFFIX_RE)
+
+
+_REGIME = re.compile(r"^['’]?s?\s+(regime|administration|government|cabinet|camp|loyalists)\b", re.I)
+
+
+def _regime(text: str, m: Mention) -> Mention:
+    """"the Assad regime", "the Trump administration": a leader's name before such a word names
+    his government, an organization."""
+    hit = _REGIME.match(text, m.end) if m.category == "Person" else None
+    if hit is None:
+        return m
+    end = m.end + hit.end()
+    surface = text[m.start:end]
+    return Mention(m.start, end, surface, "Organization", "GovernmentBody", m.method + "+regime", m.confidence,
+                   normalize(text[m.start:m.end].split()[-1] + " " + hit.group(1)))
 
 
 def _acronyms(text: str, found: list[Mention], document: Document, g: Gazetteer) -> list[Mention]:

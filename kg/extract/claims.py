@@ -108,14 +108,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
                 m = ctx.of_token(block, child)
                 if m is None and child.tag_ == "JJ":
-                    from .gazetteer import load
-
-                    country = load().country_of_demonym(child.text)
-                    if country is not None:
-                        s = block.pos(child.idx)
-                        m = Mention(s, s + len(child.text), child.text, "Place", "Country", "demonym", 0.7, country.key)
-                        ctx.mentions.append(m)
-                        ctx.reindex()
+                    m = ctx.demonym(block.pos(child.idx), child.text)
                 if m is not None and m.category in ("Organization", "Place"):
                     return m
     if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":

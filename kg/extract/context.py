@@ -62,6 +62,23 @@ class Context:
             i -= 1
         return None
 
+    def names(self, key: str) -> bool:
+        """Whether the document names the actor with this key (not only through a nationality word)."""
+        return any(m.key == key and m.method != "demonym" for m in self.mentions)
+
+    def demonym(self, start: int, text: str) -> Mention | None:
+        """A mention for a nationality word ("Iranian officials" → Iran) when the document also names
+        that state (a lone nationality word often stands for a people, not a state); None otherwise."""
+        from .gazetteer import load
+
+        country = load().country_of_demonym(text)
+        if country is None or not self.names(country.key):
+            return None
+        m = Mention(start, start + len(text), text, "Place", "Country", "demonym", 0.7, country.key)
+        self.mentions.append(m)
+        self.reindex()
+        return m
+
     def block_of(self, offset: int) -> tuple[Block, object] | None:
         """The (block, spaCy Doc) pair containing a document offset."""
         starts = [b.start for b, _ in self.parsed]

@@ -193,13 +193,7 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
     if lower in _PRONOUNS:
         return ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower])
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        country = load().country_of_demonym(tok.text)
-        if country is not None:
-            s = block.pos(tok.idx)
-            m = Mention(s, s + len(tok.text), tok.text, "Place", "Country", "demonym", 0.7, country.key)
-            ctx.mentions.append(m)
-            ctx.reindex()
-            return m
+        return ctx.demonym(block.pos(tok.idx), tok.text)
     return None
 
 

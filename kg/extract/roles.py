@@ -91,7 +91,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
 
 
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
-    """A nationality word standing for its state ("Syrian President" → Syria), added as a mention."""
+    """A nationality word standing for its state in a title ("Syrian President" → Syria), added
+    as a mention."""
     m = Mention(start, end, ctx.document.text[start:end], "Place", "Country", "demonym", 0.7, country.key)
     ctx.mentions.append(m)
     ctx.reindex()
