@@ -74,6 +74,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
+from .ontology import ancestors, cameo_top
 from .store import Store
 from .vocab import KG, PREFIXES
 
@@ -346,43 +347,8 @@ def mention_spans(text: str, mentions: Iterable[str]) -> set[tuple[int, int]]:
 
 # -- ontology -----------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _hierarchy() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """kg class → its kg ancestors (itself included); kg class → CAMEO top category notation."""
-    from rdflib import Graph, URIRef
-    from rdflib.namespace import RDFS, SKOS
-
-    from .resources import ontology_turtle
-
-    g = Graph().parse(data=ontology_turtle(), format="turtle")
-    parents: dict[str, set[str]] = defaultdict(set)
-    notation: dict[str, str] = {}
-    for child, parent in g.subject_objects(RDFS.subClassOf):
-        if isinstance(child, URIRef) and isinstance(parent, URIRef) and str(child).startswith(_KG) \
-                and str(parent).startswith(_KG):
-            parents[str(child)[len(_KG):]].add(str(parent)[len(_KG):])
-    for cls, value in g.subject_objects(SKOS.notation):
-        if str(cls).startswith(_KG):
-            notation[str(cls)[len(_KG):]] = str(value)
-    ancestors: dict[str, frozenset[str]] = {}
-
-    def up(cls: str) -> frozenset[str]:
-        if cls not in ancestors:
-            ancestors[cls] = frozenset({cls})  # guards cycles
-            ancestors[cls] = frozenset({cls}).union(*(up(p) for p in parents.get(cls, ())))
-        return ancestors[cls]
-
-    for cls in list(parents):
-        up(cls)
-    top = {}
-    for cls, anc in ancestors.items():
-        tops = sorted(a for a in anc if re.fullmatch(r"\d\d", notation.get(a, "")))
-        if tops:
-            top[cls] = tops[0]
-    return ancestors, top
-
-
 def _ancestors(cls: str) -> frozenset[str]:
-    return _hierarchy()[0].get(cls, frozenset({cls}))
+    return ancestors(cls)
 
 
 def most_specific(classes: Iterable[str]) -> set[str]:
@@ -411,14 +377,13 @@ def event_types_agree(gold: str, system: Iterable[str], *, lenient: bool) -> boo
         (``Event`` itself excluded).
     :returns: True when they agree.
     """
-    specific = most_specific(c for c in system if c in _hierarchy()[0] or c == "Event")
+    specific = most_specific(c for c in system if len(ancestors(c)) > 1 or c == "Event")
     if gold in specific:
         return True
     if not lenient:
         return False
-    top = _hierarchy()[1]
     for cls in specific - {"Event"}:
-        if top.get(cls) and top.get(cls) == top.get(gold):
+        if cameo_top(cls) and cameo_top(cls) == cameo_top(gold):
             return True
         if cls in _ancestors(gold) or gold in _ancestors(cls):
             return True
