@@ -94,3 +94,11 @@ def shapes_graph():
     from kg.validate import load_shapes
 
     return load_shapes()
+
+
+@pytest.fixture(scope="session")
+def seeds_report():
+    """``kg eval tests/gold --docs seeds``, run once."""
+    from kg.evaluate import evaluate
+
+    return evaluate(ROOT / "tests" / "gold", docs=SEEDS)

@@ -231,14 +231,25 @@ def test_evaluate_bad_gold_is_an_input_error(tmp_path, runner, gold):
     assert result.exit_code == 2 and "gold" in result.stderr
 
 
+# Quality floors on the seeds, set from measurements (bench/RESULTS.md has the figures): a
+# change that makes extraction worse fails here. Measured 2026-11-21: actors 0.921, roles 0.722
+# (lenient 0.928), events 0.724, claims 0.864, claims+claimant 0.841, event merges 0.486.
+FLOORS = {"actors": 0.90, "actor-mentions": 0.88, "roles": 0.70, "roles-lenient": 0.90, "events": 0.70,
+          "claims": 0.84, "claims+claimant": 0.80, "event-merges": 0.45}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("floor", [0.5])
-def test_evaluate_seeds_end_to_end(floor):
-    report = evaluate(ROOT / "tests" / "gold", docs=ROOT / "seeds")
-    assert set(report.scores) == set(TASKS) and set(report.ratios) == set(RATIOS)
-    assert not report.missing and len(report.documents) == 5
-    assert report.scores["actors"].f1 > floor
-    assert report.ratios["offsets-valid"].value == 1.0
+@pytest.mark.parametrize("task,floor", sorted(FLOORS.items()))
+def test_evaluate_seeds_quality_floor(seeds_report, task, floor):
+    assert seeds_report.scores[task].f1 >= floor, seeds_report.text()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ratio", ["offsets-valid"])
+def test_evaluate_seeds_every_offset_is_exact(seeds_report, ratio):
+    assert set(seeds_report.scores) == set(TASKS) and set(seeds_report.ratios) == set(RATIOS)
+    assert not seeds_report.missing and len(seeds_report.documents) == 5
+    assert seeds_report.ratios[ratio].value == 1.0
 
 
 @pytest.mark.slow
