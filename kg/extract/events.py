@@ -218,8 +218,9 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                 if child.dep_ in ("prep",) and (child.lower_ in ("of", "from", "in") and group
                                                 or relation and child.lower_ in ("between", "with")):
                     for g in child.children:
-                        if g.dep_ == "pobj":
-                            out += [x for x in _actors(ctx, block, g) if x not in out]
+                        if g.dep_ == "pobj":  # "figures in the wings of Hamas", not "figures in Lebanon"
+                            out += [x for x in _actors(ctx, block, g) if x not in out
+                                    and not (child.lower_ == "in" and x.category == "Place")]
                 elif relation and child.dep_ in ("compound", "poss", "amod", "nmod"):
                     for g in child.subtree:
                         x = _mention(ctx, block, g)
@@ -398,8 +399,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
             kind = _support_kind(kind, tok, resource)
         if not agent:
             return None  # support needs a supporter
+    place_keys_all = {m.key for m in places}
+    # Places are where things happen; a city visited or fought over is no participant.
+    targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     participants = _unique(agent + targets + others)
-    if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect")):
+    if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect", "Visit")):
         return None  # an event needs an actor, or for wars and protests a place
     if kind in ("MakePublicStatement", "Declare") and not agent:
         return None
