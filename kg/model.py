@@ -106,7 +106,8 @@ class Document:
     sha256: str
     """SHA-256 of the file's bytes, lowercase hex: the document's identity."""
     text: str
-    """The file's text decoded (UTF-8 or the declared/detected encoding), unchanged."""
+    """The file's text decoded (UTF-8 or the declared/detected encoding), unchanged; for an HTML
+    page, the article text extracted from it. All offsets are into this text."""
     media_type: str
     """``text/plain``, ``text/markdown`` or ``text/html``."""
     encoding: str
