@@ -68,6 +68,24 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
 
 
+def _join_contained(groups: dict, local: dict) -> dict:
+    """Join reports of one class whose participants are contained in another report's, when the
+    smaller set has at least two actors ("Soleimani and Hamas" within "Soleimani, Hamas and the
+    PIJ"): one report often names fewer of the parties."""
+    keys = sorted(groups, key=lambda k: (k[0], -len(k[1]), k[1]))
+    home = {k: k for k in keys}
+    for small in keys:
+        if len(small[1]) < 2 or small[1][0].startswith("@"):
+            continue
+        bigger = [k for k in keys if k[0] == small[0] and len(k[1]) > len(small[1]) and set(small[1]) <= set(k[1])]
+        if len(bigger) == 1 or len({home[k] for k in bigger}) == 1 and bigger:
+            home[small] = home[bigger[0]]
+    joined: dict = defaultdict(list)
+    for k in keys:
+        joined[home[k]] += groups[k]
+    return dict(joined)
+
+
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     """Two dates can describe one event when one is a refinement of the other (2017-10 ⊒ 2017-10-21)."""
     return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
@@ -83,7 +101,8 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
     """One event per (class, participants) and compatible date, across and within documents.
 
     Reports of the same class with the same participants are one event when their dates agree
-    at the coarser precision; an undated report joins the dated event when there is exactly one.
+    at the coarser precision; an undated report joins the dated event when there is exactly one,
+    else the undated reports are one event.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, object]]] = defaultdict(list)
     for x in extractions:
@@ -93,6 +112,7 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             if not parts and e.place:  # a war or protest known only by its place
                 parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
+    groups = _join_contained(groups, local)
     events: dict[str, Event] = {}
     local_events: dict[tuple[str, int], str] = {}
     for (kind, parts), members in sorted(groups.items()):
@@ -107,7 +127,9 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             home["date"] = _finer(home["date"], e.date)
             home["members"].append((sha, i, e))
         undated = [(sha, i, e) for sha, i, e in members if e.date is None]
-        if undated:  # undated reports are one event, kept apart from dated ones (no guessing)
+        if undated and len(clusters) == 1:  # undated reports join the one dated event of their kind
+            clusters[0]["members"] += undated
+        elif undated:  # with several dated events, which one an undated report means is unknown
             clusters.append({"date": None, "members": undated})
         for c in clusters:
             key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}"
