@@ -22,6 +22,9 @@ def _run(write_doc, nlp, text: str):
     ("“We will not accept this ultimatum,” Kremlin spokesman Dmitry Peskov said.", "dmitry peskov", "spokesman", "kremlin"),
     ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday.",
      "recep tayyip erdogan", "President", "turkey"),
+    ("Guests attended the swearing in of Emmanuel Macron as president of France.", "emmanuel macron", "president", "france"),
+    ("Benjamin Netanyahu, who had lost a confidence vote, was sworn in as Israel's prime minister on Thursday.",
+     "benjamin netanyahu", "prime minister", "israel"),
 ])
 def test_extract_roles(write_doc, nlp, text, holder, title, org):
     x = _run(write_doc, nlp, text)

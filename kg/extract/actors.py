@@ -213,6 +213,10 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         category, kind, method, confidence = entry.category, entry.kind, "gazetteer", CONFIDENCE["GAZETTEER"]
     else:
         category, kind, entry = classify_name(surface, label, g)
+        if entry is None and category == "Organization":
+            entry = _national(text, start, surface, g)
+            if entry is not None:
+                category, kind = entry.category, entry.kind
         method, confidence = f"spacy-ner:{label}", CONFIDENCE[label]
         if entry is not None:
             method, confidence = method + "+gazetteer", CONFIDENCE["GAZETTEER"]
@@ -225,6 +229,23 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         country = g.country_of_capital(key)
         return Mention(start, end, surface, country.category, country.kind, method + "+metonymy", confidence, country.key)
     return Mention(start, end, surface, category, kind, method, confidence, key)
+
+
+_POSSESSOR = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+$")
+
+
+def _national(text: str, start: int, surface: str, g: Gazetteer) -> Entry | None:
+    """"Iran's National Security Council": a state's body named after its state, found in the
+    gazetteer as "Iranian National Security Council" or "National Security Council of Iran"."""
+    owner = _POSSESSOR.search(text[max(0, start - 40):start])
+    country = g.lookup(owner.group(1)) if owner else None
+    if country is None or country.kind != "Country":
+        return None
+    for demonym in country.demonyms[:1] or ():
+        found = g.lookup(f"{demonym} {surface}")
+        if found is not None:
+            return found
+    return g.lookup(f"{surface} of {country.label}") or g.lookup(f"{country.label}'s {surface}")
 
 
 def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate on a name

@@ -43,7 +43,7 @@ def find(ctx: Context) -> list[RoleRecord]:
     for m in ctx.mentions:
         if m.category != "Person" or m.method.startswith("alias-repeat"):
             continue
-        for role in (_before(ctx, m), _apposition_after(ctx, m), _apposition_before(ctx, m)):
+        for role in (_before(ctx, m), _apposition_after(ctx, m), _apposition_before(ctx, m), _predicate(ctx, m)):
             if role is not None:
                 out.setdefault((role.holder, role.title.lower(), role.organization, role.start), role)
     return sorted(out.values(), key=lambda r: (r.start, r.end))
@@ -145,7 +145,7 @@ def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | N
         if after:
             org = after[-1]  # "commander of the IRGC's Qods Force"
     if org is None:  # "the Iranian foreign minister": a nationality names the state
-        for w in words[:first]:
+        for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
             if country is not None:
                 org = _demonym_mention(ctx, w[0], w[0] + len(w[2].strip(".,’'")), country)
@@ -170,6 +170,26 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
         return None
     title, org = found
     return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8)
+
+
+_PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
+                        r"(?:(?:re-?elected|appointed|named|sworn in|installed|chosen|confirmed)\s+(?:as\s+)?"
+                        r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z]))", re.I)
+
+
+def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
+    """"X was elected to head Hamas' political bureau", "X was reelected as Iran's president",
+    "the swearing in of X as president of Iran"."""
+    text = ctx.document.text
+    m = _PREDICATE.match(text, person.end)
+    if m is None or m.end() == person.end:
+        return None
+    start, end = _phrase(text, m.end(), len(text))
+    found = _title_and_org(ctx, start, end)
+    if found is None:
+        return None
+    title, org = found
+    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:predicate", 0.65)
 
 
 def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
