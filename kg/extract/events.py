@@ -15,6 +15,7 @@ from ..model import DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context
 from .gazetteer import load
+from .roles import ROLE_NOUNS
 
 VERBS = {
     "meet": "Meet", "visit": "Visit", "host": "Visit", "arrive": "Visit", "travel": "Visit", "tour": "Visit",
@@ -214,7 +215,7 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
             # "Tehran-Hamas ties", "relations between Iran and Hamas"
             relation = t.lemma_.lower() in RELATION_OBJECTS
             for child in t.children:
-                group = t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+                group = t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS or t.lemma_.lower() in ROLE_NOUNS
                 if child.dep_ in ("prep",) and (child.lower_ in ("of", "from", "in") and group
                                                 or relation and child.lower_ in ("between", "with")):
                     for g in child.children:
@@ -397,8 +398,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
             return None  # "provided Iran with another opportunity" is no support event
         if kind != "Donate":
             kind = _support_kind(kind, tok, resource)
-        if not agent:
-            return None  # support needs a supporter
+        if not agent and not (tok.pos_ == "NOUN" and targets):
+            return None  # support needs a supporter, or at least a named recipient ("support for Hamas")
     place_keys_all = {m.key for m in places}
     # Places are where things happen; a city visited or fought over is no participant.
     targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
