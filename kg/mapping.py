@@ -197,7 +197,8 @@ def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> No
         org = actor_of(record.organization) if record.organization else None
         if holder.category != "Person":
             continue
-        node = role_iri(holder.key, record.title.lower(), org.key if org else None)
+        org_key = f"{org.key} {record.unit}" if org is not None and record.unit else (org.key if org else None)
+        node = role_iri(holder.key, record.title.lower(), org_key)
         ev = add_evidence(g, d, "role", record.start, record.end, confidence=record.confidence,
                           method=record.method, run=run, node=node)
         g.add((node, RDF.type, KG.Role))
@@ -209,7 +210,15 @@ def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> No
                                                  if d.published.precision == "datetime" else d.published)))
         if org is None:
             continue
-        if org.category == "Organization":
+        if org.category == "Organization" and record.unit:
+            unit = actor_iri(org_key)  # "Hamas' political bureau": a unit, part of its organization
+            g.add((unit, RDF.type, KG.Actor))
+            g.add((unit, RDF.type, KG.Organization))
+            g.add((unit, SKOS.prefLabel, Literal(f"{org.label} {record.unit}")))
+            g.add((unit, KG.partOf, actor_iri(org)))
+            g.add((unit, KG.evidence, ev))
+            g.add((node, KG.organization, unit))
+        elif org.category == "Organization":
             g.add((node, KG.organization, actor_iri(org)))
         elif org.kind == "Country":
             gov = government_iri(org.key)

@@ -174,6 +174,8 @@ class RoleRecord:
     """The rule that found it."""
     confidence: float
     """Confidence in [0, 1]."""
+    unit: str | None = None
+    """A named part of the organization the role is in ("political bureau" of Hamas), if any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,8 +86,12 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     if not titles or words[-1].lower() not in ROLE_NOUNS:
         return None
     start = min(org.start, titles[0][0]) if org else titles[0][0]
-    return RoleRecord(start, person.end, person.key, text[titles[0][0]:titles[-1][1]], org.key if org else None,
-                      "role:title-before", 0.75)
+    title = text[titles[0][0]:titles[-1][1]]
+    unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
+    if unit is not None and unit.end() <= titles[-1][1]:
+        title = text[unit.end():titles[-1][1]].strip() or title
+    return RoleRecord(start, person.end, person.key, title, org.key if org else None,
+                      "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
 
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
@@ -112,7 +116,12 @@ _TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "fo
 """Words that can be part of a title before its role noun ("deputy", "foreign", "supreme")."""
 
 
-def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | None] | None:
+UNITS = re.compile(r"['’]?s?\s+(political bureau|politburo|military wing|armed wing|political wing|shura council|"
+                   r"central committee|executive committee|leadership council|general command|media office)\b", re.I)
+"""Named parts of an organization: "Hamas' political bureau", "Hezbollah's military wing"."""
+
+
+def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | None, str | None] | None:
     """Title and organization of a role phrase such as "deputy head of Hamas' political bureau",
     "Hamas representative in Iran", "the commander of the IRGC's Qods Force"."""
     from .gazetteer import load
@@ -152,7 +161,8 @@ def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | N
                 break
     if not title or len(title.split()) > 8:
         return None
-    return title, org
+    unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
+    return title, org, unit.group(1).lower() if unit and unit.end() <= end else None
 
 
 def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
@@ -168,8 +178,8 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
-    title, org = found
-    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8)
+    title, org, unit = found
+    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)
 
 
 _PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
@@ -188,8 +198,8 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
-    title, org = found
-    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:predicate", 0.65)
+    title, org, unit = found
+    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:predicate", 0.65, unit)
 
 
 def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
@@ -205,5 +215,5 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
-    title, org = found
-    return RoleRecord(start, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7)
+    title, org, unit = found
+    return RoleRecord(start, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
