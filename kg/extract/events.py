@@ -95,7 +95,7 @@ LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", 
                "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
                "make", "deliver"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
-_CIRCUMSTANTIAL = {"during", "at", "in", "after", "before", "on", "following", "amid", "throughout"}
+_CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
 _RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
 _SUPPORT_KIND = [
