@@ -41,15 +41,31 @@ def model_name(nlp) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
-def parse(documents: Iterable[Document], nlp, *, batch_size: int = 64) -> Iterator[tuple[Document, list[tuple[Block, object]]]]:
-    """Parse the content blocks of each document, streaming.
+def parse(documents: Iterable[Document], nlp, *, batch_size: int = 256) -> Iterator[tuple[Document, list[tuple[Block, object]]]]:
+    """Parse the content blocks of each document, streaming, in batches that span documents.
 
-    :returns: for each document, the pairs (block, spaCy Doc of ``block.text``).
+    :returns: for each document (in order), the pairs (block, spaCy Doc of ``block.text``).
     """
-    for document in documents:
-        blocks = list(document.blocks)
-        docs = list(nlp.pipe((b.text for b in blocks), batch_size=batch_size))
-        yield document, list(zip(blocks, docs))
+    pending: list[list] = []  # [document, blocks, parsed so far]
+
+    def items():
+        for document in documents:
+            blocks = list(document.blocks)
+            pending.append([document, blocks, []])
+            for i, block in enumerate(blocks):
+                yield block.text, (len(pending) - 1, i)
+
+    done = 0
+    for doc, (index, i) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size):
+        pending[index][2].append((pending[index][1][i], doc))
+        while done < len(pending) and len(pending[done][2]) == len(pending[done][1]):
+            yield pending[done][0], pending[done][2]
+            pending[done] = None
+            done += 1
+    while done < len(pending):  # documents without content blocks
+        if pending[done] is not None:
+            yield pending[done][0], pending[done][2]
+        done += 1
 
 
 def installed_model(model: str | None = None) -> str:
