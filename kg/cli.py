@@ -1,5 +1,6 @@
 """The ``kg`` command: a thin porch over the library. Each command parses its arguments, calls
-one library function, prints, and picks the exit code (0 ok, 1 violations, 2 usage or input error)."""
+one library function, prints, and picks the exit code (0 ok, 1 violations, 2 usage or input error,
+3 a push that stopped after pushing some graphs)."""
 from __future__ import annotations
 
 import functools
@@ -34,6 +35,14 @@ class ExportFormat(str, Enum):
     trig = "trig"
     nquads = "nquads"
     ntriples = "ntriples"
+    jsonld = "jsonld"
+
+
+class PushProfile(str, Enum):
+    oxigraph = "oxigraph"
+    fuseki = "fuseki"
+    graphdb = "graphdb"
+    generic = "generic"
 
 
 class ReportFormat(str, Enum):
@@ -117,15 +126,16 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .
           store: StoreOpt = None,
           format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
           no_validate: Annotated[bool, typer.Option("--no-validate", help="Answer even if the graph violates its shapes.")] = False,
-          list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False) -> None:
-    """Run a SPARQL query over the store (validated first)."""
+          list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+          endpoint: Annotated[Optional[str], typer.Option("--endpoint", "-e", help="Ask this remote SPARQL endpoint instead (no validation).")] = None) -> None:
+    """Run a SPARQL query over the store (validated first), or over a remote SPARQL endpoint."""
     from .query import bundled, query as run
 
     if list_ or sparql is None:
         for name, (description, _) in bundled().items():
             typer.echo(f"{name:24} {description}")
         return
-    result = run(sparql, store=Store(store) if store else None, check=not no_validate)
+    result = run(sparql, store=Store(store) if store else None, check=not no_validate, endpoint=endpoint)
     sys.stdout.write(result.serialize(format.value))
 
 
@@ -134,15 +144,46 @@ def export(store: StoreOpt = None,
            format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.turtle,
            output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
            graph: Annotated[Optional[str], typer.Option("--graph", help="IRI of one named graph to export.")] = None) -> None:
-    """Export the graph as Turtle, TriG, N-Quads or N-Triples."""
-    from .export import export as run
+    """Export the graph as Turtle, N-Triples (the union), TriG, N-Quads or JSON-LD (named graphs kept)."""
+    from .export import export as run, export_file
 
-    data = run(Store(store) if store else None, format=format.value, graph=graph)
-    if output:
-        output.write_bytes(data)
-        _err(f"wrote {output} ({len(data)} bytes)")
-    else:
-        sys.stdout.buffer.write(data)
+    if not output:
+        return run(Store(store) if store else None, format=format.value, graph=graph, out=sys.stdout.buffer)
+    size = export_file(output, Store(store) if store else None, format=format.value, graph=graph)
+    _err(f"wrote {output} ({size} bytes)")
+
+
+@command
+def push(endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="Graph Store Protocol URL, or the server's base URL with --profile.")],
+         store: StoreOpt = None,
+         profile: Annotated[PushProfile, typer.Option("--profile", help="Endpoint layout: oxigraph (/store), fuseki (DATASET/data), graphdb (repositories/REPO/rdf-graphs/service), generic (URL as is).")] = PushProfile.generic,
+         into: Annotated[Optional[str], typer.Option("--into", help="Push everything into this one named graph.")] = None,
+         replace: Annotated[bool, typer.Option("--replace/--append", help="Replace each remote graph (PUT) or add to it (POST).")] = True,
+         union: Annotated[Optional[bool], typer.Option("--union/--no-union", help="Also push the union into the remote default graph (default: yes; no for graphdb).", show_default=False)] = None,
+         chunk_size: Annotated[int, typer.Option("--chunk-size", help="Largest number of triples per request.")] = 50_000,
+         retries: Annotated[int, typer.Option("--retries", help="Retries of a request after a connection error or 5xx.")] = 3,
+         retry_wait: Annotated[float, typer.Option("--retry-wait", help="Seconds before the first retry (doubled each time).")] = 1.0,
+         timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 60.0,
+         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line.")] = False) -> None:
+    """Push the graphs to a triple store with the SPARQL 1.1 Graph Store Protocol (exit 3 if partly pushed)."""
+    from .push import push as run
+    from .remote import Retry
+
+    report = run(Store(store) if store else None, endpoint=endpoint, profile=profile.value, into=into, replace=replace,
+                 union=union, chunk_size=chunk_size, retry=Retry(retries, retry_wait), timeout=timeout,
+                 on_graph=None if quiet else lambda g: typer.echo(f"  {g.label}  {g.triples} triples"))
+    typer.echo(report.summary())
+
+
+@command
+def serve(store: StoreOpt = None,
+          host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 7878,
+          allow_remote: Annotated[bool, typer.Option("--allow-remote", help="Allow a non-loopback --host (no authentication!).")] = False) -> None:
+    """Serve the store read-only as a SPARQL endpoint (the oxigraph server) until Ctrl-C."""
+    from .serve import serve as run
+
+    run(Store(store) if store else None, host=host, port=port, allow_remote=allow_remote, echo=_err)
 
 
 @command

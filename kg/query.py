@@ -1,5 +1,7 @@
 """Stage 8a, query: SPARQL over the store (its default graph is the union of the named graphs),
-behind the validation gate, with bundled named queries and table / CSV / TSV / JSON output."""
+behind the validation gate, with bundled named queries and table / CSV / TSV / JSON output.
+With ``endpoint``, the same queries and output formats against a remote SPARQL endpoint
+(:mod:`kg.remote`)."""
 from __future__ import annotations
 
 import csv
@@ -41,7 +43,7 @@ class QueryResult:
         CSV gives plain values (IRIs as IRIs, literals as their text), one header row.
         """
         if self.kind == "ask":
-            return json.dumps({"head": {}, "boolean": self.boolean}) if format == "json" else str(self.boolean).lower()
+            return json.dumps({"head": {}, "boolean": self.boolean}) + "\n" if format == "json" else f"{str(self.boolean).lower()}\n"
         if self.kind == "graph":
             return "".join(f"{t} .\n" for t in self.triples)
         if format == "csv":
@@ -141,16 +143,26 @@ def resolve_text(query: str) -> str:
     return query
 
 
-def query(text: str, *, store: Store | None = None, check: bool = True) -> QueryResult:
-    """Run a SPARQL query (or a bundled query's name, or a ``.rq`` file) on the store.
+def query(text: str, *, store: Store | None = None, check: bool = True, endpoint: str | None = None,
+          timeout: float = 60.0) -> QueryResult:
+    """Run a SPARQL query (or a bundled query's name, or a ``.rq`` file) on the store, or on a
+    remote SPARQL endpoint.
 
     :param check: validate the store first (cached per store generation) and refuse to answer
-        over a graph that violates its shapes.
+        over a graph that violates its shapes (local queries only).
+    :param endpoint: URL of a remote SPARQL 1.1 endpoint to ask instead of the store (see
+        :func:`kg.remote.remote_query`; no validation gate: kg cannot check a remote graph).
+    :param timeout: seconds to wait for a remote endpoint's answer.
     :raises QueryError: malformed or failing query.
     :raises NotConformingError: the store violates its shapes and ``check`` is true.
+    :raises RemoteError: the remote endpoint cannot be reached or failed.
     """
-    store = store or Store()
     sparql = resolve_text(text)
+    if endpoint is not None:
+        from .remote import remote_query
+
+        return remote_query(sparql, endpoint, timeout=timeout)
+    store = store or Store()
     if check:
         from .validate import ensure_valid
 
@@ -162,8 +174,23 @@ def query(text: str, *, store: Store | None = None, check: bool = True) -> Query
         raise QueryError(f"malformed SPARQL: {exc}") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    if isinstance(answer, bool):
-        return QueryResult("ask", boolean=answer)
+    return result_of(answer)
+
+
+def result_of(answer: object) -> QueryResult:
+    """A :class:`QueryResult` from a pyoxigraph answer: solutions, a boolean, or triples (local
+    or parsed from a remote endpoint's answer).
+
+    :param answer: ``QuerySolutions``, ``QueryBoolean`` (or bool), or an iterable of triples.
+    :returns: the result.
+
+    >>> result_of(ox.Store().query("ASK { ?s ?p ?o }")).boolean
+    False
+    >>> result_of(ox.Store().query("SELECT ?x WHERE { BIND (1 AS ?x) }")).rows
+    ((<Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>,),)
+    """
+    if isinstance(answer, (bool, ox.QueryBoolean)):
+        return QueryResult("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = tuple(v.value for v in answer.variables)
         rows = tuple(tuple(solution[v] for v in variables) for solution in answer)

@@ -102,3 +102,163 @@ def seeds_report():
     from kg.evaluate import evaluate
 
     return evaluate(ROOT / "tests" / "gold", docs=SEEDS)
+
+
+# -- remote stores: a real oxigraph server on a free port of 127.0.0.1 ------------------------------
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing listens on (now)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, proc, timeout: float = 30.0) -> None:
+    """Wait until ``url`` answers (any HTTP status), failing if ``proc`` exits or time runs out."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"server exited with code {proc.returncode} before answering {url}")
+        try:
+            opener.open(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{url} did not answer within {timeout}s")
+            time.sleep(0.05)
+
+
+def stop_process(proc, timeout: float = 10.0) -> None:
+    """Terminate a process we started (and kill it if it does not stop in time)."""
+    import subprocess
+
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=timeout)
+
+
+class OxigraphServer:
+    """``oxigraph serve`` (or another server command) on 127.0.0.1:PORT, started and stopped by the tests."""
+
+    def __init__(self, argv: list[str], port: int, log: Path) -> None:
+        import subprocess
+
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.store_url = self.url + "/store"
+        self.query_url = self.url + "/query"
+        self.update_url = self.url + "/update"
+        self._log = open(log, "wb")
+        self.proc = subprocess.Popen(argv, stdout=self._log, stderr=subprocess.STDOUT)
+        wait_for_http(self.url + "/", self.proc)
+
+    def stop(self) -> None:
+        stop_process(self.proc)
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_bin() -> str:
+    """The ``oxigraph`` server binary (PyPI package ``oxigraph``, a test extra)."""
+    from kg.errors import KgError
+    from kg.serve import find_oxigraph
+
+    try:
+        return find_oxigraph()
+    except KgError as exc:
+        pytest.fail(f"{exc} (the integration tests need a real server: pip install '.[test]')")
+
+
+def _start_oxigraph(binary: str, folder: Path, args: tuple[str, ...], location: Path | None) -> OxigraphServer:
+    port = free_port()
+    location = location or folder / f"oxigraph-{port}"
+    argv = [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *args]
+    return OxigraphServer(argv, port, folder / f"oxigraph-{port}.log")
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path, oxigraph_bin):
+    """Start fresh ``oxigraph serve`` servers: ``start(*extra_args, location=None)``; all stopped at the end."""
+    servers: list[OxigraphServer] = []
+
+    def start(*args: str, location: Path | None = None) -> OxigraphServer:
+        servers.append(_start_oxigraph(oxigraph_bin, tmp_path, args, location))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pushed_server(built_store, tmp_path_factory, oxigraph_bin):
+    """One oxigraph server holding the seeds, pushed with ``kg push`` (union in the default graph)."""
+    from kg.push import push
+
+    server = _start_oxigraph(oxigraph_bin, tmp_path_factory.mktemp("oxigraph"), (), None)
+    try:
+        push(built_store, endpoint=server.url, profile="oxigraph")
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def local_answers(built_store) -> dict[str, str]:
+    """Every bundled query answered by the seeds' local store, as CSV."""
+    from kg.query import bundled, query
+
+    return {name: query(name, store=built_store).serialize("csv") for name in bundled()}
+
+
+@pytest.fixture()
+def http_recorder():
+    """A real HTTP server on 127.0.0.1 that answers every request with the given statuses in turn
+    (the last one repeated) and records the requests: ``start([401]) -> (url, requests)``."""
+    import http.server
+    import threading
+
+    servers = []
+
+    def start(statuses: list[int]):
+        requests: list[dict] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers)})
+                status = statuses[min(len(requests), len(statuses)) - 1]
+                body = f"status {status}".encode()
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", requests
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
