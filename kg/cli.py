@@ -143,13 +143,14 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .
 def export(store: StoreOpt = None,
            format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.turtle,
            output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-           graph: Annotated[Optional[str], typer.Option("--graph", help="IRI of one named graph to export.")] = None) -> None:
+           graph: Annotated[Optional[str], typer.Option("--graph", help="IRI of one named graph to export.")] = None,
+           union: Annotated[bool, typer.Option("--union/--no-union", help="TriG, N-Quads, JSON-LD: also write the default graph (the union of the named graphs).")] = True) -> None:
     """Export the graph as Turtle, N-Triples (the union), TriG, N-Quads or JSON-LD (named graphs kept)."""
     from .export import export as run, export_file
 
     if not output:
-        return run(Store(store) if store else None, format=format.value, graph=graph, out=sys.stdout.buffer)
-    size = export_file(output, Store(store) if store else None, format=format.value, graph=graph)
+        return run(Store(store) if store else None, format=format.value, graph=graph, out=sys.stdout.buffer, union=union)
+    size = export_file(output, Store(store) if store else None, format=format.value, graph=graph, union=union)
     _err(f"wrote {output} ({size} bytes)")
 
 

@@ -94,16 +94,18 @@ def named_graphs(db: ox.Store) -> list[ox.NamedNode]:
 
 
 def export(store: Store | None = None, *, format: str = "turtle", graph: str | None = None,
-           out: BinaryIO | None = None) -> bytes | None:
+           out: BinaryIO | None = None, union: bool = True) -> bytes | None:
     """Serialize the store (or one named graph of it), streaming from the store.
 
     Turtle and N-Triples hold the store's default graph, the union of the named graphs (each triple
-    once); TriG, N-Quads and JSON-LD keep the named graphs, and so the provenance of every statement.
-    With ``graph``, only that named graph (as triples, or as quads in the dataset formats).
+    once); TriG, N-Quads and JSON-LD keep the named graphs, and so the provenance of every statement,
+    and by default the default graph too, so that loading the file into any store reproduces this
+    one (the same answers to the same queries). With ``graph``, only that named graph.
 
     :param store: the store (default: :class:`Store` at its default location).
     :param format: one of :data:`FORMATS`.
     :param graph: IRI of one named graph to export.
+    :param union: in the dataset formats, also write the default graph (the union).
     :param out: binary stream to write to; when None the bytes are returned.
     :returns: the serialization when ``out`` is None, else None.
     :raises KgError: unknown format or graph.
@@ -120,8 +122,8 @@ def export(store: Store | None = None, *, format: str = "turtle", graph: str | N
         if not db.contains_named_graph(ox.NamedNode(graph)):
             raise KgError(f"no graph <{graph}> in the store", hint="kg query graphs lists the graphs")
         graphs: list = [ox.NamedNode(graph)]
-    elif format in DATASET_FORMATS:  # the named graphs; the default graph is only their union
-        graphs = named_graphs(db)
+    elif format in DATASET_FORMATS:  # the named graphs, and the default graph (their union) first
+        graphs = ([ox.DefaultGraph()] if union else []) + named_graphs(db)
     else:
         graphs = [ox.DefaultGraph()]
     if format in DATASET_FORMATS:
@@ -134,7 +136,8 @@ def export(store: Store | None = None, *, format: str = "turtle", graph: str | N
     return target.getvalue() if out is None else None
 
 
-def export_file(path: str | Path, store: Store | None = None, *, format: str = "turtle", graph: str | None = None) -> int:
+def export_file(path: str | Path, store: Store | None = None, *, format: str = "turtle", graph: str | None = None,
+                union: bool = True) -> int:
     """Export into a file, atomically: a temporary file next to it is renamed when complete, so
     a failed export leaves no partial file.
 
@@ -142,6 +145,7 @@ def export_file(path: str | Path, store: Store | None = None, *, format: str = "
     :param store: the store (default: :class:`Store` at its default location).
     :param format: one of :data:`FORMATS`.
     :param graph: IRI of one named graph to export.
+    :param union: in the dataset formats, also write the default graph (the union).
     :returns: the size of the file in bytes.
     :raises KgError: unknown format or graph.
     """
@@ -149,7 +153,7 @@ def export_file(path: str | Path, store: Store | None = None, *, format: str = "
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
         with open(tmp, "wb") as out:
-            export(store, format=format, graph=graph, out=out)
+            export(store, format=format, graph=graph, out=out, union=union)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
