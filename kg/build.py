@@ -97,98 +97,140 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     with store.lock(wait=wait):
         started = now_iso()
         extractor = fingerprint(model)
-        previous = {} if fresh else store.manifest().get("documents", {})
-        outcomes: list[FileOutcome] = []
-        docs: dict[str, dict] = {}
-        fresh_docs: dict[str, Document] = {}
-        notes: list[str] = []
-        first_files: list[tuple[str, str]] = []
-        for i, path in enumerate(files):
-            tick("read", i, len(files))
-            try:
-                document = ingest.read(path, max_bytes=max_bytes)
-            except InputError as exc:
-                if strict:
-                    raise
-                outcomes.append(FileOutcome(str(path), "failed", exc.message))
-                continue
-            notes.extend(document.notes)
-            entry = docs.setdefault(document.sha256, {"files": [], "sources": []})
-            if entry["files"]:
-                outcomes.append(FileOutcome(str(path), "duplicate", f"same content as {entry['sources'][0]}"))
-            else:
-                first_files.append((str(path), document.sha256))
-            entry["files"].append(path.name)
-            entry["sources"].append(str(path.resolve()))
-            fresh_docs.setdefault(document.sha256, document)
-        tick("read", len(files), len(files))
-
-        # Documents from earlier builds stay unless pruned; a rebuilt file keeps only its new content.
-        rebuilt = {s for e in docs.values() for s in e["sources"]}
-        removed = 0
-        for sha, entry in previous.items():
-            sources = [s for s in entry.get("sources", []) if s not in rebuilt]
-            if prune:
-                sources = [s for s in sources if Path(s).is_file()]
-            if not sources and entry.get("sources"):
-                removed += sha not in docs
-                continue
-            merged = docs.setdefault(sha, {"files": [], "sources": []})
-            for s in sources:
-                if s not in merged["sources"]:
-                    merged["sources"].append(s)
-                    merged["files"].append(Path(s).name)
-
-        extractions: dict[str, DocExtraction] = {}
-        todo: list[Document] = []
-        for sha in sorted(docs):
-            cached = store.cache_get(sha, extractor)
-            if cached is not None:
-                extractions[sha] = from_json(DocExtraction, cached)
-            elif sha in fresh_docs:
-                todo.append(fresh_docs[sha])
-            else:
-                document = _reread(docs[sha]["sources"], sha, max_bytes)
-                if document is None:
-                    raise KgError(f"cannot re-extract {docs[sha]['files'][0]}: its file is gone or changed",
-                                  hint="rebuild with --prune to drop it, or --fresh")
-                todo.append(document)
-        if todo:
-            pipeline = nlp.load(model)
-            for i, (document, parsed) in enumerate(nlp.parse(todo, pipeline)):
-                tick("extract", i, len(todo))
-                x = extract(document, parsed, extractor=extractor, run_started=started)
-                store.cache_put(document.sha256, extractor, to_json(x))
-                extractions[document.sha256] = x
-            tick("extract", len(todo), len(todo))
-        done = {d.sha256 for d in todo}
-        outcomes.extend(FileOutcome(path, "extracted" if sha in done else "cached")
-                        for path, sha in first_files)
-        outcomes.sort(key=lambda o: o.path)
-
-        resolution = resolve(extractions.values())
-        runs = {sha: mapping.run_iri(x.run_started, x.extractor) for sha, x in extractions.items()}
-        chunks: list[bytes] = []
-        union: set[bytes] = set()
-        for i, sha in enumerate(sorted(extractions)):
-            tick("map", i, len(extractions))
-            g = mapping.document_graph(extractions[sha], resolution, file_names=docs[sha]["files"])
-            chunks.append(graph_to_nquads(iris.doc_graph(sha), g, union))
-        model_name = nlp.installed_model(model)
-        run_info = {runs[sha]: (x.run_started, __version__, model_name) for sha, x in extractions.items()}
-        ontology = Graph().parse(data=ontology_turtle(), format="turtle")
-        chunks += [graph_to_nquads(IDENTITY_GRAPH, mapping.identity_graph(resolution, runs, extractions), union),
-                   graph_to_nquads(RUNS_GRAPH, mapping.runs_graph(run_info), union),
-                   graph_to_nquads(ONTOLOGY_GRAPH, ontology, union)]
-        quads = sum(c.count(b"\n") for c in chunks)
-        chunks.append(union_chunk(union))
+        inputs = _read(files, strict=strict, max_bytes=max_bytes, tick=tick)
+        removed = _carry_over(inputs, {} if fresh else store.manifest().get("documents", {}), prune=prune)
+        extractions, done = _extract(inputs, store, extractor=extractor, model=model, started=started,
+                                     max_bytes=max_bytes, tick=tick)
+        outcomes = sorted(inputs.outcomes + [FileOutcome(path, "extracted" if sha in done else "cached")
+                                             for path, sha in inputs.first_files], key=lambda o: o.path)
+        chunks, quads = _map(extractions, inputs.docs, model=model, tick=tick)
         manifest = {"kg_version": __version__, "extractor": extractor, "created": started,
-                    "documents": docs, "quads": quads}
+                    "documents": inputs.docs, "quads": quads}
         tick("store", 0, 1)
         gen = store.write_generation(chunks, manifest)
         tick("store", 1, 1)
-    return BuildReport(store=str(store.path), generation=gen.name, documents=len(docs),
-                       files=tuple(outcomes), removed=removed, quads=quads, notes=tuple(notes))
+    return BuildReport(store=str(store.path), generation=gen.name, documents=len(inputs.docs),
+                       files=tuple(outcomes), removed=removed, quads=quads, notes=tuple(inputs.notes))
+
+
+@dataclass
+class _Inputs:
+    """What reading the input files gave: documents by content hash, and what happened to each file."""
+
+    docs: dict[str, dict] = field(default_factory=dict)
+    """sha256 → {"files": base names, "sources": absolute paths} (the manifest's documents)."""
+    fresh: dict[str, Document] = field(default_factory=dict)
+    """sha256 → the document read in this build."""
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    """Failed and duplicate files."""
+    first_files: list[tuple[str, str]] = field(default_factory=list)
+    """(path, sha256) of the first file of each content."""
+    notes: list[str] = field(default_factory=list)
+    """Warnings raised while reading."""
+
+
+def _read(files: list[Path], *, strict: bool, max_bytes: int, tick: Progress) -> _Inputs:
+    """Ingest every file; a file that cannot be read is reported and skipped (raised if strict)."""
+    inputs = _Inputs()
+    for i, path in enumerate(files):
+        tick("read", i, len(files))
+        try:
+            document = ingest.read(path, max_bytes=max_bytes)
+        except InputError as exc:
+            if strict:
+                raise
+            inputs.outcomes.append(FileOutcome(str(path), "failed", exc.message))
+            continue
+        inputs.notes.extend(document.notes)
+        entry = inputs.docs.setdefault(document.sha256, {"files": [], "sources": []})
+        if entry["files"]:
+            inputs.outcomes.append(FileOutcome(str(path), "duplicate", f"same content as {entry['sources'][0]}"))
+        else:
+            inputs.first_files.append((str(path), document.sha256))
+        entry["files"].append(path.name)
+        entry["sources"].append(str(path.resolve()))
+        inputs.fresh.setdefault(document.sha256, document)
+    tick("read", len(files), len(files))
+    return inputs
+
+
+def _carry_over(inputs: _Inputs, previous: dict, *, prune: bool) -> int:
+    """Keep the documents of earlier builds (unless pruned); a rebuilt file keeps only its new content.
+
+    :returns: the number of documents dropped.
+    """
+    rebuilt = {s for e in inputs.docs.values() for s in e["sources"]}
+    removed = 0
+    for sha, entry in previous.items():
+        sources = [s for s in entry.get("sources", []) if s not in rebuilt]
+        if prune:
+            sources = [s for s in sources if Path(s).is_file()]
+        if not sources and entry.get("sources"):
+            removed += sha not in inputs.docs
+            continue
+        merged = inputs.docs.setdefault(sha, {"files": [], "sources": []})
+        for s in sources:
+            if s not in merged["sources"]:
+                merged["sources"].append(s)
+                merged["files"].append(Path(s).name)
+    return removed
+
+
+def _extract(inputs: _Inputs, store: Store, *, extractor: str, model: str | None, started: str, max_bytes: int,
+             tick: Progress) -> tuple[dict[str, DocExtraction], set[str]]:
+    """Extractions of every document: from the cache when this extractor saw the content before.
+
+    :returns: extractions by sha256, and the sha256 of those extracted in this build.
+    """
+    extractions: dict[str, DocExtraction] = {}
+    todo: list[Document] = []
+    for sha in sorted(inputs.docs):
+        cached = store.cache_get(sha, extractor)
+        if cached is not None:
+            extractions[sha] = from_json(DocExtraction, cached)
+        elif sha in inputs.fresh:
+            todo.append(inputs.fresh[sha])
+        else:
+            document = _reread(inputs.docs[sha]["sources"], sha, max_bytes)
+            if document is None:
+                raise KgError(f"cannot re-extract {inputs.docs[sha]['files'][0]}: its file is gone or changed",
+                              hint="rebuild with --prune to drop it, or --fresh")
+            todo.append(document)
+    if todo:
+        pipeline = nlp.load(model)
+        for i, (document, parsed) in enumerate(nlp.parse(todo, pipeline)):
+            tick("extract", i, len(todo))
+            x = extract(document, parsed, extractor=extractor, run_started=started)
+            store.cache_put(document.sha256, extractor, to_json(x))
+            extractions[document.sha256] = x
+        tick("extract", len(todo), len(todo))
+    return extractions, {d.sha256 for d in todo}
+
+
+def _map(extractions: dict[str, DocExtraction], docs: dict[str, dict], *, model: str | None,
+         tick: Progress) -> tuple[list[bytes], int]:
+    """Resolve identities and map everything to N-Quads chunks: the document graphs, identity,
+    runs and ontology graphs, and last the default graph (their union).
+
+    :returns: the chunks, and the number of quads in the named graphs.
+    """
+    resolution = resolve(extractions.values())
+    runs = {sha: mapping.run_iri(x.run_started, x.extractor) for sha, x in extractions.items()}
+    chunks: list[bytes] = []
+    union: set[bytes] = set()
+    for i, sha in enumerate(sorted(extractions)):
+        tick("map", i, len(extractions))
+        g = mapping.document_graph(extractions[sha], resolution, file_names=docs[sha]["files"])
+        chunks.append(graph_to_nquads(iris.doc_graph(sha), g, union))
+    model_name = nlp.installed_model(model)
+    run_info = {runs[sha]: (x.run_started, __version__, model_name) for sha, x in extractions.items()}
+    ontology = Graph().parse(data=ontology_turtle(), format="turtle")
+    chunks += [graph_to_nquads(IDENTITY_GRAPH, mapping.identity_graph(resolution, runs, extractions), union),
+               graph_to_nquads(RUNS_GRAPH, mapping.runs_graph(run_info), union),
+               graph_to_nquads(ONTOLOGY_GRAPH, ontology, union)]
+    quads = sum(c.count(b"\n") for c in chunks)
+    chunks.append(union_chunk(union))
+    return chunks, quads
 
 
 def _reread(sources: list[str], sha: str, max_bytes: int) -> Document | None:
