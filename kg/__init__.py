@@ -13,12 +13,13 @@ from .export import export  # noqa: E402
 from .model import Actor, DateValue, DocExtraction, Document, Mention, Resolution, Segment, Span  # noqa: E402
 from .push import PushError, PushReport, push  # noqa: E402
 from .query import QueryResult, query  # noqa: E402
+from .reason import ReasonReport, reason  # noqa: E402
 from .store import Store  # noqa: E402
 from .validate import ValidationReport, ValidationResult, validate  # noqa: E402
 
 __all__ = [
-    "__version__", "build", "validate", "query", "export", "push", "Store",
-    "BuildReport", "FileOutcome", "QueryResult", "PushReport", "ValidationReport", "ValidationResult",
+    "__version__", "build", "validate", "reason", "query", "export", "push", "Store",
+    "BuildReport", "FileOutcome", "QueryResult", "ReasonReport", "PushReport", "ValidationReport", "ValidationResult",
     "Document", "DocExtraction", "Mention", "Actor", "Resolution", "Segment", "Span", "DateValue",
     "KgError", "InputError", "StoreError", "QueryError", "ShapesError", "NotConformingError", "PushError",
 ]

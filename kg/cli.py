@@ -105,18 +105,40 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
         raise typer.Exit(EXIT_USAGE)
 
 
+class ValidateFormat(str, Enum):
+    text = "text"
+    json = "json"
+    turtle = "turtle"
+    junit = "junit"
+
+
 @command
 def validate(data: Annotated[Optional[list[Path]], typer.Argument(help="RDF files to validate instead of the store.")] = None,
              shapes: Annotated[Optional[list[Path]], typer.Option("--shapes", help="Shapes files or folders (default: kg's).")] = None,
              store: StoreOpt = None,
-             format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+             format: Annotated[ValidateFormat, typer.Option("--format", "-f", help="text, json, turtle (a SHACL validation report) or junit (JUnit XML).")] = ValidateFormat.text,
+             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (and the text report to stdout).")] = None,
              infos: Annotated[bool, typer.Option("--infos", help="Also list results of severity Info.")] = False) -> None:
-    """Check the graph against the SHACL shapes (exit 1 on violations)."""
-    from .render import validation_text
+    """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
+    from .render import validation_junit, validation_text, validation_turtle
     from .validate import validate as run
 
     report = run(Store(store) if store else None, data=data or None, shapes=shapes or None)
-    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else validation_text(report, infos=infos))
+    text = validation_text(report, infos=infos)
+    rendered = {ValidateFormat.text: lambda: text, ValidateFormat.json: lambda: json.dumps(report.to_dict(), indent=1),
+                ValidateFormat.turtle: lambda: validation_turtle(report),
+                ValidateFormat.junit: lambda: validation_junit(report, infos=infos)}[format]()
+    if output is not None:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            tmp = output.with_name(f".{output.name}.tmp")
+            tmp.write_text(rendered if rendered.endswith("\n") else rendered + "\n", encoding="utf-8")
+            tmp.replace(output)
+        except OSError as exc:
+            raise KgError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
+        typer.echo(text)
+    else:
+        typer.echo(rendered.rstrip("\n"))
     if not report.conforms:
         raise typer.Exit(EXIT_VIOLATIONS)
 
@@ -127,15 +149,19 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .
           format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
           no_validate: Annotated[bool, typer.Option("--no-validate", help="Answer even if the graph violates its shapes.")] = False,
           list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
-          endpoint: Annotated[Optional[str], typer.Option("--endpoint", "-e", help="Ask this remote SPARQL endpoint instead (no validation).")] = None) -> None:
+          endpoint: Annotated[Optional[str], typer.Option("--endpoint", "-e", help="Ask this remote SPARQL endpoint instead (no validation).")] = None,
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE: a parameter the query declares (repeatable), bound as an RDF term.")] = None) -> None:
     """Run a SPARQL query over the store (validated first), or over a remote SPARQL endpoint."""
-    from .query import bundled, query as run
+    from .query import bundled, params_of, parse_params, query as run
 
     if list_ or sparql is None:
-        for name, (description, _) in bundled().items():
-            typer.echo(f"{name:24} {description}")
+        for name, (description, path) in bundled().items():
+            declared = params_of(path.read_text(encoding="utf-8"))
+            options = "".join(f" [--param {p}=...]" for p in declared)
+            typer.echo(f"{name:24} {description}{options}")
         return
-    result = run(sparql, store=Store(store) if store else None, check=not no_validate, endpoint=endpoint)
+    result = run(sparql, store=Store(store) if store else None, check=not no_validate, endpoint=endpoint,
+                 params=parse_params(param or ()))
     sys.stdout.write(result.serialize(format.value))
 
 
@@ -210,6 +236,18 @@ def eval(gold: Annotated[Path, typer.Argument(help="Gold YAML file or folder (se
     typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else report.text())
     if not report.documents:
         raise typer.Exit(EXIT_USAGE)
+
+
+@command
+def reason(store: StoreOpt = None,
+           property_values: Annotated[bool, typer.Option("--property-values", help="Also ask HermiT for every entailed property value (slow).")] = False) -> None:
+    """Check the graph with the OWL reasoner HermiT (exit 1 if inconsistent); write what it entails into kgg:inferred."""
+    from .reason import reason as run
+
+    report = run(Store(store) if store else None, property_values=property_values)
+    typer.echo("\n".join([report.summary(), *(f"  {p}" for p in report.problems)]))
+    if not report.consistent:
+        raise typer.Exit(EXIT_VIOLATIONS)
 
 
 def main() -> None:

@@ -175,9 +175,11 @@ def _events(g: Graph, d: Document, x: DocExtraction, resolution: Resolution, run
         g.add((node, RDF.type, KG[event.kind]))
         for key in event.participants:
             g.add((node, KG.participant, actor_iri(key)))
-        for prop, key in ((KG.agent, event.agent), (KG.target, event.target), (KG.place, event.place)):
+        for prop, key in ((KG.agent, event.agent), (KG.target, event.target)):
             if key:
                 g.add((node, prop, actor_iri(key)))
+        if event.place and resolution.actors[event.place].category == "Place":  # resolution may retype a name
+            g.add((node, KG.place, actor_iri(event.place)))
         _date(g, node, KG.eventDate, event.date)
         g.add((node, KG.trigger, Literal(record.trigger)))
         if record.time_text:

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,7 +117,8 @@ def _table(result: QueryResult) -> str:
 
 
 def bundled() -> dict[str, tuple[str, Path]]:
-    """The bundled queries: name → (one-line description from the file's first comment, path)."""
+    """The bundled queries: name → (one-line description from the file's first comment, path);
+    their parameters: :func:`params_of` on the text."""
     out = {}
     for path in sorted(queries_dir().glob("*.rq")):
         first = path.read_text(encoding="utf-8").splitlines()[:1]
@@ -144,7 +146,7 @@ def resolve_text(query: str) -> str:
 
 
 def query(text: str, *, store: Store | None = None, check: bool = True, endpoint: str | None = None,
-          timeout: float = 60.0) -> QueryResult:
+          timeout: float = 60.0, params: Mapping[str, str] | None = None) -> QueryResult:
     """Run a SPARQL query (or a bundled query's name, or a ``.rq`` file) on the store, or on a
     remote SPARQL endpoint.
 
@@ -153,28 +155,246 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
     :param endpoint: URL of a remote SPARQL 1.1 endpoint to ask instead of the store (see
         :func:`kg.remote.remote_query`; no validation gate: kg cannot check a remote graph).
     :param timeout: seconds to wait for a remote endpoint's answer.
-    :raises QueryError: malformed or failing query.
+    :param params: values of the parameters the query declares (``# param NAME (KIND): ...``),
+        by name; each is resolved to an RDF term (:func:`bind_params`) and bound with pyoxigraph's
+        ``substitutions``, never pasted into the query text. Local store only.
+    :returns: the answer.
+    :raises QueryError: malformed or failing query, unknown parameter, or a value that names nothing.
     :raises NotConformingError: the store violates its shapes and ``check`` is true.
     :raises RemoteError: the remote endpoint cannot be reached or failed.
     """
     sparql = resolve_text(text)
     if endpoint is not None:
+        if params:
+            raise QueryError("query parameters are bound only when querying the local store",
+                             hint="drop --endpoint, or write the value into your own query")
         from .remote import remote_query
 
         return remote_query(sparql, endpoint, timeout=timeout)
     store = store or Store()
+    declared = params_of(sparql)
+    if params:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:  # before validation: a typo should not wait for the shapes
+            raise _unknown_params(unknown, declared)
     if check:
         from .validate import ensure_valid
 
         ensure_valid(store)
     db = store.open()
+    substitutions = bind_params(db, declared, params or {})
     try:
-        answer = db.query(sparql, prefixes=PREFIXES)
+        answer = db.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {exc}") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     return result_of(answer)
+
+
+# -- parameters ---------------------------------------------------------------------------------
+
+PARAM_KINDS = ("actor", "person", "node", "iri", "string")
+"""How a parameter's value is read: an ``actor`` or ``person`` by label, alias or IRI (bound to the
+actor's IRI), a ``node`` by IRI or actor label, an ``iri``, or a ``string`` (a plain literal)."""
+
+_PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_]\w*)\s*(?:\((\w+)\))?\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A parameter a query declares with a comment line ``# param NAME (KIND): description``."""
+
+    name: str
+    """The SPARQL variable it binds (without ``?``); the query must project it."""
+    kind: str = "string"
+    """One of :data:`PARAM_KINDS`."""
+    description: str = ""
+
+
+def params_of(sparql: str) -> dict[str, Param]:
+    """The parameters a query declares, by name, in order.
+
+    :param sparql: the query text.
+    :returns: name → :class:`Param`.
+    :raises QueryError: a declaration with an unknown kind.
+
+    >>> params_of("# Timeline\\n# param actor (actor): who\\nSELECT ?actor WHERE { ?actor ?p ?o }")
+    {'actor': Param(name='actor', kind='actor', description='who')}
+    >>> params_of("SELECT * WHERE { ?s ?p ?o }")
+    {}
+    """
+    out = {}
+    for line in sparql.splitlines():
+        match = _PARAM_LINE.match(line.strip())
+        if match:
+            name, kind, description = match.group(1), match.group(2) or "string", match.group(3)
+            if kind not in PARAM_KINDS:
+                raise QueryError(f"parameter {name!r} has an unknown kind {kind!r}",
+                                 hint="use one of " + ", ".join(PARAM_KINDS))
+            out[name] = Param(name, kind, description)
+    return out
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    """``NAME=VALUE`` strings (``--param``) as a dict; the value is everything after the first ``=``.
+
+    :raises QueryError: an item without ``=`` or without a name.
+
+    >>> parse_params(["actor=Saleh al-Arouri", "x=a=b"])
+    {'actor': 'Saleh al-Arouri', 'x': 'a=b'}
+    """
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"bad --param {pair!r}", hint="write --param NAME=VALUE")
+        out[name.strip()] = value
+    return out
+
+
+def _unknown_params(unknown: list[str], declared: Mapping[str, Param]) -> QueryError:
+    names = ", ".join(unknown)
+    if declared:
+        return QueryError(f"the query has no parameter {names}", hint="its parameters: " + ", ".join(declared))
+    return QueryError(f"the query declares no parameters (asked for {names})",
+                      hint="declare one with a comment line '# param NAME (KIND): description'")
+
+
+def bind_params(db: ox.Store, declared: Mapping[str, Param], values: Mapping[str, str]) -> dict[ox.Variable, object]:
+    """Resolve parameter values to RDF terms, ready for ``Store.query(substitutions=...)``.
+
+    :param db: the open store (actor labels are looked up in it).
+    :param declared: the query's parameters (:func:`params_of`).
+    :param values: name → the value as typed by a user.
+    :returns: variable → term (an actor's IRI, an IRI, or a plain literal).
+    :raises QueryError: an undeclared parameter, a malformed IRI, or a label that names no actor
+        (with close matches suggested) or several.
+
+    >>> db = ox.Store()
+    >>> bind_params(db, {"q": Param("q")}, {"q": '"} ; DROP ALL #'})
+    {<Variable value=q>: <Literal value="} ; DROP ALL # datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}
+    """
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        raise _unknown_params(unknown, declared)
+    out: dict[ox.Variable, object] = {}
+    for name, value in values.items():
+        kind = declared[name].kind
+        if kind == "string":
+            term: object = ox.Literal(value)
+        elif kind == "iri":
+            term = to_iri(value)
+        elif kind == "node" and _looks_like_iri(value):
+            term = to_iri(value)
+            if not db.query("ASK { { ?node ?p ?o } UNION { ?s ?p ?node } }", substitutions={ox.Variable("node"): term}):
+                raise QueryError(f"nothing in the store is named {term}",
+                                 hint="kg query evidence lists the nodes; an actor can be given by its label")
+        else:
+            term = resolve_actor(db, value, person=kind == "person")
+        out[ox.Variable(name)] = term
+    return out
+
+
+def _looks_like_iri(value: str) -> bool:
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        return True
+    scheme = re.match(r"([A-Za-z][\w+.-]*):", value)
+    return bool(scheme) and (scheme.group(1) in PREFIXES or "://" in value or scheme.group(1) in ("urn", "mailto"))
+
+
+def to_iri(value: str) -> ox.NamedNode:
+    """An IRI from ``<...>``, a full IRI, or a prefixed name with one of kg's prefixes.
+
+    :raises QueryError: not a valid IRI (so nothing but an IRI ever reaches the query).
+
+    >>> to_iri("kgid:actor/hamas").value
+    'https://w3id.org/kg/id/actor/hamas'
+    >>> to_iri("<https://w3id.org/kg/id/actor/hamas>").value
+    'https://w3id.org/kg/id/actor/hamas'
+    """
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        text = PREFIXES[prefix] + local
+    try:
+        return ox.NamedNode(text)
+    except ValueError as exc:
+        raise QueryError(f"not a valid IRI: {value!r} ({exc})") from None
+
+
+_LOOKUP = """SELECT DISTINCT ?name ?class ?actor ?label ?pref WHERE {
+  GRAPH kgg:identity {
+    ?actor a ?class ; skos:prefLabel ?label .
+    { ?actor skos:prefLabel ?form BIND (true AS ?pref) } UNION { ?actor skos:altLabel ?form BIND (false AS ?pref) }
+  }
+  FILTER (LCASE(STR(?form)) = LCASE(STR(?name)))
+}"""
+_FORMS = """SELECT DISTINCT ?class ?label ?form WHERE {
+  GRAPH kgg:identity {
+    ?actor a ?class ; skos:prefLabel ?label .
+    { ?actor skos:prefLabel ?form } UNION { ?actor skos:altLabel ?form }
+  }
+}"""
+
+
+def resolve_actor(db: ox.Store, value: str, *, person: bool = False) -> ox.NamedNode:
+    """The IRI of the actor a user names: its IRI, or a label or alias (case-insensitive), looked
+    up with the value bound as a literal.
+
+    :param db: the open store.
+    :param value: what the user typed.
+    :param person: accept only persons.
+    :returns: the actor's IRI; a name shared by several actors resolves to the one whose preferred
+        label it is, if exactly one.
+    :raises QueryError: nothing matches (the message suggests close labels), or several actors do.
+    """
+    what = "person" if person else "actor"
+    cls = ox.NamedNode(PREFIXES["kg"] + ("Person" if person else "Actor"))
+    if _looks_like_iri(value):
+        iri = to_iri(value)
+        ask = "ASK { GRAPH kgg:identity { ?actor a ?class } }"
+        if not db.query(ask, prefixes=PREFIXES, substitutions={ox.Variable("actor"): iri, ox.Variable("class"): cls}):
+            raise QueryError(f"no {what} {iri} in the store", hint="kg query actors lists them")
+        return iri
+    found = {}
+    for row in db.query(_LOOKUP, prefixes=PREFIXES,
+                        substitutions={ox.Variable("name"): ox.Literal(value.strip()), ox.Variable("class"): cls}):
+        found.setdefault(row["actor"], [row["label"].value, False])[1] |= row["pref"].value == "true"
+    if len(found) > 1:
+        preferred = [actor for actor, (_, pref) in found.items() if pref]
+        if len(preferred) == 1:
+            return preferred[0]
+        names = ", ".join(f"{label} <{actor.value}>" for actor, (label, _) in sorted(found.items(), key=lambda kv: kv[1][0]))
+        raise QueryError(f"{value!r} names several {what}s: {names}", hint="give the IRI of the one you mean")
+    if found:
+        return next(iter(found))
+    suggestions = close_labels(db, value, cls)
+    hint = (f"did you mean: {', '.join(suggestions)}? " if suggestions else "") + f"kg query actors lists the {what}s"
+    raise QueryError(f"no {what} matches {value!r}", hint=hint)
+
+
+def close_labels(db: ox.Store, value: str, cls: ox.NamedNode, n: int = 5) -> list[str]:
+    """Preferred labels of the actors (of class ``cls``) whose label or alias is close to ``value``:
+    contains it, is contained in it word for word, or is similar (difflib)."""
+    import difflib
+
+    forms: dict[str, set[str]] = {}
+    for row in db.query(_FORMS, prefixes=PREFIXES, substitutions={ox.Variable("class"): cls}):
+        forms.setdefault(row["form"].value.lower(), set()).add(row["label"].value)
+    key = " ".join(value.lower().split())
+    ranked = difflib.get_close_matches(key, list(forms), n=n, cutoff=0.6)
+    if len(key) >= 3:
+        ranked += sorted(f for f in forms if key in f or (len(f) >= 4 and re.search(rf"\b{re.escape(f)}\b", key)))
+    out: list[str] = []
+    for form in ranked:
+        for label in sorted(forms[form]):
+            if label not in out:
+                out.append(label)
+    return out[:n]
 
 
 def result_of(answer: object) -> QueryResult:

@@ -1,28 +1,46 @@
-"""Stage 7, validate: SHACL shapes (``shapes/``) over the store, one graph at a time.
+"""Stage 7, validate: SHACL shapes (``shapes/``) over the store, one graph at a time, then across graphs.
 
-Each document graph is validated on its own with the ontology mixed in (so ``sh:class`` and
-``sh:targetClass`` see the class hierarchy); the identity and runs graphs likewise. The report
-of a store generation is cached, so queries pay for validation once per build.
+SHACL validates one data graph at a time, so kg validates in two passes:
+
+* **per graph**: each document's named graph (and the identity and runs graphs) on its own, with
+  the ontology mixed in (so ``sh:class`` and ``sh:targetClass`` see the class hierarchy), against
+  every shape but the cross-document ones;
+* **across documents**: the shapes marked ``kgsh:scope kgsh:union`` (``shapes/kg-union-shapes.ttl``:
+  types of actors used in other graphs, relayed-claim chains, identity merges, provenance) once,
+  over the union of the named graphs (the store's default graph).
+
+Core constraints run in pySHACL; SHACL-SPARQL constraints (``sh:sparql``) run in pyoxigraph, once
+per graph (pySHACL's rdflib-based SPARQL takes minutes on one article). A single RDF file is one
+graph and meets every shape. The report of a store generation is cached, so queries pay for
+validation once per build.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, Namespace
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from . import __version__
 from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
 from .store import Store
-from .vocab import ONTOLOGY_GRAPH
+from .vocab import INFERRED_GRAPH, OA, ONTOLOGY_GRAPH
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+KGSH = Namespace("https://w3id.org/kg/shapes#")
+UNION = "union"
+"""The name of the cross-document pass in reports (the union of the named graphs)."""
+_DATASET_SUFFIXES = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS}
 
 
 class Severity(str, Enum):
@@ -35,7 +53,7 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class ValidationResult:
-    """One SHACL result."""
+    """One SHACL result, with where it is in the documents when kg can tell."""
 
     severity: str
     """``Violation``, ``Warning`` or ``Info``."""
@@ -46,11 +64,23 @@ class ValidationResult:
     message: str
     """The shape's message."""
     shape: str
-    """The source shape (``sh:sourceShape``)."""
+    """The source shape (``sh:sourceShape``), or the named shape that declares it."""
     graph: str
-    """The named graph (or file) validated."""
+    """The named graph (or file) validated, or ``union`` for the cross-document pass."""
     value: str = ""
     """The offending value, when there is one."""
+    component: str = ""
+    """The constraint component (``sh:sourceConstraintComponent``), e.g. ``sh:MinCountConstraintComponent``."""
+    focus_term: str = ""
+    """The focus node in N-Triples syntax (``<iri>``, ``"literal"^^<datatype>``, ``_:b``)."""
+    value_term: str = ""
+    """The value in N-Triples syntax, when there is one."""
+    document: str = ""
+    """The file name of the document the focus node comes from (its evidence's source), when known."""
+    start: int | None = None
+    """Start offset (code points, inclusive) of the focus node's evidence span, when known."""
+    end: int | None = None
+    """End offset (exclusive) of that span."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,37 +92,72 @@ class ValidationReport:
     results: tuple[ValidationResult, ...] = ()
     """Every result, sorted by graph, focus node and shape."""
     graphs: int = 0
-    """Number of graphs validated."""
+    """Number of graphs (or files) validated, not counting the cross-document pass."""
+    validated: tuple[str, ...] = ()
+    """The names of the graphs validated, then ``union`` when the cross-document pass ran."""
+    fingerprint: str = ""
+    """Digest of the shapes, ontology and kg version the report was made with (cache key)."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Graph name → the file name of the document it holds, for the graphs that hold one."""
+    seconds: float = field(default=0.0, compare=False)
+    """Time the validation took."""
+
+    @property
+    def violations(self) -> int:
+        """Number of results of severity Violation.
+
+        >>> ValidationReport(True).violations
+        0
+        """
+        return sum(r.severity == Severity.VIOLATION.value for r in self.results)
 
     def raise_for_results(self) -> None:
         """Raise :class:`NotConformingError` when the report has violations."""
         if not self.conforms:
-            n = sum(r.severity == Severity.VIOLATION.value for r in self.results)
             first = next(r for r in self.results if r.severity == Severity.VIOLATION.value)
-            raise NotConformingError(f"the graph violates its shapes ({n} violation(s); first: {first.message} "
+            raise NotConformingError(f"the graph violates its shapes ({self.violations} violation(s); first: {first.message} "
                                      f"at {first.focus})", hint="run `kg validate` for the report, or pass --no-validate")
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict."""
-        return {"conforms": self.conforms, "graphs": self.graphs, "results": [asdict(r) for r in self.results]}
+        """A JSON-ready dict.
+
+        >>> ValidationReport(True, graphs=1, validated=("a.ttl",)).to_dict()["validated"]
+        ['a.ttl']
+        """
+        return {"conforms": self.conforms, "graphs": self.graphs, "validated": list(self.validated),
+                "labels": dict(self.labels), "fingerprint": self.fingerprint, "seconds": self.seconds,
+                "results": [asdict(r) for r in self.results]}
 
     @classmethod
     def from_dict(cls, data: dict) -> ValidationReport:
-        """Inverse of :meth:`to_dict`."""
-        return cls(conforms=data["conforms"], graphs=data.get("graphs", 0),
+        """Inverse of :meth:`to_dict`.
+
+        >>> r = ValidationReport(False, (ValidationResult("Violation", "x", "", "m", "s", "g"),), 1)
+        >>> ValidationReport.from_dict(r.to_dict()) == r
+        True
+        """
+        return cls(conforms=data["conforms"], graphs=data.get("graphs", 0), validated=tuple(data.get("validated", ())),
+                   fingerprint=data.get("fingerprint", ""), labels=dict(data.get("labels", {})),
+                   seconds=data.get("seconds", 0.0),
                    results=tuple(ValidationResult(**r) for r in data.get("results", [])))
 
+
+# -- shapes ------------------------------------------------------------------------------------
 
 def load_shapes(paths: Iterable[Path] | None = None) -> Graph:
     """Load shapes from files or folders of Turtle (default: kg's own ``shapes/``).
 
-    :raises ShapesError: a file is missing or not valid RDF.
+    :param paths: files, or folders whose ``*.ttl`` files are read.
+    :returns: one graph holding every shape.
+    :raises ShapesError: a file is missing or not valid RDF, or there is none.
     """
     files: list[Path] = []
     for path in (list(paths) if paths else shapes_files()):
         files += sorted(path.glob("*.ttl")) if path.is_dir() else [path]
     g = Graph()
     for f in files:
+        if not f.is_file():
+            raise ShapesError(f"no such shapes file: {f}")
         try:
             g.parse(f, format="turtle" if f.suffix in (".ttl", ".shacl") else None)
         except Exception as exc:  # rdflib raises many parser-specific types
@@ -102,9 +167,59 @@ def load_shapes(paths: Iterable[Path] | None = None) -> Graph:
     return g
 
 
+def check_shapes(shapes: Graph) -> None:
+    """Check a shapes graph before using it: SHACL's own shapes (pySHACL's meta-SHACL), and that
+    every SPARQL constraint parses and selects ``$this``.
+
+    :raises ShapesError: with the first problem found.
+
+    >>> check_shapes(Graph().parse(data="@prefix sh: <http://www.w3.org/ns/shacl#> . "
+    ...     "<https://e/S> a sh:NodeShape ; sh:minCount 1 .", format="turtle"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.ShapesError: the shapes are not valid SHACL: <https://e/S>: ...
+    """
+    from pyshacl.entrypoints import meta_validate
+
+    conforms, report, _ = meta_validate(shapes, inference="none")
+    if not conforms:
+        problems = []
+        for node in report.subjects(RDF.type, SH.ValidationResult):
+            focus, path = report.value(node, SH.focusNode), report.value(node, SH.resultPath)
+            where = focus.n3() if not isinstance(focus, BNode) else "a blank-node shape"
+            on = f" {compact_iri(str(path))}" if path else ""
+            problems.append(f"{where}{on}: {report.value(node, SH.resultMessage)}")
+        raise ShapesError("the shapes are not valid SHACL: " + "; ".join(sorted(problems)[:3]))
+    empty = ox.Store()
+    for c in _sparql_constraints(shapes):
+        try:
+            solutions = empty.query(c.select)
+        except SyntaxError as exc:
+            raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} does not parse: {exc}".splitlines()[0]) from exc
+        if "this" not in {v.value for v in solutions.variables}:
+            raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} does not select $this")
+
+
+@contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Silence rdflib's log of ill-typed literals (a 30 February): the shapes report them."""
+    log = logging.getLogger("rdflib.term")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 @cache
 def _ontology() -> Graph:
     return Graph().parse(data=ontology_turtle(), format="turtle")
+
+
+@cache
+def _ontology_nt() -> bytes:
+    return _ontology().serialize(format="nt", encoding="utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +233,37 @@ class SparqlConstraint:
     targets: tuple[tuple[str, str], ...]
     """The shape's targets: (``targetClass`` | ``targetNode`` | ``targetSubjectsOf`` | ``targetObjectsOf``, IRI)."""
     message: str
-    """The constraint's (or shape's) message."""
+    """The constraint's (or shape's) message; ``{?var}`` and ``{$var}`` are replaced by the solution's values."""
     severity: str
     """``Violation``, ``Warning`` or ``Info``."""
+    union: bool = False
+    """True for a cross-document constraint (its shape has ``kgsh:scope kgsh:union``)."""
 
 
 _TARGETS = {SH.targetClass: "class", SH.targetNode: "node", SH.targetSubjectsOf: "subjects",
             SH.targetObjectsOf: "objects"}
+
+
+def _union_shapes(shapes: Graph) -> set:
+    return set(shapes.subjects(KGSH.scope, KGSH.union))
+
+
+def _sparql_constraints(shapes: Graph) -> tuple[SparqlConstraint, ...]:
+    union = _union_shapes(shapes)
+    constraints = []
+    for shape, node in sorted(shapes.subject_objects(SH.sparql)):
+        if shapes.value(node, SH.deactivated) == Literal(True) or shapes.value(shape, SH.deactivated) == Literal(True):
+            continue
+        declared = {(str(shapes.value(d, SH.prefix)), str(shapes.value(d, SH.namespace)))
+                    for src in shapes.objects(node, SH.prefixes) for d in shapes.objects(src, SH.declare)}
+        prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(declared))
+        select = re.sub(r"\$(this|value|path|currentShape|shapesGraph)\b", r"?\1", str(shapes.value(node, SH.select)))
+        targets = tuple(sorted((kind, str(o)) for p, kind in _TARGETS.items() for o in shapes.objects(shape, p)))
+        message = shapes.value(node, SH.message) or shapes.value(shape, SH.message) or "SPARQL constraint violated"
+        severity = shapes.value(shape, SH.severity) or SH.Violation
+        constraints.append(SparqlConstraint(str(shape), prefixes + select, targets, str(message),
+                                            str(severity).rsplit("#", 1)[-1], shape in union))
+    return tuple(constraints)
 
 
 def split_shapes(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
@@ -134,25 +273,72 @@ def split_shapes(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
     node, which takes minutes on a single article; kg runs them in pyoxigraph instead, once per
     graph, keeping the rows whose ``$this`` is a focus node (the same results as pre-binding
     ``$this``, SHACL 1.0 section 5.3.1). The core shapes go to pySHACL unchanged.
+
+    :returns: the core shapes (without ``sh:sparql``) and the SPARQL constraints.
     """
     core = Graph()
     for triple in shapes:
-        core.add(triple)
-    constraints = []
-    for shape, node in sorted(shapes.subject_objects(SH.sparql)):
-        core.remove((shape, SH.sparql, node))
-        if shapes.value(node, SH.deactivated) == Literal(True):
-            continue
-        prefixes = "".join(f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
-                           for src in shapes.objects(node, SH.prefixes) for d in shapes.objects(src, SH.declare))
-        select = re.sub(r"\$(this|value|path|currentShape|shapesGraph)\b", r"?\1", str(shapes.value(node, SH.select)))
-        targets = tuple(sorted((kind, str(o)) for p, kind in _TARGETS.items() for o in shapes.objects(shape, p)))
-        message = shapes.value(node, SH.message) or shapes.value(shape, SH.message) or "SPARQL constraint violated"
-        severity = shapes.value(shape, SH.severity) or SH.Violation
-        constraints.append(SparqlConstraint(str(shape), prefixes + select, targets, str(message),
-                                            str(severity).rsplit("#", 1)[-1]))
-    return core, tuple(constraints)
+        if triple[1] != SH.sparql:
+            core.add(triple)
+    return core, _sparql_constraints(shapes)
 
+
+# Predicates of a shape that are not constraints (a union shape with nothing else needs no pySHACL run).
+_NOT_CONSTRAINTS = {RDF.type, RDFS.comment, RDFS.label, KGSH.scope, SH.sparql, SH.severity, SH.message, SH.name,
+                    SH.description, SH.deactivated, *_TARGETS}
+
+
+@dataclass(frozen=True)
+class CompiledShapes:
+    """Shapes split for kg's two passes: per graph and across graphs (``kgsh:scope kgsh:union``)."""
+
+    graph: Graph
+    """Every shape, as loaded."""
+    core: Graph
+    """Every core shape (no ``sh:sparql``): what a single file is checked against."""
+    local_core: Graph
+    """The core shapes of the per-graph pass (the union shapes deactivated)."""
+    union_core: Graph | None
+    """The core shapes of the cross-document pass, or None when the union shapes are SPARQL-only."""
+    sparql: tuple[SparqlConstraint, ...]
+    """Every SPARQL constraint (``.union`` tells the pass)."""
+    fingerprint: str
+    """Digest of the shapes, the ontology and kg's version."""
+
+    @property
+    def local_sparql(self) -> tuple[SparqlConstraint, ...]:
+        """The SPARQL constraints of the per-graph pass."""
+        return tuple(c for c in self.sparql if not c.union)
+
+    @property
+    def union_sparql(self) -> tuple[SparqlConstraint, ...]:
+        """The SPARQL constraints of the cross-document pass."""
+        return tuple(c for c in self.sparql if c.union)
+
+
+def compile_shapes(shapes: Graph) -> CompiledShapes:
+    """Split a shapes graph into the per-graph and the cross-document passes.
+
+    A shape with ``kgsh:scope kgsh:union`` belongs to the cross-document pass; in each pass the
+    other pass's shapes are ``sh:deactivated``.
+    """
+    core, sparql = split_shapes(shapes)
+    union = _union_shapes(shapes)
+    top = {s for p in _TARGETS for s in shapes.subjects(p, None)} | set(shapes.subjects(RDF.type, SH.NodeShape))
+    local_core, union_core = Graph(), Graph()
+    for triple in core:
+        local_core.add(triple)
+        union_core.add(triple)
+    for shape in top:
+        (local_core if shape in union else union_core).add((shape, SH.deactivated, Literal(True)))
+    has_union_core = any(p not in _NOT_CONSTRAINTS for s in union for p in shapes.predicates(s, None))
+    digest = hashlib.sha256(f"{__version__}\n{ontology_turtle()}\n".encode())
+    for line in sorted(re.sub(r"_:\S+", "_:", line) for line in shapes.serialize(format="nt").splitlines()):
+        digest.update(line.encode())
+    return CompiledShapes(shapes, core, local_core, union_core if has_union_core else None, sparql, digest.hexdigest()[:16])
+
+
+# -- running -----------------------------------------------------------------------------------
 
 def _focus(db: ox.Store, targets: tuple[tuple[str, str], ...]) -> set:
     focus: set = set()
@@ -163,7 +349,23 @@ def _focus(db: ox.Store, targets: tuple[tuple[str, str], ...]) -> set:
     return focus
 
 
-def _run_sparql(db: ox.Store, constraints: tuple[SparqlConstraint, ...], name: str) -> list[ValidationResult]:
+def _message(template: str, row, names: set[str]) -> str:
+    """Fill a message template's ``{?var}`` / ``{$var}`` with the solution's values.
+
+    >>> _message("also {?value}", {"value": ox.NamedNode("https://w3id.org/kg/ont#Place")}, {"value"})
+    'also kg:Place'
+    """
+    def one(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in names or row[name] is None:
+            return m.group(0)
+        term = row[name]
+        return compact_iri(term.value) if isinstance(term, ox.NamedNode) else term.value
+    return re.sub(r"\{[?$](\w+)\}", one, template)
+
+
+def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str) -> list[tuple[ValidationResult, object]]:
+    """Run SPARQL constraints over the default graph of ``db``: (result, focus term) pairs."""
     results = []
     for c in constraints:
         focus = _focus(db, c.targets)
@@ -171,39 +373,133 @@ def _run_sparql(db: ox.Store, constraints: tuple[SparqlConstraint, ...], name: s
             continue
         solutions = db.query(c.select)
         names = {v.value for v in solutions.variables}
+        seen = set()
         for row in solutions:
             this = row["this"]
-            if this in focus:
-                value = row["value"] if "value" in names else None
-                path = row["path"] if "path" in names else None
-                results.append(ValidationResult(severity=c.severity, focus=this.value, path=path.value if path else "",
-                                                message=c.message, shape=c.shape, graph=name,
-                                                value=value.value if value is not None else ""))
+            if this not in focus:
+                continue
+            value = row["value"] if "value" in names else None
+            path = row["path"] if "path" in names else None
+            key = (this, path, value)
+            if key in seen:
+                continue
+            seen.add(key)
+            results.append((ValidationResult(
+                severity=c.severity, focus=this.value, path=path.value if path is not None else "",
+                message=_message(c.message, row, names), shape=c.shape, graph=name,
+                value=value.value if value is not None else "", component=str(SH.SPARQLConstraintComponent),
+                focus_term=str(this), value_term=str(value) if value is not None else ""), this))
     return results
 
 
-def validate_graph(data: Graph, shapes: Graph, *, name: str) -> list[ValidationResult]:
-    """Validate one graph (with the ontology mixed in) and return its results."""
+def _run_core(data: Graph, core: Graph, shapes: Graph, name: str) -> list[tuple[ValidationResult, object]]:
+    """Run core shapes in pySHACL over ``data``, which the ontology is mixed into (in place:
+    pySHACL's own ``ont_graph`` mixing copies the data graph first): (result, focus term) pairs."""
     from pyshacl import validate as shacl
 
-    core, sparql = split_shapes(shapes)
-    _, report, _ = shacl(data, shacl_graph=core, ont_graph=_ontology(), inference="none",
-                         allow_warnings=True, allow_infos=True)
+    data += _ontology()
+    with _quiet_rdflib():
+        _, report, _ = shacl(data, shacl_graph=core, inference="none", inplace=True,
+                             allow_warnings=True, allow_infos=True)
     results = []
     for node in report.subjects(RDF.type, SH.ValidationResult):
         def one(p):
             v = report.value(node, p)
             return "" if v is None else str(v)
-        severity = one(SH.resultSeverity).rsplit("#", 1)[-1]
-        results.append(ValidationResult(severity=severity, focus=one(SH.focusNode), path=one(SH.resultPath),
-                                        message=one(SH.resultMessage), shape=_shape_name(shapes, report.value(node, SH.sourceShape)),
-                                        graph=name, value=one(SH.value)))
-    if sparql:
-        db = ox.Store()
-        db.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        db.load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES)
-        results += _run_sparql(db, sparql, name)
+        focus, value = report.value(node, SH.focusNode), report.value(node, SH.value)
+        results.append((ValidationResult(
+            severity=one(SH.resultSeverity).rsplit("#", 1)[-1], focus=one(SH.focusNode), path=one(SH.resultPath),
+            message=one(SH.resultMessage), shape=_shape_name(shapes, report.value(node, SH.sourceShape)), graph=name,
+            value=one(SH.value), component=one(SH.sourceConstraintComponent),
+            focus_term=focus.n3() if focus is not None else "", value_term=value.n3() if value is not None else ""),
+            _to_ox(focus)))
     return results
+
+
+def _to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    return None
+
+
+_LOCATE = """
+PREFIX kg: <https://w3id.org/kg/ont#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?f ?file ?start ?end WHERE {
+    {
+        { ?f oa:hasSource ?doc . BIND (?f AS ?ev) }
+        UNION { ?f kg:evidence ?ev . ?ev oa:hasSource ?doc }
+        UNION { ?ev oa:hasSelector ?f ; oa:hasSource ?doc }
+        OPTIONAL { ?ev oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+    }
+    UNION { ?f a kg:Document . BIND (?f AS ?doc) }
+    OPTIONAL { ?doc kg:fileName ?file }
+} ORDER BY ?file ?start LIMIT 1
+"""
+
+
+def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]]) -> list[ValidationResult]:
+    """Add the document file name and span of each result's focus node, where the graph tells them."""
+    from dataclasses import replace
+
+    out, cache_ = [], {}
+    for result, term in pairs:
+        if term is None:
+            out.append(result)
+            continue
+        if term not in cache_:
+            row = next(iter(db.query(_LOCATE, substitutions={ox.Variable("f"): term})), None)
+            cache_[term] = (row["file"].value if row and row["file"] else "",
+                            int(row["start"].value) if row and row["start"] else None,
+                            int(row["end"].value) if row and row["end"] else None)
+        document, start, end = cache_[term]
+        out.append(replace(result, document=document, start=start, end=end))
+    return out
+
+
+def validate_graph(data: Graph, shapes: Graph | CompiledShapes, *, name: str, scope: str = "all") -> list[ValidationResult]:
+    """Validate one graph (with the ontology mixed in) and return its results.
+
+    :param shapes: the shapes, or shapes compiled by :func:`compile_shapes`.
+    :param name: the graph's name in the results.
+    :param scope: ``all`` (every shape: a graph that stands alone) or ``local`` (the per-graph
+        pass: not the ``kgsh:scope kgsh:union`` shapes).
+    """
+    compiled = shapes if isinstance(shapes, CompiledShapes) else compile_shapes(shapes)
+    nt = data.serialize(format="nt", encoding="utf-8")
+    return _validate_nt(nt, compiled, name=name, scope=scope)
+
+
+def _validate_nt(nt: bytes, compiled: CompiledShapes, *, name: str, scope: str, data: Graph | None = None) -> list[ValidationResult]:
+    """Validate one graph given as N-Triples (``data``: the same graph already parsed, which is changed)."""
+    core = compiled.core if scope == "all" else compiled.local_core
+    sparql = compiled.sparql if scope == "all" else compiled.local_sparql
+    if data is None:
+        with _quiet_rdflib():
+            data = Graph().parse(data=nt, format="nt")
+    pairs = _run_core(data, core, compiled.graph, name)
+    db = ox.Store()
+    db.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES)
+    db.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES)
+    pairs += _run_sparql(db, sparql, name)
+    return _locate(db, pairs)
+
+
+def _validate_union(db: ox.Store, compiled: CompiledShapes, *, has_ontology: bool) -> list[ValidationResult]:
+    """The cross-document pass over the default graph of ``db`` (the union of its named graphs)."""
+    if not compiled.union_sparql and compiled.union_core is None:
+        return []
+    if not has_ontology:  # the class hierarchy is needed: query a copy with the ontology added
+        copy = ox.Store()
+        copy.bulk_load(db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format=ox.RdfFormat.N_TRIPLES)
+        copy.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES)
+        db = copy
+    pairs = _run_sparql(db, compiled.union_sparql, UNION)
+    if compiled.union_core is not None:
+        with _quiet_rdflib():
+            data = Graph().parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+        pairs += _run_core(data, compiled.union_core, compiled.graph, UNION)
+    return _locate(db, pairs)
 
 
 def _shape_name(shapes: Graph, shape) -> str:
@@ -219,56 +515,197 @@ def _shape_name(shapes: Graph, shape) -> str:
     return "" if shape is None else str(shape)
 
 
-@cache
-def _ontology_nt() -> bytes:
-    return _ontology().serialize(format="nt", encoding="utf-8")
-
-
-def _report(results: list[ValidationResult], graphs: int) -> ValidationReport:
-    results.sort(key=lambda r: (r.graph, r.focus, r.shape, r.path, r.value))
+def _report(results: list[ValidationResult], validated: list[str], graphs: int, compiled: CompiledShapes,
+            seconds: float, labels: dict[str, str] | None = None) -> ValidationReport:
+    results.sort(key=lambda r: (r.graph.endswith(UNION), r.graph, r.focus, r.shape, r.path, r.value, r.message))
     return ValidationReport(conforms=not any(r.severity == Severity.VIOLATION.value for r in results),
-                            results=tuple(results), graphs=graphs)
+                            results=tuple(results), graphs=graphs, validated=tuple(validated),
+                            fingerprint=compiled.fingerprint, labels=labels or {}, seconds=round(seconds, 3))
 
 
-def validate_store(store: Store, shapes: Graph | None = None) -> ValidationReport:
-    """Validate every named graph of the store but the ontology's."""
-    shapes = shapes if shapes is not None else load_shapes()
+PARALLEL_FROM = 16
+"""Validate the graphs in several processes from this many graphs on (a process costs ~1 s to start)."""
+
+
+def _workers(graphs: int) -> int:
+    """How many processes validate ``graphs`` graphs: ``KG_VALIDATE_WORKERS`` if set, else one per
+    CPU core (at most 4) from :data:`PARALLEL_FROM` graphs on.
+
+    >>> _workers(3)
+    1
+    """
+    import os
+
+    env = os.environ.get("KG_VALIDATE_WORKERS", "")
+    if env.isdigit() and int(env) > 0:
+        return min(int(env), max(graphs, 1))
+    if graphs < PARALLEL_FROM:
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1), 4))
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(shapes_nt: bytes | None) -> None:
+    """Start a validation process: compile the shapes once (kg's own when ``shapes_nt`` is None)."""
+    _WORKER["shapes"] = _kg_shapes() if shapes_nt is None else compile_shapes(Graph().parse(data=shapes_nt, format="nt"))
+
+
+def _worker_validate(nt: bytes, name: str) -> list[ValidationResult]:
+    return _validate_nt(nt, _WORKER["shapes"], name=name, scope="local")
+
+
+def _validate_parallel(db: ox.Store, names: list, compiled: CompiledShapes, *, prefix: str, workers: int) -> list[ValidationResult]:
+    """The per-graph pass in ``workers`` processes (started fresh: the store is not shared)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    shapes_nt = None if compiled is _kg_shapes() else compiled.graph.serialize(format="nt", encoding="utf-8")
+    results: list[ValidationResult] = []
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_worker_init, initargs=(shapes_nt,)) as pool:
+        futures = [pool.submit(_worker_validate, db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph),
+                               prefix + graph.value) for graph in names]
+        for future in futures:
+            results += future.result()
+    return results
+
+
+def _validate_dataset(db: ox.Store, compiled: CompiledShapes, *, prefix: str = "") -> tuple[list[ValidationResult], list[str]]:
+    """Validate every named graph of ``db`` but the ontology's on its own, then their union (the
+    default graph of ``db``, which must hold it) against the cross-document shapes."""
+    # The ontology and the reasoner's inferences are not extracted data: they are checked by the
+    # union pass, not on their own (inferred types alone have no labels or evidence).
+    skipped = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    names = sorted((g for g in db.named_graphs() if g.value not in skipped), key=lambda g: g.value)
+    results: list[ValidationResult] = []
+    workers = _workers(len(names))
+    if workers > 1:
+        results += _validate_parallel(db, names, compiled, prefix=prefix, workers=workers)
+    else:
+        for graph in names:
+            nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            results += _validate_nt(nt, compiled, name=prefix + graph.value, scope="local")
+    has_ontology = ox.NamedNode(str(ONTOLOGY_GRAPH)) in set(db.named_graphs())
+    union = _validate_union(db, compiled, has_ontology=has_ontology)
+    if prefix:
+        from dataclasses import replace
+        union = [replace(r, graph=prefix + UNION) for r in union]
+    return results + union, [prefix + g.value for g in names] + [prefix + UNION]
+
+
+_LABELS = """SELECT ?g (MIN(?file) AS ?label) WHERE {
+    GRAPH ?g { ?doc a <https://w3id.org/kg/ont#Document> ; <https://w3id.org/kg/ont#fileName> ?file }
+} GROUP BY ?g"""
+
+
+def _labels(db: ox.Store, prefix: str = "") -> dict[str, str]:
+    """Graph name → file name of the document each named graph holds."""
+    return {prefix + row["g"].value: row["label"].value for row in db.query(_LABELS) if row["label"] is not None}
+
+
+def validate_store(store: Store, shapes: Graph | CompiledShapes | None = None) -> ValidationReport:
+    """Validate every named graph of the store but the ontology's, then their union against the
+    cross-document shapes."""
+    import time
+
+    t0 = time.perf_counter()
+    compiled = _compiled(shapes)
     db = store.open()
-    results: list[ValidationResult] = []
-    names = sorted((g for g in db.named_graphs() if g.value != str(ONTOLOGY_GRAPH)), key=lambda g: g.value)
-    for graph in names:
-        data = Graph().parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph), format="nt")
-        results += validate_graph(data, shapes, name=graph.value)
-    return _report(results, len(names))
+    results, validated = _validate_dataset(db, compiled)
+    return _report(results, validated, len(validated) - 1, compiled, time.perf_counter() - t0, _labels(db))
 
 
-def validate_files(files: list[Path], shapes: Graph | None = None) -> ValidationReport:
-    """Validate RDF files (any format rdflib guesses from the suffix), each on its own."""
-    shapes = shapes if shapes is not None else load_shapes()
+def _load_dataset(path: Path, fmt: ox.RdfFormat) -> ox.Store:
+    """A TriG / N-Quads file as an in-memory store whose default graph is the union of its graphs."""
+    db = ox.Store()
+    try:
+        db.load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise ShapesError(f"cannot load data from {path}: {exc}".splitlines()[0]) from exc
+    db.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return db
+
+
+def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = None) -> ValidationReport:
+    """Validate RDF files, each on its own.
+
+    A file of one graph (Turtle, N-Triples, RDF/XML, JSON-LD...) is validated against every shape.
+    A TriG or N-Quads file with named graphs is validated like a store: each named graph on its
+    own, then their union (with the default graph) against the cross-document shapes.
+    """
+    import time
+
+    t0 = time.perf_counter()
+    compiled = _compiled(shapes)
     results: list[ValidationResult] = []
+    validated: list[str] = []
+    labels: dict[str, str] = {}
+    graphs = 0
     for f in files:
+        fmt = _DATASET_SUFFIXES.get(f.suffix.lower())
+        if fmt is not None:
+            db = _load_dataset(f, fmt)
+            if any(g.value != str(ONTOLOGY_GRAPH) for g in db.named_graphs()):
+                more, names = _validate_dataset(db, compiled, prefix=f"{f}#")
+                results += more
+                validated += names
+                graphs += len(names) - 1
+                labels.update(_labels(db, prefix=f"{f}#"))
+                continue
+            nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            results += _validate_nt(nt, compiled, name=str(f), scope="all")
+            validated.append(str(f))
+            graphs += 1
+            continue
         try:
-            data = Graph().parse(f)
+            with _quiet_rdflib():
+                data = Graph().parse(f)
         except Exception as exc:  # rdflib raises many parser-specific types
             raise ShapesError(f"cannot load data from {f}: {exc}".splitlines()[0]) from exc
-        results += validate_graph(data, shapes, name=str(f))
-    return _report(results, len(files))
+        results += _validate_nt(data.serialize(format="nt", encoding="utf-8"), compiled, name=str(f), scope="all", data=data)
+        validated.append(str(f))
+        graphs += 1
+    return _report(results, validated, graphs, compiled, time.perf_counter() - t0, labels)
+
+
+def _compiled(shapes: Graph | CompiledShapes | None) -> CompiledShapes:
+    if isinstance(shapes, CompiledShapes):
+        return shapes
+    return compile_shapes(shapes) if shapes is not None else _kg_shapes()
+
+
+@cache
+def _kg_shapes() -> CompiledShapes:
+    return compile_shapes(load_shapes())
 
 
 def validate(store: Store | None = None, *, data: list[Path] | None = None, shapes: list[Path] | None = None,
              use_cache: bool = True) -> ValidationReport:
     """Validate the store (default) or RDF files, against kg's shapes or others.
 
-    The report of the store with kg's own shapes is cached per store generation.
+    Shapes given by the user are checked first (:func:`check_shapes`). The report of the store
+    with kg's own shapes is cached per store generation (and per shapes, ontology and kg version).
+
+    :param data: RDF files to validate instead of the store.
+    :param shapes: shapes files or folders instead of kg's.
+    :raises ShapesError: the shapes or the data cannot be loaded, or the shapes are not valid SHACL.
     """
-    shapes_graph = load_shapes(shapes) if shapes else None
+    shapes_graph = None
+    if shapes:
+        shapes_graph = load_shapes(shapes)
+        check_shapes(shapes_graph)
     if data:
-        return validate_files(data, shapes_graph)
+        missing = [str(f) for f in data if not Path(f).is_file()]
+        if missing:
+            raise ShapesError(f"no such data file: {missing[0]}")
+        return validate_files([Path(f) for f in data], shapes_graph)
     store = store or Store()
     store.require()
     if use_cache and not shapes:
         cached = store.cached_validation()
-        if cached is not None:
+        if cached is not None and cached.get("fingerprint") == _kg_shapes().fingerprint:
             return ValidationReport.from_dict(cached)
     report = validate_store(store, shapes_graph)
     if not shapes:
@@ -281,3 +718,25 @@ def ensure_valid(store: Store) -> ValidationReport:
     report = validate(store)
     report.raise_for_results()
     return report
+
+
+_PREFIXES = {"https://w3id.org/kg/ont#": "kg:", "https://w3id.org/kg/shapes#": "kgsh:", "https://w3id.org/kg/id/": "kgid:",
+             "https://w3id.org/kg/graph/": "kgg:", str(OA): "oa:", "http://www.w3.org/ns/shacl#": "sh:",
+             "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/ns/prov#": "prov:",
+             "http://www.w3.org/2001/XMLSchema#": "xsd:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
+             "http://www.w3.org/2000/01/rdf-schema#": "rdfs:", "http://www.w3.org/2002/07/owl#": "owl:"}
+
+
+def compact_iri(iri: str) -> str:
+    """An IRI with kg's usual prefix, if one applies.
+
+    >>> compact_iri("https://w3id.org/kg/shapes#EvidenceShape")
+    'kgsh:EvidenceShape'
+    >>> compact_iri("https://example.org/x")
+    'https://example.org/x'
+    """
+    for ns, prefix in _PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return prefix + iri[len(ns):]
+    return iri
+

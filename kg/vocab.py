@@ -20,6 +20,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 IDENTITY_GRAPH = GRAPH["identity"]
 RUNS_GRAPH = GRAPH["runs"]
+INFERRED_GRAPH = GRAPH["inferred"]
+"""What ``kg reason`` entailed (types, inverse relations); derived, dropped by the next build."""
 
 PREFIXES: dict[str, str] = {
     "kg": str(KG), "kgid": str(ID), "kgg": str(GRAPH), "oa": str(OA), "prov": str(PROV),
@@ -30,4 +32,5 @@ PREFIXES: dict[str, str] = {
 """Prefixes bound in exports and prepended to queries that lack them."""
 
 __all__ = ["KG", "ID", "GRAPH", "OA", "SEM", "SCHEMA", "ORG", "WD", "PROV", "SKOS", "DCTERMS",
-           "OWL", "RDF", "RDFS", "XSD", "ONTOLOGY_GRAPH", "IDENTITY_GRAPH", "RUNS_GRAPH", "PREFIXES"]
+           "OWL", "RDF", "RDFS", "XSD", "ONTOLOGY_GRAPH", "IDENTITY_GRAPH", "RUNS_GRAPH", "INFERRED_GRAPH",
+           "PREFIXES"]
