@@ -212,25 +212,29 @@ def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> No
                                                  if d.published.precision == "datetime" else d.published)))
         if org is None:
             continue
-        if org.category == "Organization" and record.unit:
-            unit = actor_iri(org_key)  # "Hamas' political bureau": a unit, part of its organization
-            g.add((unit, RDF.type, KG.Actor))
-            g.add((unit, RDF.type, KG.Organization))
-            g.add((unit, SKOS.prefLabel, Literal(f"{org.label} {record.unit}")))
-            g.add((unit, KG.partOf, actor_iri(org)))
-            g.add((unit, KG.evidence, ev))
+        if org.category == "Organization" and record.unit:  # "Hamas' political bureau", part of Hamas
+            unit = _derived_organization(g, actor_iri(org_key), f"{org.label} {record.unit}", KG.partOf, org, ev)
             g.add((node, KG.organization, unit))
         elif org.category == "Organization":
             g.add((node, KG.organization, actor_iri(org)))
-        elif org.kind == "Country":
-            gov = government_iri(org.key)
-            g.add((gov, RDF.type, KG.Actor))
-            g.add((gov, RDF.type, KG.Organization))
-            g.add((gov, RDF.type, KG.GovernmentBody))
-            g.add((gov, SKOS.prefLabel, Literal(f"Government of {org.label}")))
-            g.add((gov, KG.jurisdiction, actor_iri(org)))
-            g.add((gov, KG.evidence, ev))
+        elif org.kind == "Country":  # a state office: the organization is the state's government
+            gov = _derived_organization(g, government_iri(org.key), f"Government of {org.label}", KG.jurisdiction,
+                                        org, ev, KG.GovernmentBody)
             g.add((node, KG.organization, gov))
+
+
+def _derived_organization(g: Graph, node: URIRef, label: str, link: URIRef, parent: Actor, ev: URIRef,
+                          kind: URIRef | None = None) -> URIRef:
+    """An organization the text implies rather than names (a unit, a government), linked to the
+    actor it derives from, with the role's evidence."""
+    g.add((node, RDF.type, KG.Actor))
+    g.add((node, RDF.type, KG.Organization))
+    if kind is not None:
+        g.add((node, RDF.type, kind))
+    g.add((node, SKOS.prefLabel, Literal(label)))
+    g.add((node, link, actor_iri(parent)))
+    g.add((node, KG.evidence, ev))
+    return node
 
 
 def _claims(g: Graph, d: Document, x: DocExtraction, actor_of, events: list[URIRef], run: URIRef) -> None:
