@@ -70,11 +70,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
-from .ontology import ancestors, cameo_top
+from .ontology import ancestors, cameo_top, compatible
 from .store import Store
 from .vocab import KG, PREFIXES
 
@@ -346,11 +345,6 @@ def mention_spans(text: str, mentions: Iterable[str]) -> set[tuple[int, int]]:
 
 
 # -- ontology -----------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _ancestors(cls: str) -> frozenset[str]:
-    return ancestors(cls)
-
-
 def most_specific(classes: Iterable[str]) -> set[str]:
     """The classes (kg local names) that are not a superclass of another one of the set.
 
@@ -358,7 +352,7 @@ def most_specific(classes: Iterable[str]) -> set[str]:
     ['Meet']
     """
     classes = set(classes)
-    return {c for c in classes if not any(c != d and c in _ancestors(d) for d in classes)}
+    return {c for c in classes if not any(c != d and c in ancestors(d) for d in classes)}
 
 
 def event_types_agree(gold: str, system: Iterable[str], *, lenient: bool) -> bool:
@@ -385,7 +379,7 @@ def event_types_agree(gold: str, system: Iterable[str], *, lenient: bool) -> boo
     for cls in specific - {"Event"}:
         if cameo_top(cls) and cameo_top(cls) == cameo_top(gold):
             return True
-        if cls in _ancestors(gold) or gold in _ancestors(cls):
+        if compatible(cls, gold):
             return True
     return False
 

@@ -106,12 +106,6 @@ class Context:
         return self.at(block.pos(token.idx), block.pos_end(token.idx + len(token.text)))
 
 
-def span_of(block: Block, tokens) -> tuple[int, int]:
-    """Document offsets of the smallest span covering tokens of a block."""
-    tokens = list(tokens)
-    return (block.pos(min(t.idx for t in tokens)), block.pos_end(max(t.idx + len(t.text) for t in tokens)))
-
-
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip whitespace and surrounding punctuation (but not closing quotes of a quotation) from a span."""
     while start < end and (text[start].isspace() or text[start] in ",;:-–—*"):

@@ -62,11 +62,6 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _uppercase_ratio(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
 def _line_class(line: str) -> str:
     """``bad``, ``good``, ``short`` or ``blank`` for one line, from its own words."""
     stripped = _CREDIT.sub(" ", line).strip()
