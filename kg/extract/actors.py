@@ -137,6 +137,13 @@ def _person_title_before(doc, start: int) -> bool:
     return prev.lower_ in PERSON_TITLES and prev.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+_ADDRESSED = {"anger", "annoy", "upset", "irritate", "urge", "accuse", "criticize", "criticise", "warn", "pressure",
+              "condemn", "thank", "praise", "blame", "threaten", "ask", "invite", "prompt", "persuade", "lobby",
+              "sanction", "fund", "arm", "reassure", "court", "snub", "rebuff", "reject", "defy", "embarrass"}
+"""Verbs whose object is a party that feels, acts or answers ("angered Tehran, prompting it to..."),
+so a capital as their object stands for its government."""
+
+
 def _metonymic(doc, start: int) -> bool:
     """A place name used as an agent (subject, possessor, party "with"/"against") rather than a location."""
     tok = _token_at(doc, start)
@@ -150,7 +157,7 @@ def _metonymic(doc, start: int) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against", "between", "by"):
         return tok.head.head.lemma_ not in _MOVEMENT
-    return False
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADDRESSED
 
 
 def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazetteer: Gazetteer | None = None) -> list[Mention]:

@@ -9,6 +9,8 @@ the place. An event needs at least one actor argument; negated events are left t
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from ..model import DateValue, EventRecord, Mention
@@ -95,6 +97,11 @@ LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", 
                "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
                "make", "deliver"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
+OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade", "encourage", "push", "compel",
+                  "allow", "invite", "order", "pressure", "convince", "enable", "drive", "oblige", "permit"}
+"""Verbs whose object is the agent of their infinitive ("prompting Iran to cut off its aid")."""
+ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militia", "faction"}
+"""Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
 _RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
@@ -192,10 +199,22 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return m
     lower = tok.lower_
     if lower in _PRONOUNS:
-        return ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower])
+        return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return ctx.demonym(block.pos(tok.idx), tok.text)
+    if tok.lemma_.lower() in ANAPHORIC_GROUPS and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        offset = block.pos(tok.idx)  # "the Gaza-based movement", "the group": the organization named last
+        m = ctx.before(offset, category="Organization")
+        return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
     return None
+
+
+def _at(block, tok, m: Mention | None) -> Mention | None:
+    """An antecedent's mention moved to its anaphor, so that evidence spans stay on the words that report."""
+    if m is None:
+        return None
+    start, end = block.pos(tok.idx), block.pos_end(tok.idx + len(tok.text))
+    return dataclasses.replace(m, start=start, end=end, text=block.text[tok.idx:tok.idx + len(tok.text)])
 
 
 def _actors(ctx: Context, block, tok) -> list[Mention]:
@@ -274,22 +293,29 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
                 matrix = _subject(ctx, block, verb.head)
                 if matrix:
                     return matrix
-            if child.lower_ == "it":
-                offset = block.pos(child.idx)
-                m = ctx.before(offset)
-                while m is not None and not (m.category == "Organization" or m.kind == "Country"):
-                    m = ctx.before(m.start)
-                return [m] if m is not None and offset - m.end < 400 else []
-            return _actors(ctx, block, child)
+            return _it(ctx, block, child) if child.lower_ == "it" else _actors(ctx, block, child)
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return _actors(ctx, block, g)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:  # "prompting it to cut off its aid": the object acts
+            return _it(ctx, block, controller) if controller.lower_ == "it" else _actors(ctx, block, controller)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
         return _subject(ctx, block, verb.head)
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
     return []
+
+
+def _it(ctx: Context, block, tok) -> list[Mention]:
+    """The antecedent of "it": the last organization or state named shortly before."""
+    offset = block.pos(tok.idx)
+    m = ctx.before(offset)
+    while m is not None and not (m.category == "Organization" or m.kind == "Country"):
+        m = ctx.before(m.start)
+    return [_at(block, tok, m)] if m is not None and offset - m.end < 400 else []
 
 
 def _event(ctx: Context, block, tok, times) -> EventRecord | None:
