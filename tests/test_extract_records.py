@@ -40,6 +40,16 @@ def test_extract_roles(write_doc, nlp, text, holder, title, org):
      "TransferWeapons", "iran", "houthis", {"iran", "houthis"}, None, "2019"),
     ("The United States imposed sanctions on Venezuela last month.",
      "Sanction", "united states", "venezuela", {"united states", "venezuela"}, None, "2023-02"),
+    # object control, a capital standing for its government, "it", and "the movement" referring back
+    ("The Muslim Brotherhood's criticism angered Ankara, prompting it to cut off its financial support to the movement.",
+     "ReduceSupport", "turkey", "muslim brotherhood", {"turkey", "muslim brotherhood"}, None, None),
+    # "the sides": the two parties named just before
+    ("Qatar and Egypt met in Doha in 2020, years after the sides broke off their diplomatic ties.",
+     "BreakRelations", "qatar", None, {"qatar", "egypt"}, None, None),
+    ("Ties between India and China were damaged by the clashes.",
+     "ReduceRelations", None, None, {"india", "china"}, None, None),
+    ("Saudi Arabia expressed its readiness to help Yemen.",
+     "ExpressIntentToCooperate", "saudi arabia", None, {"saudi arabia"}, None, None),
 ])
 def test_extract_events(write_doc, nlp, text, kind, agent, target, participants, place, date):
     x = _run(write_doc, nlp, text)

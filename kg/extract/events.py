@@ -62,6 +62,7 @@ NOUNS = {
     "demonstration": "Protest", "criticism": "Criticize", "condemnation": "Criticize", "accusation": "Accuse",
     "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
     "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
+    "readiness": "ExpressIntentToCooperate", "willingness": "ExpressIntentToCooperate",
     "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
     "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
     "conversation": "Consult", "disassociation": "ReduceRelations", "dissociation": "ReduceRelations",
@@ -104,6 +105,7 @@ ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militi
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+_DAMAGING = {"harm", "damage", "strain", "sour", "hurt", "undermine", "weaken", "worsen", "poison", "chill"}
 _RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
 _SUPPORT_KIND = [
     (r"weapon|missile|rocket|arm|gun|drone|munition|ammunition|explosive|launcher|kornet|rifle|artillery", "weapons"),
@@ -144,8 +146,8 @@ def _kind(tok) -> tuple[str, str] | None:
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         if lemma in ("cut", "break") and "off" in prt:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
-        if lemma in _STOPPING | _RESTORING and objects & RELATION_OBJECTS:
-            return ("ReduceRelations" if lemma in _STOPPING else "RestoreRelations"), f"verb:{lemma}-ties"
+        if lemma in _STOPPING | _RESTORING | _DAMAGING and objects & RELATION_OBJECTS:
+            return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma == "call" and prt & {"on", "for"} or lemma == "call" and any(c.lower_ in ("on", "for") for c in tok.children if c.dep_ == "prep"):
             return "Appeal", "verb:call-on"
         if lemma == "shoot" and "down" in prt:
@@ -198,6 +200,9 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
     if m is not None:
         return m
     lower = tok.lower_
+    if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ == "dobj":
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return ctx.of_token(block, subject) if subject is not None else None  # "X expressed its readiness": X
     if lower in _PRONOUNS:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
@@ -221,6 +226,9 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
     """The actor mentions a token stands for, following conjunctions ("Hamas and the PIJ")."""
     out = []
     for t in [tok, *[c for c in tok.conjuncts]]:
+        if t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children):
+            out += [x for x in _pair(ctx, block, t) if x not in out]  # "the sides broke off their ties"
+            continue
         m = _mention(ctx, block, t)
         if m is None and t.lower_ in ("that", "which", "who") and t.head.dep_ == "relcl":
             return _actors(ctx, block, t.head.head)  # the antecedent of a relative pronoun
@@ -253,6 +261,18 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _pair(ctx: Context, block, tok) -> list[Mention]:
+    """"The (two) sides", "both parties": the last two actors that can act, named shortly before."""
+    offset = block.pos(tok.idx)
+    found: list[Mention] = []
+    m = ctx.before(offset)
+    while m is not None and len(found) < 2 and offset - m.end < 400:
+        if _can_act(m) and m.category != "Person" and m.key not in {f.key for f in found}:
+            found.append(m)
+        m = ctx.before(m.start)
+    return [_at(block, tok, f) for f in reversed(found)] if len(found) == 2 else []
 
 
 def _prep_objects(tok, *preps: str):
