@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract.gazetteer import load as gazetteer
+from .ontology import ancestors
 from .model import Actor, DateValue, DocExtraction, Event, Merge, Resolution
 
 _CATEGORY_ORDER = {"Person": 0, "Organization": 1, "Place": 2}
@@ -86,6 +87,19 @@ def _join_contained(groups: dict, local: dict) -> dict:
     return dict(joined)
 
 
+def _split_lone(groups: dict) -> dict:
+    """Reports with a single participant ("Hamas rejected ...") say little about which event they
+    are: they are one event only when told with the same word stem ("the election of X", "X was
+    elected"), so "Hamas's refusal to support Assad" and "Hamas rejected the plan" stay apart.
+    Support is the exception: "Iran's support", "Iran backs..." tell of one lasting relation."""
+    out: dict = {}
+    for (kind, parts), members in groups.items():
+        for m in members:
+            stem = m[2].trigger.lower()[:5] if len(parts) == 1 and "ProvideAid" not in ancestors(kind) else ""
+            out.setdefault((kind, parts, stem), []).append(m)
+    return out
+
+
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     """Two dates can describe one event when one is a refinement of the other (2017-10 ⊒ 2017-10-21)."""
     return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
@@ -112,10 +126,10 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             if not parts and e.place:  # a war or protest known only by its place
                 parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
-    groups = _join_contained(groups, local)
+    groups = _split_lone(_join_contained(groups, local))
     events: dict[str, Event] = {}
     local_events: dict[tuple[str, int], str] = {}
-    for (kind, parts), members in sorted(groups.items()):
+    for (kind, parts, stem), members in sorted(groups.items()):
         clusters: list[dict] = []
         for sha, i, e in sorted(members, key=lambda m: (-(len(m[2].date.value) if m[2].date else 0), m[0], m[1])):
             if e.date is None:
@@ -132,7 +146,7 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
         elif undated:  # with several dated events, which one an undated report means is unknown
             clusters.append({"date": None, "members": undated})
         for c in clusters:
-            key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}"
+            key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}" + (f"|{stem}" if stem else "")
             first = sorted(c["members"], key=lambda m: (m[0], m[1]))
             def vote(attr):
                 values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
