@@ -50,6 +50,9 @@ def test_extract_roles(write_doc, nlp, text, holder, title, org):
      "ReduceRelations", None, None, {"india", "china"}, None, None),
     ("Saudi Arabia expressed its readiness to help Yemen.",
      "ExpressIntentToCooperate", "saudi arabia", None, {"saudi arabia"}, None, None),
+    ("Narendra Modi's party won the election in 2019.", "Elect", "narendra modi", None, {"narendra modi"}, None, "2019"),
+    ("Canada will lift its sanctions on Iran.", "Yield", "canada", None, {"canada"}, None, None),
+    ("Emmanuel Macron flew to Kyiv on Friday.", "Visit", "emmanuel macron", None, {"emmanuel macron"}, "kyiv", "2023-03-17"),
 ])
 def test_extract_events(write_doc, nlp, text, kind, agent, target, participants, place, date):
     x = _run(write_doc, nlp, text)

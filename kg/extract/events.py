@@ -43,7 +43,9 @@ VERBS = {
     "urge": "Appeal", "appeal": "Appeal", "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate",
     "vow": "ExpressIntentToCooperate", "offer": "ExpressIntentToCooperate", "invite": "ExpressIntentToCooperate",
     "sign": "SignAgreement", "cooperate": "EngageInMaterialCooperation", "reconcile": "RestoreRelations",
-    "sever": "BreakRelations", "expel": "ReduceRelations",
+    "sever": "BreakRelations", "expel": "ReduceRelations", "investigate": "Investigate", "probe": "Investigate",
+    "mediate": "Consult", "veto": "Reject", "boycott": "Sanction", "deploy": "ExhibitForcePosture",
+    "mobilize": "ExhibitForcePosture", "mobilise": "ExhibitForcePosture", "kidnap": "Assault", "abduct": "Assault",
 }
 """Verb lemma → ontology class."""
 NOUNS = {
@@ -62,7 +64,9 @@ NOUNS = {
     "demonstration": "Protest", "criticism": "Criticize", "condemnation": "Criticize", "accusation": "Accuse",
     "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
     "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
-    "readiness": "ExpressIntentToCooperate", "willingness": "ExpressIntentToCooperate",
+    "readiness": "ExpressIntentToCooperate", "willingness": "ExpressIntentToCooperate", "investigation": "Investigate",
+    "inquiry": "Investigate", "enquiry": "Investigate", "probe": "Investigate", "mediation": "Consult",
+    "deployment": "ExhibitForcePosture", "kidnapping": "Assault", "abduction": "Assault",
     "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
     "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
     "conversation": "Consult", "disassociation": "ReduceRelations", "dissociation": "ReduceRelations",
@@ -105,6 +109,9 @@ ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militi
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+ELECTORAL_OBJECTS = {"seat", "election", "vote", "poll", "majority", "primary", "race", "ballot", "constituency",
+                     "presidency", "runoff", "referendum", "mandate", "term"}
+"""Objects that make "win/lose/contest X" an election."""
 _DAMAGING = {"harm", "damage", "strain", "sour", "hurt", "undermine", "weaken", "worsen", "poison", "chill"}
 _RESTORING = {"resume", "restore", "renew", "mend", "rebuild", "warm", "improve", "normalize", "normalise"}
 _SUPPORT_KIND = [
@@ -158,6 +165,12 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Visit", f"verb:{lemma}-delegation"
         if lemma == "leave" and any(c.lower_ == "for" for c in tok.children if c.dep_ == "prep"):
             return "Visit", "verb:leave-for"
+        if lemma in ("fly", "go", "head", "return") and any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep"):
+            return "Visit", f"verb:{lemma}-to"
+        if lemma in ("win", "lose", "contest", "retain", "hold") and objects & ELECTORAL_OBJECTS:
+            return "Elect", f"verb:{lemma}-seat"
+        if lemma in ("lift", "ease", "relax", "suspend") and objects & {"sanction", "embargo", "ban", "restriction", "blockade", "siege"}:
+            return "Yield", f"verb:{lemma}-sanctions"
         if lemma in ("express", "voice", "extend", "convey") and objects & {"thanks", "thank", "gratitude", "appreciation",
                                                                           "support", "solidarity", "condolence"}:
             return "Praise", f"verb:{lemma}-thanks"
