@@ -99,8 +99,12 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
     typer.echo(build_summary(report))
     for note in report.notes:
         _err(f"note: {note}")
-    for f in report.failed:
+    for f in (f for f in report.files if f.status == "duplicate"):
+        _err(f"note: {f.path}: {f.reason} (built once, both names recorded)")
+    for f in report.skipped:
         _err(f"skipped {f.path}: {f.reason}")
+    for f in report.failed:
+        _err(f"failed {f.path}: {f.reason}")
     if report.failed:
         raise typer.Exit(EXIT_USAGE)
 

@@ -12,7 +12,7 @@ from .vocab import OA
 def build_summary(report: BuildReport) -> str:
     """One paragraph: what was built, cached, duplicated, failed, and the store's size."""
     counts = Counter(f.status for f in report.files)
-    parts = [f"{counts[k]} {k}" for k in ("extracted", "cached", "duplicate", "failed") if counts[k]]
+    parts = [f"{counts[k]} {k}" for k in ("extracted", "cached", "duplicate", "skipped", "failed") if counts[k]]
     removed = f", {report.removed} removed" if report.removed else ""
     return (f"built {report.store} ({report.generation}): {report.documents} document(s), "
             f"{report.quads} quads; files: {', '.join(parts) or 'none'}{removed}")
