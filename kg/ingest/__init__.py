@@ -48,7 +48,7 @@ def discover(paths: list[Path], *, skipped: list[tuple[Path, str]] | None = None
         explicitly, or an explicit unsupported file.
 
     >>> import tempfile, pathlib
-    >>> top = pathlib.Path(tempfile.mkdtemp()); (top / "a.txt").write_text("x"); (top / "loop").symlink_to(top)
+    >>> top = pathlib.Path(tempfile.mkdtemp()); _ = (top / "a.txt").write_text("x"); (top / "loop").symlink_to(top)
     >>> out = []; [p.name for p in discover([top], skipped=out)], [(p.name, why[:12]) for p, why in out]
     (['a.txt'], [('loop', 'symlink loop')])
     """
