@@ -196,3 +196,13 @@ def test_ingest_folder_of_thousands_of_files(tmp_path, count):
     docs = [read(p) for p in found]
     assert len({d.sha256 for d in docs}) == count and docs[-1].title == f"Story {count - 1}"
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+@pytest.mark.parametrize("data, encoding, word", [
+    ("---\ntitle: Athens talks\ncharset: iso-8859-7\n---\nΟ δήμαρχος της Αθήνας met officials on Monday.\n".encode("iso-8859-7"),
+     "iso-8859-7", "Αθήνας"),
+])
+def test_ingest_declared_encoding_is_used_and_noted(write_doc, data, encoding, word):
+    doc = read(write_doc("greek.md", data))
+    assert word in doc.text and doc.encoding == encoding
+    assert doc.notes and f"decoded as {encoding}" in doc.notes[0]
