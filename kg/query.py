@@ -205,8 +205,11 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
         from .validate import ensure_valid
 
         ensure_valid(store)
-    db = store.open()
-    generation = store.require()
+    generation = store.require()  # parameters are resolved in the generation the query then reads
+    try:
+        db = ox.Store.read_only(str(generation))
+    except OSError as exc:
+        raise QueryError(f"cannot open the store at {generation}: {exc}") from exc
     substitutions = bind_params(db, declared, params or {})
     del db
     kind, variables, rows, boolean, triples, truncated = execute(generation, sparql, prefixes=PREFIXES,

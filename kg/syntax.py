@@ -20,6 +20,8 @@ _OX_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".sh
                ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
 XML_SUFFIXES = (".rdf", ".owl", ".xml", ".trix")
 """Suffixes of the RDF files read with an XML parser."""
+JSONLD_SUFFIXES = (".jsonld", ".json")
+"""Suffixes of JSON-LD files."""
 _MAX = 160
 
 
@@ -152,3 +154,38 @@ def refuse_external_entities(path: Path) -> None:
         except xml.parsers.expat.ExpatError as exc:
             raise ValueError(f"line {exc.lineno}, column {exc.offset + 1}: "
                              f"{xml.parsers.expat.ErrorString(exc.code)}") from None
+
+
+def refuse_remote_contexts(path: Path) -> None:
+    """Refuse a JSON-LD file whose ``@context`` (or ``@import``) names a document to fetch: a
+    JSON-LD parser would download it, and kg reads only local files.
+
+    :raises ExternalEntityError: naming the context.
+    :raises ValueError: the file is not JSON (with its line and column).
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "x.jsonld"
+    >>> _ = p.write_text('{"@context": "https://schema.org/", "@id": "http://e/a"}')
+    >>> refuse_remote_contexts(p)
+    Traceback (most recent call last):
+    kg.syntax.ExternalEntityError: remote JSON-LD context 'https://schema.org/' refused: kg does not fetch documents named inside inputs (hint: put the context inline)
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("@context", "@import"):
+                    for item in value if isinstance(value, list) else [value]:
+                        if isinstance(item, str):
+                            raise ExternalEntityError(f"remote JSON-LD context {item!r} refused: kg does not fetch "
+                                                      "documents named inside inputs (hint: put the context inline)")
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)

@@ -35,7 +35,8 @@ from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
 from .sandbox import service_iris
 from .store import Store
-from .syntax import XML_SUFFIXES, refuse_external_entities, rdf_error, sparql_error
+from .syntax import (JSONLD_SUFFIXES, XML_SUFFIXES, rdf_error, refuse_external_entities, refuse_remote_contexts,
+                     sparql_error)
 from .vocab import INFERRED_GRAPH, OA, ONTOLOGY_GRAPH
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -163,6 +164,8 @@ def load_shapes(paths: Iterable[Path] | None = None) -> Graph:
         try:
             if f.suffix.lower() in XML_SUFFIXES:
                 refuse_external_entities(f)
+            elif f.suffix.lower() in JSONLD_SUFFIXES:
+                refuse_remote_contexts(f)
             g.parse(f, format="turtle" if f.suffix in (".ttl", ".shacl") else None)
         except Exception as exc:  # rdflib raises many parser-specific types
             raise ShapesError(f"cannot load shapes from {f}: {rdf_error(f, exc)}") from exc
@@ -668,6 +671,8 @@ def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = No
         try:
             if f.suffix.lower() in XML_SUFFIXES:
                 refuse_external_entities(f)
+            elif f.suffix.lower() in JSONLD_SUFFIXES:
+                refuse_remote_contexts(f)
             with _quiet_rdflib():
                 data = Graph().parse(f)
         except Exception as exc:  # rdflib raises many parser-specific types

@@ -76,3 +76,13 @@ def test_syntax_user_shapes_with_service_refused(runner, tmp_path, select):
                       encoding="utf-8")
     result = runner.invoke(app, ["validate", str(data), "--shapes", str(shapes)])
     assert result.exit_code == 2 and "calls a remote SERVICE, which kg refuses" in result.stderr
+
+
+@pytest.mark.parametrize("context", ['"{url}/context.jsonld"', '["{url}/a.jsonld", {{"ex": "http://e/"}}]'])
+def test_syntax_jsonld_remote_context_refused_without_fetching(runner, tmp_path, http_recorder, context):
+    url, requests = http_recorder([200])
+    path = tmp_path / "data.jsonld"
+    path.write_text('{"@context": ' + context.format(url=url) + ', "@id": "http://e/a", "http://e/b": "x"}', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2 and "remote JSON-LD context" in result.stderr and "refused" in result.stderr
+    assert requests == []
