@@ -211,10 +211,9 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
     except OSError as exc:
         raise QueryError(f"cannot open the store at {generation}: {exc}") from exc
     substitutions = bind_params(db, declared, params or {})
-    del db
     kind, variables, rows, boolean, triples, truncated = execute(generation, sparql, prefixes=PREFIXES,
                                                                  substitutions=substitutions, limit=limit,
-                                                                 timeout=timeout)
+                                                                 timeout=timeout, db=db)
     return QueryResult(kind, variables, rows, boolean, triples, truncated)
 
 

@@ -116,20 +116,21 @@ def collect(answer: object, limit: int | None) -> tuple:
 
 
 def execute(generation: Path, sparql: str, *, prefixes: Mapping[str, str], substitutions: Mapping | None = None,
-            limit: int | None = None, timeout: float | None = None) -> tuple:
+            limit: int | None = None, timeout: float | None = None, db: ox.Store | None = None) -> tuple:
     """Run a query over a store generation, within ``timeout`` seconds, keeping ``limit`` rows.
 
     :param generation: the folder of the store generation to read (opened read-only).
     :param substitutions: variable → RDF term bindings (pyoxigraph ``substitutions``).
     :param limit: keep at most this many rows (triples); None for all.
     :param timeout: seconds; None runs in this process without a deadline.
+    :param db: the generation already open in this process (used when there is no timeout).
     :returns: see :func:`collect`.
     :raises QueryError: a malformed or failing query.
     :raises QueryTimeout: the deadline passed (the child process is killed).
     """
     request = (str(generation), sparql, dict(prefixes), dict(substitutions or {}), limit)
     if timeout is None:
-        return _answer(*request)
+        return _answer(*request, db=db)
     proc = subprocess.Popen([sys.executable, "-m", "kg.sandbox"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     try:
@@ -152,11 +153,12 @@ def execute(generation: Path, sparql: str, *, prefixes: Mapping[str, str], subst
     return payload
 
 
-def _answer(generation: str, sparql: str, prefixes: dict, substitutions: dict, limit: int | None) -> tuple:
+def _answer(generation: str, sparql: str, prefixes: dict, substitutions: dict, limit: int | None, *,
+            db: ox.Store | None = None) -> tuple:
     from .syntax import one_line, sparql_error
 
     try:
-        db = ox.Store.read_only(generation)
+        db = db if db is not None else ox.Store.read_only(generation)
         return collect(db.query(sparql, prefixes=prefixes, substitutions=substitutions or None), limit)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL at {sparql_error(exc)}") from None
