@@ -94,17 +94,11 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
     with progress_bar(enabled=not quiet) as tick:
         report = run(paths, store=Store(store) if store else None, fresh=fresh, prune=prune, strict=strict,
                      max_bytes=max_bytes, wait=wait, progress=tick)
-    from .render import build_summary
+    from .render import build_problems, build_summary
 
     typer.echo(build_summary(report))
-    for note in report.notes:
-        _err(f"note: {note}")
-    for f in (f for f in report.files if f.status == "duplicate"):
-        _err(f"note: {f.path}: {f.reason} (built once, both names recorded)")
-    for f in report.skipped:
-        _err(f"skipped {f.path}: {f.reason}")
-    for f in report.failed:
-        _err(f"failed {f.path}: {f.reason}")
+    for line in build_problems(report):
+        _err(line)
     if report.failed:
         raise typer.Exit(EXIT_USAGE)
 

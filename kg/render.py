@@ -18,6 +18,19 @@ def build_summary(report: BuildReport) -> str:
             f"{report.quads} quads; files: {', '.join(parts) or 'none'}{removed}")
 
 
+def build_problems(report: BuildReport) -> list[str]:
+    """One line per note (another encoding than UTF-8), duplicate, skipped and failed file, with its reason.
+
+    >>> from kg.build import FileOutcome
+    >>> build_problems(BuildReport("st", "gen-000001", 1, (FileOutcome("a.txt", "failed", "empty file"),)))
+    ['failed a.txt: empty file']
+    """
+    lines = [f"note: {note}" for note in report.notes]
+    lines += [f"note: {f.path}: {f.reason} (built once, both names recorded)" for f in report.files if f.status == "duplicate"]
+    lines += [f"skipped {f.path}: {f.reason}" for f in report.skipped]
+    return lines + [f"failed {f.path}: {f.reason}" for f in report.failed]
+
+
 def _where(r: ValidationResult) -> str:
     """Document and span of a result, when known: ``045.txt [120, 180)``."""
     if not r.document:
