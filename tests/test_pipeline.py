@@ -243,7 +243,12 @@ def _tmp_generation_bytes(store: Store) -> int:
     total = -1
     for entry in store.path.iterdir():
         if entry.name.startswith(".gen-"):
-            total = max(total, 0) + sum(f.stat().st_size for f in entry.iterdir() if f.is_file())
+            total = max(total, 0)
+            try:
+                for f in entry.iterdir():
+                    total += f.stat().st_size if f.is_file() else 0
+            except OSError:  # RocksDB replaced a file, or the build renamed the folder: look again
+                pass
     return total
 
 
