@@ -35,9 +35,10 @@ class FileOutcome:
     path: str
     """The file, as found."""
     status: str
-    """``extracted``, ``cached`` (content seen before), ``duplicate`` (same content as another file) or ``failed``."""
+    """``extracted``, ``cached`` (content seen before), ``duplicate`` (same content as another file),
+    ``skipped`` (a folder left out on purpose: a symlink loop) or ``failed``."""
     reason: str = ""
-    """Why it failed, or what it duplicates."""
+    """Why it failed or was skipped, or what it duplicates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,11 @@ class BuildReport:
     def failed(self) -> tuple[FileOutcome, ...]:
         """Files that could not be built."""
         return tuple(f for f in self.files if f.status == "failed")
+
+    @property
+    def skipped(self) -> tuple[FileOutcome, ...]:
+        """Entries left out on purpose (symlink loops), with the reason."""
+        return tuple(f for f in self.files if f.status == "skipped")
 
 
 def fingerprint(model: str | None = None) -> str:
@@ -93,11 +99,13 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     """
     store = store or Store()
     tick = progress or (lambda stage, done, total: None)
-    files = ingest.discover(paths)
+    skipped: list[tuple[Path, str]] = []
+    files = ingest.discover(paths, skipped=skipped)
     with store.lock(wait=wait):
         started = now_iso()
         extractor = fingerprint(model)
         inputs = _read(files, strict=strict, max_bytes=max_bytes, tick=tick)
+        inputs.outcomes += [FileOutcome(str(path), "skipped", reason) for path, reason in skipped]
         removed = _carry_over(inputs, {} if fresh else store.manifest().get("documents", {}), prune=prune)
         extractions, done = _extract(inputs, store, extractor=extractor, model=model, started=started,
                                      max_bytes=max_bytes, tick=tick)
@@ -139,7 +147,7 @@ def _read(files: list[Path], *, strict: bool, max_bytes: int, tick: Progress) ->
         except InputError as exc:
             if strict:
                 raise
-            inputs.outcomes.append(FileOutcome(str(path), "failed", exc.message))
+            inputs.outcomes.append(FileOutcome(str(path), "failed", str(exc).removeprefix(f"{path}: ")))
             continue
         inputs.notes.extend(document.notes)
         entry = inputs.docs.setdefault(document.sha256, {"files": [], "sources": []})

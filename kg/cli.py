@@ -94,13 +94,11 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
     with progress_bar(enabled=not quiet) as tick:
         report = run(paths, store=Store(store) if store else None, fresh=fresh, prune=prune, strict=strict,
                      max_bytes=max_bytes, wait=wait, progress=tick)
-    from .render import build_summary
+    from .render import build_problems, build_summary
 
     typer.echo(build_summary(report))
-    for note in report.notes:
-        _err(f"note: {note}")
-    for f in report.failed:
-        _err(f"skipped {f.path}: {f.reason}")
+    for line in build_problems(report):
+        _err(line)
     if report.failed:
         raise typer.Exit(EXIT_USAGE)
 
@@ -150,7 +148,10 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .
           no_validate: Annotated[bool, typer.Option("--no-validate", help="Answer even if the graph violates its shapes.")] = False,
           list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
           endpoint: Annotated[Optional[str], typer.Option("--endpoint", "-e", help="Ask this remote SPARQL endpoint instead (no validation).")] = None,
-          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE: a parameter the query declares (repeatable), bound as an RDF term.")] = None) -> None:
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE: a parameter the query declares (repeatable), bound as an RDF term.")] = None,
+          timeout: Annotated[Optional[float], typer.Option("--timeout", help="Stop the query after this many seconds (exit 2).")] = None,
+          limit: Annotated[Optional[int], typer.Option("--limit", help="Print at most this many rows (says when rows were cut).")] = None,
+          allow_service: Annotated[bool, typer.Option("--allow-service", help="Let a local query call remote SERVICE endpoints.")] = False) -> None:
     """Run a SPARQL query over the store (validated first), or over a remote SPARQL endpoint."""
     from .query import bundled, params_of, parse_params, query as run
 
@@ -161,8 +162,10 @@ def query(sparql: Annotated[Optional[str], typer.Argument(help="SPARQL text, a .
             typer.echo(f"{name:24} {description}{options}")
         return
     result = run(sparql, store=Store(store) if store else None, check=not no_validate, endpoint=endpoint,
-                 params=parse_params(param or ()))
+                 params=parse_params(param or ()), timeout=timeout, limit=limit, allow_service=allow_service)
     sys.stdout.write(result.serialize(format.value))
+    if result.truncated:
+        _err(f"note: only the first {limit} row(s) are shown: the answer has more (raise --limit)")
 
 
 @command

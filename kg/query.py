@@ -16,7 +16,9 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 from .resources import queries_dir
+from .sandbox import execute, refuse_service, service_iris
 from .store import Store
+from .syntax import sparql_error
 from .vocab import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -37,6 +39,8 @@ class QueryResult:
     """The answer of an ASK query."""
     triples: tuple[object, ...] = field(default=())
     """The triples of a CONSTRUCT or DESCRIBE query."""
+    truncated: bool = False
+    """True when the answer had more rows (triples) than the row limit, and was cut."""
 
     def serialize(self, format: str = "table") -> str:
         """Render as ``table`` (for people), ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 results formats).
@@ -146,7 +150,8 @@ def resolve_text(query: str) -> str:
 
 
 def query(text: str, *, store: Store | None = None, check: bool = True, endpoint: str | None = None,
-          timeout: float = 60.0, params: Mapping[str, str] | None = None) -> QueryResult:
+          timeout: float | None = None, params: Mapping[str, str] | None = None, limit: int | None = None,
+          allow_service: bool = False) -> QueryResult:
     """Run a SPARQL query (or a bundled query's name, or a ``.rq`` file) on the store, or on a
     remote SPARQL endpoint.
 
@@ -154,12 +159,18 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
         over a graph that violates its shapes (local queries only).
     :param endpoint: URL of a remote SPARQL 1.1 endpoint to ask instead of the store (see
         :func:`kg.remote.remote_query`; no validation gate: kg cannot check a remote graph).
-    :param timeout: seconds to wait for a remote endpoint's answer.
+    :param timeout: seconds the query may run (locally it runs in a child process killed at the
+        deadline); for a remote endpoint, seconds to wait for its answer (default 60).
+    :param limit: keep at most this many rows (triples); the result says when rows were cut.
+    :param allow_service: let a local query call remote ``SERVICE`` endpoints (refused by default:
+        a local query never reaches the network).
     :param params: values of the parameters the query declares (``# param NAME (KIND): ...``),
         by name; each is resolved to an RDF term (:func:`bind_params`) and bound with pyoxigraph's
         ``substitutions``, never pasted into the query text. Local store only.
     :returns: the answer.
-    :raises QueryError: malformed or failing query, unknown parameter, or a value that names nothing.
+    :raises QueryError: malformed (with line and column) or failing query, a ``SERVICE`` without
+        ``allow_service``, an unknown parameter, or a value that names nothing.
+    :raises QueryTimeout: the query ran past ``timeout`` and was stopped.
     :raises NotConformingError: the store violates its shapes and ``check`` is true.
     :raises RemoteError: the remote endpoint cannot be reached or failed.
     """
@@ -170,8 +181,21 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
                              hint="drop --endpoint, or write the value into your own query")
         from .remote import remote_query
 
-        return remote_query(sparql, endpoint, timeout=timeout)
+        return _cut(remote_query(sparql, endpoint, timeout=60.0 if timeout is None else timeout), limit)
     store = store or Store()
+    if limit is not None and limit < 0:
+        raise QueryError(f"the row limit must be 0 or more, not {limit}")
+    if timeout is not None and timeout <= 0:
+        raise QueryError(f"the timeout must be a positive number of seconds, not {timeout:g}")
+    if not allow_service:
+        refuse_service(sparql)
+    if not service_iris(sparql):  # a malformed query fails before validation (on an empty store: nothing runs)
+        try:
+            ox.Store().query(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL at {sparql_error(exc)}") from None
+        except (OSError, ValueError, RuntimeError):
+            pass  # it parses; let the real run report the failure
     declared = params_of(sparql)
     if params:
         unknown = sorted(set(params) - set(declared))
@@ -181,15 +205,27 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
         from .validate import ensure_valid
 
         ensure_valid(store)
-    db = store.open()
-    substitutions = bind_params(db, declared, params or {})
+    generation = store.require()  # parameters are resolved in the generation the query then reads
     try:
-        answer = db.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc}") from exc
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
-    return result_of(answer)
+        db = ox.Store.read_only(str(generation))
+    except OSError as exc:
+        raise QueryError(f"cannot open the store at {generation}: {exc}") from exc
+    substitutions = bind_params(db, declared, params or {})
+    kind, variables, rows, boolean, triples, truncated = execute(generation, sparql, prefixes=PREFIXES,
+                                                                 substitutions=substitutions, limit=limit,
+                                                                 timeout=timeout, db=db)
+    return QueryResult(kind, variables, rows, boolean, triples, truncated)
+
+
+def _cut(result: QueryResult, limit: int | None) -> QueryResult:
+    """The result with at most ``limit`` rows (triples).
+
+    >>> _cut(QueryResult("select", ("x",), ((1,), (2,))), 1)
+    QueryResult(kind='select', variables=('x',), rows=((1,),), boolean=None, triples=(), truncated=True)
+    """
+    if limit is None or (len(result.rows) <= limit and len(result.triples) <= limit):
+        return result
+    return QueryResult(result.kind, result.variables, result.rows[:limit], result.boolean, result.triples[:limit], True)
 
 
 # -- parameters ---------------------------------------------------------------------------------

@@ -114,7 +114,9 @@ def check_url(url: str) -> str:
     """
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise RemoteError(f"not an http(s) URL: {display_url(url) if parts.hostname else url!r}",
+        shown = (display_url(url) if parts.hostname else "(not shown: it may hold a password)" if "@" in url
+                 else repr(url))
+        raise RemoteError(f"not an http(s) URL: {shown}",
                           hint="for example http://localhost:7878/query")
     if parts.username or parts.password:
         raise RemoteError(f"credentials in the URL {display_url(url)} are not accepted",

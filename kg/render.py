@@ -12,10 +12,23 @@ from .vocab import OA
 def build_summary(report: BuildReport) -> str:
     """One paragraph: what was built, cached, duplicated, failed, and the store's size."""
     counts = Counter(f.status for f in report.files)
-    parts = [f"{counts[k]} {k}" for k in ("extracted", "cached", "duplicate", "failed") if counts[k]]
+    parts = [f"{counts[k]} {k}" for k in ("extracted", "cached", "duplicate", "skipped", "failed") if counts[k]]
     removed = f", {report.removed} removed" if report.removed else ""
     return (f"built {report.store} ({report.generation}): {report.documents} document(s), "
             f"{report.quads} quads; files: {', '.join(parts) or 'none'}{removed}")
+
+
+def build_problems(report: BuildReport) -> list[str]:
+    """One line per note (another encoding than UTF-8), duplicate, skipped and failed file, with its reason.
+
+    >>> from kg.build import FileOutcome
+    >>> build_problems(BuildReport("st", "gen-000001", 1, (FileOutcome("a.txt", "failed", "empty file"),)))
+    ['failed a.txt: empty file']
+    """
+    lines = [f"note: {note}" for note in report.notes]
+    lines += [f"note: {f.path}: {f.reason} (built once, both names recorded)" for f in report.files if f.status == "duplicate"]
+    lines += [f"skipped {f.path}: {f.reason}" for f in report.skipped]
+    return lines + [f"failed {f.path}: {f.reason}" for f in report.failed]
 
 
 def _where(r: ValidationResult) -> str:

@@ -33,7 +33,10 @@ from rdflib.namespace import RDF, RDFS
 from . import __version__
 from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
+from .sandbox import service_iris
 from .store import Store
+from .syntax import (JSONLD_SUFFIXES, XML_SUFFIXES, rdf_error, refuse_external_entities, refuse_remote_contexts,
+                     sparql_error)
 from .vocab import INFERRED_GRAPH, OA, ONTOLOGY_GRAPH
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -159,9 +162,13 @@ def load_shapes(paths: Iterable[Path] | None = None) -> Graph:
         if not f.is_file():
             raise ShapesError(f"no such shapes file: {f}")
         try:
+            if f.suffix.lower() in XML_SUFFIXES:
+                refuse_external_entities(f)
+            elif f.suffix.lower() in JSONLD_SUFFIXES:
+                refuse_remote_contexts(f)
             g.parse(f, format="turtle" if f.suffix in (".ttl", ".shacl") else None)
         except Exception as exc:  # rdflib raises many parser-specific types
-            raise ShapesError(f"cannot load shapes from {f}: {exc}".splitlines()[0]) from exc
+            raise ShapesError(f"cannot load shapes from {f}: {rdf_error(f, exc)}") from exc
     if not files:
         raise ShapesError("no shapes files found")
     return g
@@ -195,7 +202,9 @@ def check_shapes(shapes: Graph) -> None:
         try:
             solutions = empty.query(c.select)
         except SyntaxError as exc:
-            raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} does not parse: {exc}".splitlines()[0]) from exc
+            raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} does not parse: {sparql_error(exc)}") from exc
+        if service_iris(c.select):  # validation runs locally: it must not reach the network
+            raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} calls a remote SERVICE, which kg refuses")
         if "this" not in {v.value for v in solutions.variables}:
             raise ShapesError(f"the SPARQL constraint of {compact_iri(c.shape)} does not select $this")
 
@@ -623,7 +632,7 @@ def _load_dataset(path: Path, fmt: ox.RdfFormat) -> ox.Store:
     try:
         db.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise ShapesError(f"cannot load data from {path}: {exc}".splitlines()[0]) from exc
+        raise ShapesError(f"cannot load data from {path}: {rdf_error(path, exc)}") from exc
     db.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return db
 
@@ -660,10 +669,14 @@ def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = No
             graphs += 1
             continue
         try:
+            if f.suffix.lower() in XML_SUFFIXES:
+                refuse_external_entities(f)
+            elif f.suffix.lower() in JSONLD_SUFFIXES:
+                refuse_remote_contexts(f)
             with _quiet_rdflib():
                 data = Graph().parse(f)
         except Exception as exc:  # rdflib raises many parser-specific types
-            raise ShapesError(f"cannot load data from {f}: {exc}".splitlines()[0]) from exc
+            raise ShapesError(f"cannot load data from {f}: {rdf_error(f, exc)}") from exc
         results += _validate_nt(data.serialize(format="nt", encoding="utf-8"), compiled, name=str(f), scope="all", data=data)
         validated.append(str(f))
         graphs += 1

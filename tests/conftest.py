@@ -262,3 +262,11 @@ def http_recorder():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def compiled_shapes(shapes_graph):
+    """kg's shapes, compiled once (core shapes for pySHACL, SPARQL constraints for pyoxigraph)."""
+    from kg.validate import compile_shapes
+
+    return compile_shapes(shapes_graph)

@@ -53,7 +53,7 @@ def test_cli_build_reports_bad_files_and_goes_on(runner, tmp_path, write_doc, na
     write_doc("good.txt", "Title\n\nThe mayor of Lyon, Marc Girard, opened the bridge on Friday.\n")
     result = runner.invoke(app, ["build", str(tmp_path / "docs"), "--store", str(tmp_path / "st"), "-q"])
     assert result.exit_code == 2
-    assert "1 document(s)" in result.stdout and f"skipped {tmp_path / 'docs' / name}: " in result.output
+    assert "1 document(s)" in result.stdout and f"failed {tmp_path / 'docs' / name}: empty file" in result.output
 
 
 @pytest.mark.parametrize("violating", ["violating.ttl"])
@@ -100,3 +100,51 @@ def test_cli_wheel_ships_ontology_shapes_and_queries(tmp_path_factory, member):
                        check=True, capture_output=True, timeout=300)
     wheel = next(out.glob("*.whl"))
     assert member in zipfile.ZipFile(wheel).namelist()
+
+
+GOOD = "Bridge opens\n\nThe mayor of Lyon, Marc Girard, opened the bridge on Friday.\n"
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty file"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    "big.txt": (b"word " * 400, "over the limit of 1000"),
+    "front.md": (b"---\ntitle: [unclosed\n---\nBody text.\n", "malformed YAML front matter at line 2"),
+    "scripts.html": (b"<html><head><script>alert(1)</script><style>p{}</style></head><body></body></html>",
+                     "no article text found in HTML"),
+}
+
+
+@pytest.mark.parametrize("max_bytes", [1000])
+def test_cli_build_every_bad_input_reported_with_reason_and_build_goes_on(runner, tmp_path, write_doc, max_bytes):
+    import os
+
+    for name, (content, _) in BAD_INPUTS.items():
+        write_doc(name, content)
+    good = write_doc("good.txt", GOOD)
+    write_doc("copy.txt", GOOD)
+    write_doc("latin.txt", "Caf\xe9 talks\n\nThe mayor of Lyon met caf\xe9 owners on Monday.\n".encode("latin-1"))
+    write_doc("page.html", b"<html><head><title>Talks</title><script>var secret = 'SCRIPTTEXT';</script>"
+              b"<style>.x{color:red}</style></head><body><article><h1>Talks in Geneva</h1><p>The foreign minister "
+              b"of Norway met officials in Geneva on Monday.</p></article></body></html>")
+    os.mkfifo(good.parent / "pipe.txt")
+    (good.parent / "loop.txt").symlink_to(good.parent / "loop.txt")
+    (good.parent / "again").symlink_to(good.parent)
+    store = tmp_path / "st"
+    result = runner.invoke(app, ["build", str(good.parent), "--store", str(store), "-q", "--max-bytes", str(max_bytes)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert "3 document(s)" in lines[0] and "3 extracted, 1 duplicate, 1 skipped, 7 failed" in lines[0]
+    expected = {**{n: m for n, (_, m) in BAD_INPUTS.items()}, "pipe.txt": "not a regular file (a named pipe)",
+                "loop.txt": "symlink loop"}
+    for name, message in expected.items():
+        assert sum(line.startswith(f"kg: failed {good.parent / name}: ") and message in line for line in lines) == 1, name
+    assert any(f"kg: skipped {good.parent / 'again'}: symlink loop back to" in line for line in lines)
+    assert any("latin.txt: not valid UTF-8" in line and "decoded as cp1252" in line for line in lines)
+    assert any(f"{good.parent / 'good.txt'}: same content as" in line for line in lines)
+    documents = runner.invoke(app, ["query", "documents", "--store", str(store), "-f", "csv"]).stdout
+    assert "SCRIPTTEXT" not in runner.invoke(app, ["export", "--store", str(store), "-f", "nquads"]).stdout
+    files = runner.invoke(app, ["query", "SELECT ?f WHERE { ?d kg:fileName ?f } ORDER BY ?f", "--store", str(store),
+                                "-f", "csv", "--no-validate"]).stdout.split()
+    assert files[1:] == ["copy.txt", "good.txt", "latin.txt", "page.html"] and len(documents.splitlines()) == 4
+    strict = runner.invoke(app, ["build", str(good.parent), "--store", str(tmp_path / "st2"), "-q", "--strict",
+                                 "--max-bytes", str(max_bytes)])
+    assert strict.exit_code == 2 and strict.output.count("\n") == 1 and not (tmp_path / "st2" / "current").exists()

@@ -125,3 +125,84 @@ def test_ingest_seed_appeal_is_boilerplate(seeds_dir, seed):
     doc = read(seeds_dir / seed)
     start = doc.text.index("Dear Reader")
     assert not any(b.start <= start < b.end for b in doc.blocks)
+
+
+@pytest.mark.parametrize("layout", ["folder-loop"])
+def test_ingest_discover_symlink_loops_are_reported_not_followed(tmp_path, layout):
+    top = tmp_path / "corpus"
+    (top / "sub").mkdir(parents=True)
+    (top / "sub" / "a.txt").write_text("text")
+    (top / "sub" / "up").symlink_to(top)          # a folder loop
+    (top / "x.txt").symlink_to(top / "y.txt")      # a file loop
+    (top / "y.txt").symlink_to(top / "x.txt")
+    (top / "gone.txt").symlink_to(top / "nowhere.txt")
+    skipped: list = []
+    found = discover([top], skipped=skipped)
+    assert [p.relative_to(top).as_posix() for p in found] == ["gone.txt", "sub/a.txt", "x.txt", "y.txt"]
+    assert [(p.name, "symlink loop back to" in why) for p, why in skipped] == [("up", True)]
+    with pytest.raises(InputError, match="symlink loop"):
+        read(top / "x.txt")
+    with pytest.raises(InputError, match="broken symlink"):
+        read(top / "gone.txt")
+    with pytest.raises(InputError, match="symlink loop"):
+        discover([top / "x.txt"])
+
+
+@pytest.mark.parametrize("name", ["pipe.txt"])
+def test_ingest_named_pipe_is_refused_not_read(tmp_path, name):
+    """Reading a FIFO would block for ever: it is refused as not a regular file."""
+    import os
+    import threading
+
+    os.mkfifo(tmp_path / name)
+    outcome: list = []
+    thread = threading.Thread(target=lambda: outcome.append(_error_of(tmp_path / name)), daemon=True)
+    thread.start()
+    thread.join(60)  # a guard against a hang, not a speed assertion
+    assert outcome and "not a regular file (a named pipe)" in outcome[0]
+
+
+def _error_of(path) -> str:
+    try:
+        read(path)
+    except InputError as exc:
+        return str(exc)
+    return ""
+
+
+@pytest.mark.skipif(__import__("os").geteuid() == 0, reason="root reads files whatever their mode (CI runs as root); "
+                    "the named-pipe and symlink tests cover unreadable files there")
+@pytest.mark.parametrize("mode", [0o000])
+def test_ingest_unreadable_file_is_one_clear_error(write_doc, mode):
+    path = write_doc("locked.txt", "Some text that nobody may read.\n")
+    path.chmod(mode)
+    with pytest.raises(InputError, match="cannot read .*Permission denied"):
+        read(path)
+
+
+@pytest.mark.parametrize("count", [3000])
+def test_ingest_folder_of_thousands_of_files(tmp_path, count):
+    """Every file of a large nested folder is found once and read, without running out of file handles."""
+    import os
+
+    top = tmp_path / "many"
+    for i in range(count):
+        folder = top / f"d{i // 500}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:05d}.txt").write_text(f"Story {i}\n\nThe council of town {i} met on Monday.\n")
+    before = len(os.listdir("/proc/self/fd"))
+    found = discover([top])
+    assert len(found) == count and found == sorted(found)
+    docs = [read(p) for p in found]
+    assert len({d.sha256 for d in docs}) == count and docs[-1].title == f"Story {count - 1}"
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+@pytest.mark.parametrize("data, encoding, word", [
+    ("---\ntitle: Athens talks\ncharset: iso-8859-7\n---\nΟ δήμαρχος της Αθήνας met officials on Monday.\n".encode("iso-8859-7"),
+     "iso-8859-7", "Αθήνας"),
+])
+def test_ingest_declared_encoding_is_used_and_noted(write_doc, data, encoding, word):
+    doc = read(write_doc("greek.md", data))
+    assert word in doc.text and doc.encoding == encoding
+    assert doc.notes and f"decoded as {encoding}" in doc.notes[0]

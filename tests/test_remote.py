@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kg.cli import app
 from kg.errors import QueryError
 from kg.query import bundled, query
 from kg.remote import RemoteError, Retry, query_form, remote_query, with_prefixes
@@ -88,3 +89,15 @@ def test_remote_bundled_queries_get_kg_prefixes_once(name):
 def test_remote_refuses_non_http_urls(url):
     with pytest.raises(RemoteError, match="not an http"):
         remote_query("ASK {}", url)
+
+
+@pytest.mark.parametrize("url", ["http://alice:{secret}@127.0.0.1:{port}/query", "alice:{secret}@127.0.0.1:{port}/query",
+                                 "https://alice:{secret}@[::1]:{port}/query?x=1"])
+def test_remote_query_credentials_in_url_never_shown_nor_sent(runner, http_recorder, url):
+    secret = "S3cr3t-query"
+    base, seen = http_recorder([200])
+    target = url.format(secret=secret, port=base.rsplit(":", 1)[1])
+    result = runner.invoke(app, ["query", "ASK {}", "--endpoint", target])
+    assert result.exit_code == 2 and secret not in result.output and "alice" not in result.output
+    assert result.stderr.startswith("kg: ") and result.stderr.count("\n") == 1
+    assert seen == []

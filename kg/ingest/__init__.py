@@ -9,9 +9,11 @@ kg reports is an offset into the file's own text.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -32,29 +34,82 @@ _FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[
 _FRONT_KEYS = {"title", "date", "published", "publisher", "author", "authors", "url", "source"}
 
 
-def discover(paths: list[Path]) -> list[Path]:
+def discover(paths: list[Path], *, skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Expand files and folders into the sorted list of readable documents.
 
-    Folders are walked recursively (symlinked folders are not followed, hidden entries are
-    skipped); a file given explicitly must have a supported suffix.
+    Folders are walked recursively; hidden entries are skipped, and symlinked folders are followed
+    once: a link back to a folder already walked (a symlink loop) is not followed again. A file
+    given explicitly must have a supported suffix.
 
-    :raises InputError: for a path that does not exist or an explicit unsupported file.
+    :param paths: files and folders.
+    :param skipped: if given, receives ``(path, reason)`` for each entry left out on purpose
+        (symlink loops, folders that cannot be listed).
+    :raises InputError: for a path that does not exist, a symlink loop or broken link given
+        explicitly, or an explicit unsupported file.
+
+    >>> import tempfile, pathlib
+    >>> top = pathlib.Path(tempfile.mkdtemp()); _ = (top / "a.txt").write_text("x"); (top / "loop").symlink_to(top)
+    >>> out = []; [p.name for p in discover([top], skipped=out)], [(p.name, why[:12]) for p, why in out]
+    (['a.txt'], [('loop', 'symlink loop')])
     """
     found: set[Path] = set()
+    problems = skipped if skipped is not None else []
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.update(Path(root) / f for f in files
-                             if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
+            _walk(path, found, problems)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}",
                                  hint="kg reads " + ", ".join(sorted(SUFFIXES)))
             found.add(path)
+        elif path.is_symlink():
+            raise InputError(f"{path}: {_link_problem(path)}")
         else:
             raise InputError(f"{path}: no such file or directory")
     return sorted(found)
+
+
+def _walk(top: Path, found: set[Path], problems: list[tuple[Path, str]]) -> None:
+    """Add the documents under ``top``; follow symlinked folders unless they lead to a folder already walked."""
+    seen: dict[tuple[int, int], Path] = {}
+    st = top.stat()
+    seen[(st.st_dev, st.st_ino)] = top
+
+    def unreadable(exc: OSError) -> None:
+        problems.append((Path(exc.filename or top), f"cannot list folder ({exc.strerror or exc})"))
+
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=unreadable):
+        keep = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            sub = Path(root) / d
+            try:
+                key = (lambda s: (s.st_dev, s.st_ino))(sub.stat())
+            except OSError as exc:
+                problems.append((sub, f"cannot open folder ({exc.strerror or exc})"))
+                continue
+            if key in seen:
+                first = seen[key]
+                loop = sub.resolve() in (sub.parent.resolve(), *sub.parent.resolve().parents)
+                problems.append((sub, f"symlink loop back to {first}, not followed" if loop
+                                 else f"same folder as {first}, read once"))
+                continue
+            seen[key] = sub
+            keep.append(d)
+        dirs[:] = keep
+        found.update(Path(root) / f for f in files
+                     if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES)
+
+
+def _link_problem(path: Path) -> str:
+    """Why a symbolic link cannot be read: a loop, or a target that does not exist."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (too many levels of symbolic links)"
+    return f"broken symlink (its target {os.readlink(path)} does not exist)"
 
 
 def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -72,15 +127,36 @@ def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     ('Hamas and Iran meet', '2017-05-30T09:45:00')
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: file is {size} bytes, over the limit of {max_bytes}",
-                             hint="raise it with --max-bytes")
-        data = path.read_bytes()
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            raise InputError(f"{path}: {_link_problem(path)}") from exc
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise InputError(f"{path}: not a regular file ({_file_kind(info.st_mode)})")
+    if info.st_size > max_bytes:
+        raise InputError(f"{path}: file is {info.st_size} bytes, over the limit of {max_bytes}",
+                         hint="raise it with --max-bytes")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:  # it grew since stat()
+        raise InputError(f"{path}: file is over the limit of {max_bytes} bytes", hint="raise it with --max-bytes")
     return parse(data, source=str(path), file_name=path.name,
                  media_type=SUFFIXES.get(path.suffix.lower(), "text/plain"))
+
+
+def _file_kind(mode: int) -> str:
+    """A file type for messages.
+
+    >>> _file_kind(stat.S_IFIFO)
+    'a named pipe'
+    """
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "not a plain file")
 
 
 def parse(data: bytes, *, source: str, file_name: str, media_type: str = "text/plain") -> Document:
