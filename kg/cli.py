@@ -250,6 +250,32 @@ def reason(store: StoreOpt = None,
         raise typer.Exit(EXIT_VIOLATIONS)
 
 
+NoValidate = Annotated[bool, typer.Option("--no-validate", help="Draw even if the graph violates its shapes.")]
+
+
+@command
+def show(actor: Annotated[str, typer.Argument(help="An actor: a label, an alias or an IRI.")],
+         store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Print an actor's profile: roles, events in date order, claims by and about it, each with its evidence."""
+    from rich.console import Console
+
+    from .view.profile import renderable, show as run
+
+    Console(soft_wrap=False).print(renderable(run(actor, store=Store(store) if store else None, check=not no_validate)))
+
+
+@command
+def viz(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, alias or IRI); the whole graph when omitted.")] = None,
+        output: Annotated[Path, typer.Option("--output", "-o", help="FILE.html (self-contained page), FILE.svg or FILE.png.")] = Path("kg-network.html"),
+        depth: Annotated[int, typer.Option("--depth", "-d", help="Steps from the actor: 1 is its events, claims and roles and who they involve; 2 goes on from those actors.")] = 1,
+        store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Draw the network of actors, events and claims around an actor (or of the whole graph)."""
+    from .view.network import viz as run
+
+    net = run(actor, output=output, store=Store(store) if store else None, depth=depth, check=not no_validate)
+    _err(f"wrote {output} ({len(net.nodes)} nodes, {len(net.edges)} edges)")
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()
