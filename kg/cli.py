@@ -276,6 +276,17 @@ def viz(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, al
     _err(f"wrote {output} ({len(net.nodes)} nodes, {len(net.edges)} edges)")
 
 
+@command
+def timeline(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, alias or IRI); every event when omitted.")] = None,
+             output: Annotated[Path, typer.Option("--output", "-o", help="FILE.html (self-contained page), FILE.svg or FILE.png.")] = Path("kg-timeline.html"),
+             store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Draw events on a time axis (partial dates drawn with their precision)."""
+    from .view.timeline import timeline as run
+
+    tl = run(actor, output=output, store=Store(store) if store else None, check=not no_validate)
+    _err(f"wrote {output} ({len(tl.marks)} dated event(s), {len(tl.undated)} undated)")
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()
