@@ -287,6 +287,18 @@ def timeline(actor: Annotated[Optional[str], typer.Argument(help="An actor (labe
     _err(f"wrote {output} ({len(tl.marks)} dated event(s), {len(tl.undated)} undated)")
 
 
+@command
+def report(output: Annotated[Path, typer.Option("--output", "-o", help="The report folder (created or replaced).")] = Path("kg-report"),
+           store: StoreOpt = None) -> None:
+    """Write a static HTML report of the store: documents with highlighted evidence, validation, statistics, actors, network, timeline."""
+    from .view.report import report as run
+
+    summary = run(output, store=Store(store) if store else None)
+    typer.echo(f"wrote the report to {output / 'index.html'} ({summary.pages} pages: {summary.documents} document(s), {summary.actors} actor(s))")
+    if not summary.conforms:
+        raise typer.Exit(EXIT_VIOLATIONS)
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()

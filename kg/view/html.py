@@ -45,13 +45,14 @@ def json_script(data: object, element_id: str = "kg-data") -> str:
 
 
 def page(title: str, body: str, *, scripts: tuple[str, ...] = ("view.js",), data: object | None = None,
-         nav: str = "") -> str:
+         nav: str = "", data_id: str = "kg-data") -> str:
     """A complete HTML page with the view's stylesheet and the given scripts inlined.
 
     :param title: the page title (plain text).
     :param body: the page's HTML.
     :param scripts: names of script files of ``kg/view/assets/``.
-    :param data: data for the scripts (:func:`json_script`).
+    :param data: data for the scripts (:func:`json_script`), placed before them.
+    :param data_id: the ``id`` of the data's script element.
     :param nav: HTML of a navigation bar shown on top.
     """
     inline = "\n".join(f"<script>\n{asset(s)}\n</script>" for s in scripts)
@@ -59,7 +60,7 @@ def page(title: str, body: str, *, scripts: tuple[str, ...] = ("view.js",), data
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{esc(title)}</title>\n<script>{_ERRORS}</script>\n<style>\n{asset('view.css')}\n</style>\n"
             f"</head>\n<body>\n{nav}<main>\n{body}\n</main>\n"
-            f"{json_script(data) if data is not None else ''}\n{inline}\n</body>\n</html>\n")
+            f"{json_script(data, data_id) if data is not None else ''}\n{inline}\n</body>\n</html>\n")
 
 
 def write_text(path: Path, text: str) -> None:

@@ -259,11 +259,15 @@ def _evidence_items(evidence: tuple[Evidence, ...], link: Link | None) -> list[d
     return [{"where": ev.where(), "text": ev.text, "href": link(ev) if link else None} for ev in evidence]
 
 
-def panel_data(net: Network, link: Link | None = None) -> dict:
+def panel_data(net: Network, link: Link | None = None, pages: dict[str, str] | None = None) -> dict:
     """What the page's script shows when an element is clicked: label, kind and evidence of each
-    node (``n{i}``) and edge (``e{j}``), with links to the evidence when ``link`` is given."""
+    node (``n{i}``) and edge (``e{j}``), with links to the evidence when ``link`` is given.
+
+    :param pages: node IRI → URL of its page (an actor's profile), if any.
+    """
     names = {n.iri: n.label for n in net.nodes}
-    out = {f"n{i}": {"label": n.label, "kind": n.kind, "detail": n.detail, "iri": n.iri,
+    pages = pages or {}
+    out = {f"n{i}": {"label": n.label, "kind": n.kind, "detail": n.detail, "iri": n.iri, "page": pages.get(n.iri),
                      "evidence": _evidence_items(n.evidence, link)} for i, n in enumerate(net.nodes)}
     for j, e in enumerate(net.edges):
         out[f"e{j}"] = {"label": f"{names[e.source]} —{e.type}→ {names[e.target]}", "kind": f"edge: {e.type}",
@@ -271,17 +275,19 @@ def panel_data(net: Network, link: Link | None = None) -> dict:
     return out
 
 
-def network_body(net: Network, link: Link | None = None, picture: str | None = None) -> tuple[str, dict]:
+def network_body(net: Network, link: Link | None = None, picture: str | None = None,
+                 pages: dict[str, str] | None = None) -> tuple[str, dict]:
     """The HTML of a network page (the picture and an evidence panel) and its script data.
 
     :param picture: the network's SVG, if already drawn (:func:`svg`).
+    :param pages: node IRI → URL of its page.
     """
     picture = picture if picture is not None else svg(net)[0]
     body = (f'<h1>{esc(net.title)}</h1><p class="hint">{len(net.nodes)} nodes, {len(net.edges)} edges. '
             "Click a node or an edge to see the sentences it comes from; scroll to zoom, drag to move.</p>"
             f'<div class="viz"><div class="canvas">{picture}</div>'
             '<aside id="panel"><p class="hint">Nothing selected.</p></aside></div>')
-    return body, panel_data(net, link)
+    return body, panel_data(net, link, pages)
 
 
 def viz(actor: str | None = None, *, output: Path, store: Store | None = None, depth: int = 1,

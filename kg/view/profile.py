@@ -190,3 +190,38 @@ def renderable(p: Profile):
     if len(parts) == 1:
         parts.append(Text("Nothing else is said about it: no role, event or claim."))
     return Group(*parts)
+
+
+def profile_html(p: Profile, link=None) -> str:
+    """The profile as HTML (the report's actor pages): the same sections as :func:`renderable`.
+
+    :param link: gives the URL of a page showing an evidence span (:data:`kg.view.network.Link`).
+    """
+    from .html import esc
+
+    a = p.actor
+    facts = [f"<b>{esc(a.category)}</b>" + (f" · {esc(a.kind)}" if a.kind != a.category else "")]
+    if a.aliases:
+        facts.append("also: " + ", ".join(esc(x) for x in a.aliases))
+    if a.wikidata:
+        facts.append(f'same as <a href="{esc(a.wikidata)}">{esc(a.wikidata.rsplit("/", 1)[-1])}</a>')
+    if p.documents:
+        facts.append("named in: " + ", ".join(f"{esc(d)} ({n}×)" for d, n in p.documents))
+    out = [f"<h1>{esc(a.label)}</h1><p>{'<br>'.join(facts)}</p><p class=\"iri\">{esc(a.iri)}</p>"]
+    for attr, title in SECTIONS:
+        lines = getattr(p, attr)
+        if not lines:
+            continue
+        rows = []
+        for line in lines:
+            sources = []
+            for ev in line.evidence:
+                where = esc(ev.where())
+                href = link(ev) if link else None
+                where = f'<a class="where" href="{esc(href)}">{where}</a>' if href else f'<span class="where">{where}</span>'
+                sources.append(f"{where} <q>{esc(ev.text)}</q>")
+            rows.append(f"<tr><td>{esc(line.date)}</td><td>{esc(line.what)}</td><td>{esc(line.detail)}</td>"
+                        f"<td>{'<br>'.join(sources)}</td></tr>")
+        out.append(f"<h2>{esc(title)} ({len(lines)})</h2><table><tr><th>date</th><th>what</th><th>detail</th>"
+                   f"<th>source</th></tr>{''.join(rows)}</table>")
+    return "\n".join(out)

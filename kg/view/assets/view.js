@@ -20,6 +20,11 @@
     panel.appendChild(el('h2', null, d.label));
     panel.appendChild(el('p', 'kind', d.kind + (d.detail ? ' — ' + d.detail : '')));
     if (d.iri) { panel.appendChild(el('p', 'iri', d.iri)); }
+    if (d.page) {
+      var go = el('a', null, 'profile page');
+      go.href = d.page;
+      panel.appendChild(go);
+    }
     panel.appendChild(el('p', 'hint', d.evidence.length + ' evidence span(s)'));
     var list = el('ol', 'evidence');
     d.evidence.forEach(function (ev) {
