@@ -26,7 +26,7 @@ run: install ## build the seeds into ./kg-store, validate, answer a few question
 	@echo; echo "== Roles"; $(KG) query roles --store $(STORE)
 	@echo; echo "== Store"; $(KG) stats --store $(STORE)
 	@echo; echo "== Report"; $(KG) report --store $(STORE) -o $(REPORT)
-	@echo "open $(CURDIR)/$(REPORT)/index.html in a browser"
+	@echo "open $(abspath $(REPORT))/index.html in a browser"
 
 test: install ## run the whole test suite
 	$(BIN)/python -m pytest
