@@ -9,10 +9,15 @@ import html
 import json
 import os
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from .model import Evidence
+
 _ASSETS = Path(__file__).resolve().parent / "assets"
+Link = Callable[[Evidence], "str | None"]
+"""Gives the URL of a page showing an evidence span (a report's document page), or None."""
 
 _ERRORS = ("window.addEventListener('error',function(e){var h=document.documentElement;"
            "var l=JSON.parse(h.getAttribute('data-kg-errors')||'[]');"
@@ -85,3 +90,24 @@ def file_slug(name: str, taken: set[str]) -> str:
         slug = f"{base}-{i}"
     taken.add(slug.lower())
     return slug
+
+
+def tooltip(head: str, evidence: tuple[Evidence, ...], most: int = 4) -> str:
+    """An SVG ``<title>`` text: a heading, then the first evidence spans (document, offsets, words), escaped.
+
+    >>> tooltip("Hamas", (Evidence("a.txt", 0, 5, "Hamas"),))
+    'Hamas\\na.txt [0, 5): “Hamas”'
+    """
+    lines = [head] + [f"{ev.where()}: “{ev.text[:160]}”" for ev in evidence[:most]]
+    if len(evidence) > most:
+        lines.append(f"… and {len(evidence) - most} more")
+    return esc("\n".join(lines))
+
+
+def evidence_items(evidence: tuple[Evidence, ...], link: Link | None = None) -> list[dict]:
+    """Evidence for the pages' scripts: ``where``, ``text`` and ``href`` (the span in its document, if linked).
+
+    >>> evidence_items((Evidence("a.txt", 0, 5, "Hamas"),))
+    [{'where': 'a.txt [0, 5)', 'text': 'Hamas', 'href': None}]
+    """
+    return [{"where": ev.where(), "text": ev.text, "href": link(ev) if link else None} for ev in evidence]

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..store import Store
-from .html import esc
+from .html import Link, esc, evidence_items, tooltip
 from .layout import force_layout
 from .model import Evidence, ViewGraph
 
@@ -24,8 +23,6 @@ EDGE_STYLES = {"agent": ("#3b3b3b", ""), "participant": ("#9a9a9a", ""), "target
                "place": ("#2ca02c", "2 3"), "claimant": ("#1b9aaa", ""), "about": ("#1b9aaa", "6 3"),
                "asserts": ("#9467bd", "6 3"), "relayed by": ("#555555", "2 3"), "role": ("#ff7f0e", "")}
 """Stroke colour and dash pattern of each edge type."""
-Link = Callable[[Evidence], str | None]
-"""Gives the URL of a page showing an evidence span, or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +161,6 @@ def _shape(node: NetNode, x: float, y: float, r: float) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}"/>'
 
 
-def _tooltip(head: str, evidence: tuple[Evidence, ...]) -> str:
-    lines = [head] + [f"{ev.where()}: “{ev.text[:160]}”" for ev in evidence[:4]]
-    if len(evidence) > 4:
-        lines.append(f"… and {len(evidence) - 4} more")
-    return esc("\n".join(lines))
-
-
 def _short(text: str, n: int = 28) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -228,7 +218,7 @@ def svg(net: Network) -> tuple[str, int, int]:
         parts.append(f'<g class="edge e-{e.type.replace(" ", "-")}" id="e{j}"><line x1="{x1:.1f}" y1="{y1:.1f}" '
                      f'x2="{x2:.1f}" y2="{y2:.1f}" stroke="{color}"' + (f' stroke-dasharray="{dash}"' if dash else "")
                      + f' marker-end="url(#arrow-{e.type.replace(" ", "-")})"/>'
-                     f"<title>{_tooltip(f'{net.nodes[a].label} —{e.type}→ {net.nodes[b].label} ({e.label})', e.evidence)}"
+                     f"<title>{tooltip(f'{net.nodes[a].label} —{e.type}→ {net.nodes[b].label} ({e.label})', e.evidence)}"
                      f"</title></g>")
     parts.append('</g><g class="nodes">')
     for i, n in enumerate(net.nodes):
@@ -237,7 +227,7 @@ def svg(net: Network) -> tuple[str, int, int]:
         label = n.label if n.kind == "actor" else _short(n.label, 18)
         parts.append(f'<g class="node k-{n.kind} c-{n.category}{focus}" id="n{i}">{_shape(n, x, y, radius[i])}'
                      f'<text x="{x + radius[i] + 3:.1f}" y="{y + 4:.1f}">{esc(_short(label))}</text>'
-                     f"<title>{_tooltip(f'{n.label} ({n.detail})', n.evidence)}</title></g>")
+                     f"<title>{tooltip(f'{n.label} ({n.detail})', n.evidence)}</title></g>")
     parts.append("</g></svg>")
     return "".join(parts), width, height
 
@@ -255,10 +245,6 @@ def _markers() -> str:
         for kind, (color, _) in EDGE_STYLES.items()) + "</defs>"
 
 
-def _evidence_items(evidence: tuple[Evidence, ...], link: Link | None) -> list[dict]:
-    return [{"where": ev.where(), "text": ev.text, "href": link(ev) if link else None} for ev in evidence]
-
-
 def panel_data(net: Network, link: Link | None = None, pages: dict[str, str] | None = None) -> dict:
     """What the page's script shows when an element is clicked: label, kind and evidence of each
     node (``n{i}``) and edge (``e{j}``), with links to the evidence when ``link`` is given.
@@ -268,10 +254,10 @@ def panel_data(net: Network, link: Link | None = None, pages: dict[str, str] | N
     names = {n.iri: n.label for n in net.nodes}
     pages = pages or {}
     out = {f"n{i}": {"label": n.label, "kind": n.kind, "detail": n.detail, "iri": n.iri, "page": pages.get(n.iri),
-                     "evidence": _evidence_items(n.evidence, link)} for i, n in enumerate(net.nodes)}
+                     "evidence": evidence_items(n.evidence, link)} for i, n in enumerate(net.nodes)}
     for j, e in enumerate(net.edges):
         out[f"e{j}"] = {"label": f"{names[e.source]} —{e.type}→ {names[e.target]}", "kind": f"edge: {e.type}",
-                        "detail": e.label, "iri": "", "evidence": _evidence_items(e.evidence, link)}
+                        "detail": e.label, "iri": "", "evidence": evidence_items(e.evidence, link)}
     return out
 
 

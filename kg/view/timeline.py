@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store import Store
-from .html import esc
+from .html import Link, esc, evidence_items, tooltip
 from .model import Evidence, ViewGraph
-from .network import Link, _evidence_items, _tooltip
 
 PRECISION_COLORS = {"day": "#7b52ab", "month": "#b08ad6", "year": "#d9c6ee"}
 """Fill of a mark by the precision of its date."""
@@ -210,7 +209,7 @@ def svg(tl: Timeline) -> tuple[str, int, int]:
                          f'fill="{PRECISION_COLORS[m.precision]}" stroke="#7b52ab" stroke-width=".6"/>')
             parts.append(f'<g class="mark p-{m.precision}" id="t{i}"><rect class="lane" x="0" y="{y - row / 2:.1f}" '
                          f'width="{width}" height="{row}"/><text x="10" y="{y + 4:.1f}">{esc(label)}</text>{shape}'
-                         f"<title>{_tooltip(f'{m.kind} {m.date} ({m.precision}): {m.label}', m.evidence)}</title></g>")
+                         f"<title>{tooltip(f'{m.kind} {m.date} ({m.precision}): {m.label}', m.evidence)}</title></g>")
     else:
         parts.append(f'<text x="10" y="{top + 14}">No dated event.</text>')
     parts.append("</svg>")
@@ -225,7 +224,7 @@ def panel_data(tl: Timeline, link: Link | None = None) -> dict:
     """What the page's script shows when a mark (``t{i}``, the undated ones after the dated) is clicked."""
     marks = tl.marks + tl.undated
     return {f"t{i}": {"label": f"{m.kind} {m.date}".strip(), "kind": f"event ({m.precision or 'undated'})",
-                      "detail": m.label, "iri": m.iri, "evidence": _evidence_items(m.evidence, link)}
+                      "detail": m.label, "iri": m.iri, "evidence": evidence_items(m.evidence, link)}
             for i, m in enumerate(marks)}
 
 
