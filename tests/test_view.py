@@ -93,7 +93,7 @@ def test_view_viz_is_deterministic_and_draws_categories_and_edge_types(runner, b
 
 @pytest.mark.parametrize("args, message", [
     (["viz", "-o", "x.pdf"], "must end in .html, .svg or .png"),
-    (["viz", "Hamas", "--depth", "0", "-o", "x.svg"], "--depth must be at least 1"),
+    (["viz", "Hamas", "--depth", "0", "-o", "x.svg"], "--depth and --max-nodes must be at least 1"),
     (["timeline", "Nobody Atall", "-o", "x.svg"], "no actor matches"),
 ])
 def test_view_bad_arguments_exit_2(runner, built_store, tmp_path, args, message):

@@ -102,28 +102,51 @@ def _node(graph: ViewGraph, iri: str) -> NetNode:
 _ORDER = {"actor": 0, "event": 1, "claim": 2}
 
 
-def around(graph: ViewGraph, edges: list[NetEdge], focus: str, depth: int) -> set[str]:
+@dataclass(frozen=True, slots=True)
+class EdgeIndex:
+    """The edges of a graph (:func:`edges_of`) with each node's neighbours and edges, computed once
+    for the many networks of a report."""
+
+    edges: tuple[NetEdge, ...]
+    near: dict[str, set[str]]
+    """node → its neighbours, both directions."""
+    incident: dict[str, list[int]]
+    """node → indexes of its edges."""
+
+    @classmethod
+    def of(cls, graph: ViewGraph) -> "EdgeIndex":
+        """The index of every edge the graph states."""
+        edges = tuple(edges_of(graph))
+        near: dict[str, set[str]] = defaultdict(set)
+        incident: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(edges):
+            near[e.source].add(e.target)
+            near[e.target].add(e.source)
+            incident[e.source].append(i)
+            incident[e.target].append(i)
+        return cls(edges, dict(near), dict(incident))
+
+
+def around(graph: ViewGraph, near: dict[str, set[str]], focus: str, depth: int) -> set[str]:
     """The nodes within ``depth`` steps of an actor. A step goes from an actor through its events,
     claims and roles to everything they involve: their actors, the events a claim asserts, the
     claims that assert or relay them. Only the actors reached take the next step.
 
-    >>> around(ViewGraph(), [], "x", 1)
+    :param near: node → its neighbours (both directions).
+
+    >>> around(ViewGraph(), {}, "x", 1)
     {'x'}
     """
-    near: dict[str, set[str]] = defaultdict(set)
-    for e in edges:
-        near[e.source].add(e.target)
-        near[e.target].add(e.source)
     keep, frontier, visited = {focus}, {focus}, {focus}
     for _ in range(max(depth, 0)):
         reached: set[str] = set()
         for actor in frontier:
-            for n in near[actor]:
+            for n in near.get(actor, ()):
                 keep.add(n)
                 if n in graph.actors:
                     reached.add(n)
                     continue
-                for m in near[n]:
+                for m in near.get(n, ()):
                     keep.add(m)
                     if m in graph.actors:
                         reached.add(m)
@@ -132,22 +155,59 @@ def around(graph: ViewGraph, edges: list[NetEdge], focus: str, depth: int) -> se
     return keep
 
 
-def network(graph: ViewGraph, focus: str | None = None, *, depth: int = 1) -> Network:
+def prune(graph: ViewGraph, near: dict[str, set[str]], keep: set[str], limit: int, focus: str | None = None) -> set[str]:
+    """At most about ``limit`` of the nodes ``keep``: the focus, then the actors with the most
+    links, each with the events and claims that link it to an actor already chosen (or to the focus).
+
+    >>> sorted(prune(ViewGraph(), {}, {"a", "b"}, 1))
+    ['a']
+    """
+    if len(keep) <= limit:
+        return keep
+    actors = [n for n in keep if n in graph.actors] or sorted(keep)
+    degree = {a: len(near.get(a, set()) & keep) for a in actors}
+    ranked = sorted(actors, key=lambda a: (a != focus, -degree[a], graph.label(a).lower(), a))
+    chosen: set[str] = set()
+    joined: set[str] = set()
+    count: dict[str, int] = defaultdict(int)
+    for a in ranked:
+        if len(chosen) + len(joined) >= limit:
+            break
+        chosen.add(a)
+        for n in near.get(a, ()):
+            if n in keep and n not in graph.actors:
+                count[n] += 1
+                if count[n] >= 2 or a == focus:
+                    joined.add(n)
+    return chosen | joined
+
+
+MAX_NODES = 400
+"""Default largest number of nodes drawn; beyond it the best-linked actors are kept (:func:`prune`)."""
+
+
+def network(graph: ViewGraph, focus: str | None = None, *, depth: int = 1, limit: int = MAX_NODES,
+            index: EdgeIndex | None = None) -> Network:
     """The part of the graph to draw: what lies within ``depth`` steps of the actor ``focus``
-    (:func:`around`), or, without a focus, every actor, event and claim that has an edge.
+    (:func:`around`), or, without a focus, every actor, event and claim that has an edge; at
+    most about ``limit`` nodes (:func:`prune`).
 
     :param graph: what :func:`kg.view.load.load` read.
     :param focus: IRI of an actor.
     :param depth: steps from the focus (1: its events, claims and roles, and who and what they involve).
+    :param limit: the largest number of nodes to draw.
+    :param index: the graph's :class:`EdgeIndex`, if already computed (a report draws many networks).
     """
-    edges = edges_of(graph)
-    if focus:
-        keep = around(graph, edges, focus, depth)
-        edges = [e for e in edges if e.source in keep and e.target in keep]
-    else:
-        keep = {n for e in edges for n in (e.source, e.target)}
-    nodes = sorted((_node(graph, iri) for iri in keep), key=lambda n: (_ORDER[n.kind], n.label.lower(), n.iri))
+    index = index or EdgeIndex.of(graph)
+    near = index.near
+    keep = around(graph, near, focus, depth) if focus else set(near)
+    kept = prune(graph, near, keep, limit, focus)
+    chosen = sorted({i for n in kept for i in index.incident.get(n, ())})
+    edges = [index.edges[i] for i in chosen if index.edges[i].source in kept and index.edges[i].target in kept]
+    nodes = sorted((_node(graph, iri) for iri in kept), key=lambda n: (_ORDER[n.kind], n.label.lower(), n.iri))
     title = f"Network of {graph.label(focus)} (depth {depth})" if focus else "Network of the whole graph"
+    if len(kept) < len(keep):
+        title += f", the {len(kept)} best-linked of {len(keep)} nodes"
     return Network(tuple(nodes), tuple(edges), focus or "", title)
 
 
@@ -277,12 +337,13 @@ def network_body(net: Network, link: Link | None = None, picture: str | None = N
 
 
 def viz(actor: str | None = None, *, output: Path, store: Store | None = None, depth: int = 1,
-        check: bool = True) -> Network:
+        limit: int = MAX_NODES, check: bool = True) -> Network:
     """Draw the network around an actor (or of the whole graph) into ``output``.
 
     :param actor: a label, an alias or an IRI; None for the whole graph.
     :param output: ``.html`` (self-contained page), ``.svg`` or ``.png`` (needs Chromium).
     :param depth: steps from the actor (see :func:`around`).
+    :param limit: the largest number of nodes to draw (the best-linked actors are kept).
     :param check: refuse a graph that violates its shapes (as ``kg query`` does).
     :returns: what was drawn.
     :raises QueryError: the actor names nothing (close labels are suggested).
@@ -293,13 +354,13 @@ def viz(actor: str | None = None, *, output: Path, store: Store | None = None, d
     from .picture import check_output, save
 
     check_output(output)
-    if depth < 1:
+    if depth < 1 or limit < 1:
         from ..errors import KgError
 
-        raise KgError(f"--depth must be at least 1 (got {depth})")
+        raise KgError(f"--depth and --max-nodes must be at least 1 (got {depth} and {limit})")
     store = store or Store()
     focus = resolve(store, actor, check=check)
-    net = network(load(store), focus, depth=depth)
+    net = network(load(store), focus, depth=depth, limit=limit)
     picture, width, height = svg(net)
     body, data = network_body(net, picture=picture)
     save(output, picture, lambda: page(net.title, body, data=data), width, height)

@@ -81,6 +81,7 @@ class _Site:
     """Where each page of the report is, and links between them from any folder depth."""
 
     def __init__(self, graph: ViewGraph) -> None:
+        self.index = net_mod.EdgeIndex.of(graph)  # computed once for every network of the report
         taken: set[str] = set()
         self.docs = {name: f"documents/{file_slug(name, taken)}.html" for name in sorted(graph.documents)}
         taken = set()
@@ -151,7 +152,7 @@ def _swap(tmp: Path, output: Path) -> None:
 
 def _write_all(root: Path, graph: ViewGraph, site: _Site, validation, store: Store) -> int:
     count = 0
-    whole = net_mod.network(graph)
+    whole = net_mod.network(graph, index=site.index)
     body, data = net_mod.network_body(whole, site.link(""), pages=site.pages(""))
     write_text(root / "network.html", page(whole.title, body, data=data, nav=site.nav("")))
     tl = tl_mod.timeline_of(graph)
@@ -200,7 +201,7 @@ def _actor_page(graph: ViewGraph, iri: str, site: _Site) -> str:
     up = "../"
     link = site.link(up)
     body = [profile_html(profile(graph, iri), link)]
-    net = net_mod.network(graph, iri, depth=1)
+    net = net_mod.network(graph, iri, depth=1, index=site.index)
     data: dict = {}
     drawn = len(net.nodes) > 1
     if drawn:
