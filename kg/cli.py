@@ -268,7 +268,7 @@ def show(actor: Annotated[str, typer.Argument(help="An actor: a label, an alias 
 def viz(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, alias or IRI); the whole graph when omitted.")] = None,
         output: Annotated[Path, typer.Option("--output", "-o", help="FILE.html (self-contained page), FILE.svg or FILE.png.")] = Path("kg-network.html"),
         depth: Annotated[int, typer.Option("--depth", "-d", help="Steps from the actor: 1 is its events, claims and roles and who they involve; 2 goes on from those actors.")] = 1,
-        max_nodes: Annotated[int, typer.Option("--max-nodes", help="Draw at most about this many nodes (the best-linked actors).")] = 400,
+        max_nodes: Annotated[int, typer.Option("--max-nodes", help="Draw at most this many nodes (the best-linked actors).")] = 400,
         store: StoreOpt = None, no_validate: NoValidate = False) -> None:
     """Draw the network of actors, events and claims around an actor (or of the whole graph)."""
     from .view.network import viz as run

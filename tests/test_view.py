@@ -198,3 +198,17 @@ def test_view_report_leaves_a_foreign_folder_alone(runner, built_store, tmp_path
     first = (tmp_path / "rep" / "index.html").read_bytes()
     assert runner.invoke(app, ["report", "-o", str(tmp_path / "rep"), "--store", str(built_store.path)]).exit_code == 0
     assert (tmp_path / "rep" / "index.html").read_bytes() == first  # replaced, and deterministic
+
+
+@pytest.mark.parametrize("limit", [20])
+def test_view_network_keeps_focus_and_best_linked_actors_under_a_limit(seeds_view, limit):
+    from kg.view.network import network
+
+    whole = network(seeds_view)
+    small = network(seeds_view, limit=limit)
+    assert len(whole.nodes) > limit and len(small.nodes) <= limit and f"of {len(whole.nodes)} nodes" in small.title
+    kept = {n.iri for n in small.nodes}
+    assert all(e.source in kept and e.target in kept for e in small.edges) and small.edges
+    focus = "https://w3id.org/kg/id/actor/saleh-arouri"
+    around = network(seeds_view, focus, limit=limit)
+    assert focus in {n.iri for n in around.nodes} and len(around.nodes) <= limit

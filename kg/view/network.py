@@ -156,7 +156,7 @@ def around(graph: ViewGraph, near: dict[str, set[str]], focus: str, depth: int) 
 
 
 def prune(graph: ViewGraph, near: dict[str, set[str]], keep: set[str], limit: int, focus: str | None = None) -> set[str]:
-    """At most about ``limit`` of the nodes ``keep``: the focus, then the actors with the most
+    """At most ``limit`` of the nodes ``keep``: the focus, then the actors with the most
     links, each with the events and claims that link it to an actor already chosen (or to the focus).
 
     >>> sorted(prune(ViewGraph(), {}, {"a", "b"}, 1))
@@ -174,10 +174,10 @@ def prune(graph: ViewGraph, near: dict[str, set[str]], keep: set[str], limit: in
         if len(chosen) + len(joined) >= limit:
             break
         chosen.add(a)
-        for n in near.get(a, ()):
+        for n in sorted(near.get(a, ())):
             if n in keep and n not in graph.actors:
                 count[n] += 1
-                if count[n] >= 2 or a == focus:
+                if (count[n] >= 2 or a == focus) and len(chosen) + len(joined) < limit:
                     joined.add(n)
     return chosen | joined
 
@@ -190,7 +190,7 @@ def network(graph: ViewGraph, focus: str | None = None, *, depth: int = 1, limit
             index: EdgeIndex | None = None) -> Network:
     """The part of the graph to draw: what lies within ``depth`` steps of the actor ``focus``
     (:func:`around`), or, without a focus, every actor, event and claim that has an edge; at
-    most about ``limit`` nodes (:func:`prune`).
+    most ``limit`` nodes (:func:`prune`).
 
     :param graph: what :func:`kg.view.load.load` read.
     :param focus: IRI of an actor.
