@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STORE  ?= kg-store
+REPORT ?= kg-report
 KG     := $(BIN)/kg
 
 .PHONY: install run test bench clean
@@ -15,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## create .venv and install kg with its test tools
 
-run: install ## build the seeds into ./kg-store, validate, and answer a few questions
+run: install ## build the seeds into ./kg-store, validate, answer a few questions, write the HTML report
 	$(KG) build seeds --store $(STORE)
 	$(KG) validate --store $(STORE)
 	@echo; echo "== Documents"; $(KG) query documents --store $(STORE)
@@ -24,6 +25,8 @@ run: install ## build the seeds into ./kg-store, validate, and answer a few ques
 	@echo; echo "== Who said what, according to whom"; $(KG) query claim-chains --store $(STORE)
 	@echo; echo "== Roles"; $(KG) query roles --store $(STORE)
 	@echo; echo "== Store"; $(KG) stats --store $(STORE)
+	@echo; echo "== Report"; $(KG) report --store $(STORE) -o $(REPORT)
+	@echo "open $(abspath $(REPORT))/index.html in a browser"
 
 test: install ## run the whole test suite
 	$(BIN)/python -m pytest
@@ -32,4 +35,4 @@ bench: install ## measure speed and memory, write bench/RESULTS.md
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) $(STORE) .pytest_cache
+	rm -rf $(VENV) $(STORE) $(REPORT) .pytest_cache test-artifacts

@@ -253,6 +253,57 @@ def reason(store: StoreOpt = None,
         raise typer.Exit(EXIT_VIOLATIONS)
 
 
+NoValidate = Annotated[bool, typer.Option("--no-validate", help="Draw even if the graph violates its shapes.")]
+
+
+@command
+def show(actor: Annotated[str, typer.Argument(help="An actor: a label, an alias or an IRI.")],
+         store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Print an actor's profile: roles, events in date order, claims by and about it, each with its evidence."""
+    from rich.console import Console
+
+    from .view.profile import renderable, show as run
+
+    Console(soft_wrap=False).print(renderable(run(actor, store=Store(store) if store else None, check=not no_validate)))
+
+
+@command
+def viz(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, alias or IRI); the whole graph when omitted.")] = None,
+        output: Annotated[Path, typer.Option("--output", "-o", help="FILE.html (self-contained page), FILE.svg or FILE.png.")] = Path("kg-network.html"),
+        depth: Annotated[int, typer.Option("--depth", "-d", help="Steps from the actor: 1 is its events, claims and roles and who they involve; 2 goes on from those actors.")] = 1,
+        max_nodes: Annotated[int, typer.Option("--max-nodes", help="Draw at most this many nodes (the best-linked actors).")] = 400,
+        store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Draw the network of actors, events and claims around an actor (or of the whole graph)."""
+    from .view.network import viz as run
+
+    net = run(actor, output=output, store=Store(store) if store else None, depth=depth, limit=max_nodes,
+              check=not no_validate)
+    _err(f"wrote {output} ({len(net.nodes)} nodes, {len(net.edges)} edges)")
+
+
+@command
+def timeline(actor: Annotated[Optional[str], typer.Argument(help="An actor (label, alias or IRI); every event when omitted.")] = None,
+             output: Annotated[Path, typer.Option("--output", "-o", help="FILE.html (self-contained page), FILE.svg or FILE.png.")] = Path("kg-timeline.html"),
+             store: StoreOpt = None, no_validate: NoValidate = False) -> None:
+    """Draw events on a time axis (partial dates drawn with their precision)."""
+    from .view.timeline import timeline as run
+
+    tl = run(actor, output=output, store=Store(store) if store else None, check=not no_validate)
+    _err(f"wrote {output} ({len(tl.marks)} dated event(s), {len(tl.undated)} undated)")
+
+
+@command
+def report(output: Annotated[Path, typer.Option("--output", "-o", help="The report folder (created or replaced).")] = Path("kg-report"),
+           store: StoreOpt = None) -> None:
+    """Write a static HTML report of the store: documents with highlighted evidence, validation, statistics, actors, network, timeline."""
+    from .view.report import report as run
+
+    summary = run(output, store=Store(store) if store else None)
+    typer.echo(f"wrote the report to {output / 'index.html'} ({summary.pages} pages: {summary.documents} document(s), {summary.actors} actor(s))")
+    if not summary.conforms:
+        raise typer.Exit(EXIT_VIOLATIONS)
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()

@@ -270,3 +270,47 @@ def compiled_shapes(shapes_graph):
     from kg.validate import compile_shapes
 
     return compile_shapes(shapes_graph)
+
+
+# -- the view: a real headless Chromium (Debian's `chromium`) ------------------------------------
+
+ARTIFACTS = ROOT / "test-artifacts"
+"""Screenshots of the browser tests (gitignored; CI keeps them as artifacts)."""
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The Chromium executable. Skips only when it is absent outside CI; in CI (CI=true) it must be there."""
+    from kg.view.chromium import find_chromium
+
+    found = find_chromium()
+    if found is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("the browser tests need Chromium in CI: apt-get install chromium (.ci/run does)")
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def seeds_view(built_store):
+    """What the view reads from the seeds' store (:func:`kg.view.load.load`)."""
+    from kg.view.load import load
+
+    return load(built_store)
+
+
+@pytest.fixture(scope="session")
+def seeds_html_report(built_store, tmp_path_factory):
+    """``kg report`` of the seeds, written once: the report folder."""
+    from kg.view.report import report
+
+    out = tmp_path_factory.mktemp("report") / "kg-report"
+    report(out, store=built_store)
+    return out
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """The folder for test artifacts (screenshots)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

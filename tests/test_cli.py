@@ -85,7 +85,9 @@ def test_cli_python_dash_m(module, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("member", ["kg/_data/ontology/kg.ttl", "kg/_data/shapes/kg-shapes.ttl", "kg/queries/actors.rq"])
+@pytest.mark.parametrize("member", ["kg/_data/ontology/kg.ttl", "kg/_data/shapes/kg-shapes.ttl", "kg/queries/actors.rq",
+                                    "kg/view/queries/actors.rq", "kg/view/assets/view.css", "kg/view/assets/view.js",
+                                    "kg/view/assets/doc.js"])
 def test_cli_wheel_ships_ontology_shapes_and_queries(tmp_path_factory, member):
     """`pip install .` must carry the data files: the wheel holds them inside the package."""
     import subprocess
