@@ -44,6 +44,7 @@ def main() -> None:
     parser.add_argument("--bbc", type=int, default=int(os.environ.get("KG_BENCH_BBC", 400)),
                         help="BBC stories for throughput, scaling and one-pass validation [env KG_BENCH_BBC; 400]")
     parser.add_argument("--no-whole", action="store_true", help="skip the whole-corpus build (query figures then use the N stories, scaled)")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="least triples of the query benchmark's graph")
     parser.add_argument("--bbc-dir", type=Path, default=BBC, help="the BBC corpus (folders of .txt stories)")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
@@ -55,7 +56,8 @@ def main() -> None:
              f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
              f"- machine: {platform.machine()}, {cores} cores, {_memory()}, Python {platform.python_version()}, "
              f"{platform.system()} {platform.release()}",
-             f"- command: `python bench/run.py --bbc {args.bbc}{' --no-whole' if args.no_whole else ''}` (or `make bench`); "
+             f"- command: `python bench/run.py --bbc {args.bbc}{' --no-whole' if args.no_whole else ''}"
+             f"{f' --triples {args.triples}' if args.triples != 1_000_000 else ''}` (or `make bench`); "
              f"{load_before} at the start", ""]
 
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
@@ -78,7 +80,7 @@ def main() -> None:
         subset = work / "subset"
         kg_build(copy_corpus(stories[:args.bbc] or seeds, work), subset, cores)
         lines += _validation(validation(subset), f"bbc[:{args.bbc}]" if stories else "seeds")
-        lines += _queries(latency(big))
+        lines += _queries(latency(big, target=args.triples))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     lines += [f"Whole run: {time.perf_counter() - started:.0f} s; {_load()} at the end.", ""]
@@ -158,7 +160,9 @@ def _queries(r: dict) -> list[str]:
     ratios = []
     for name, row in r["rows"].items():
         med = r["medians"][name]
-        if row.get("rdflib") is None:
+        if row.get("rdflib_error"):
+            out.append(f"| {name} | {row['rows']} | {med * 1000:.0f} | fails ({row['rdflib_error']}) | |")
+        elif row.get("rdflib") is None:
             out.append(f"| {name} | {row['rows']} | {med * 1000:.0f} | > {r['rdflib_cap'] * 1000:.0f} | > {r['rdflib_cap'] / med:.0f} |")
             ratios.append(r["rdflib_cap"] / med)
         else:

@@ -142,8 +142,6 @@ class _Inputs:
     """sha256 → {"files": base names, "sources": absolute paths} (the manifest's documents)."""
     extracted: dict[str, DocExtraction] = field(default_factory=dict)
     """sha256 → the document's extraction without its text (see :func:`kg.tasks.slim`)."""
-    done: set[str] = field(default_factory=set)
-    """Contents extracted in this build (not taken from the cache)."""
     outcomes: list[FileOutcome] = field(default_factory=list)
     """One outcome per input file."""
     notes: list[str] = field(default_factory=list)
@@ -219,7 +217,6 @@ def _extract(files: list[Path], store: Store, place, settings: Settings, *, stri
                     continue
                 store.cache_put(result.sha256, settings.extractor, result.json)
                 x, status = result.slim, "extracted"
-                inputs.done.add(result.sha256)
             elif kind == "cached":
                 x, status = slim(from_json(DocExtraction, rest[1])), "cached"
             elif kind == "duplicate":
@@ -304,7 +301,7 @@ def _complete(inputs: _Inputs, store: Store, place, settings: Settings, *, max_b
                 (result,) = place.submit(tasks.extract_files, [(source, data, media_type)], settings).result()
                 if not result.error:
                     store.cache_put(sha, settings.extractor, result.json)
-                    inputs.extracted[sha], _ = result.slim, inputs.done.add(sha)
+                    inputs.extracted[sha] = result.slim
                     break
         else:
             raise KgError(f"cannot re-extract {inputs.docs[sha]['files'][0]}: its file is gone or changed",
