@@ -8,21 +8,21 @@ the whole corpus and writes a new store generation atomically.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
-
-from . import __version__, ingest, iris, mapping, nlp
+from . import __version__, ingest, mapping, nlp, tasks
 from .clock import now_iso
 from .errors import InputError, KgError
-from .extract import extract
-from .model import DocExtraction, Document, from_json, to_json
-from .resolve import resolve
+from .model import DocExtraction, from_json
+from .resolve import resolve, restrict
 from .resources import ontology_turtle
-from .store import Store, graph_to_nquads, union_chunk
+from .store import Store
+from .tasks import Settings, slim
 from .vocab import IDENTITY_GRAPH, ONTOLOGY_GRAPH, RUNS_GRAPH
+from .workers import executor, ordered
 
 Progress = Callable[[str, int, int], None]
 """Callback ``(stage, done, total)`` for progress bars."""
@@ -85,81 +85,185 @@ def fingerprint(model: str | None = None) -> str:
     return h.hexdigest()[:16]
 
 
+def ontology_nquads() -> bytes:
+    """The ontology as N-Quads, in its named graph and in the default graph (its blank nodes,
+    the class expressions, labelled alike in both).
+
+    >>> b"owl:Ontology" in ontology_nquads() or b"<http://www.w3.org/2002/07/owl#Ontology>" in ontology_nquads()
+    True
+    """
+    import pyoxigraph as ox
+
+    graph = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    triples = list(ox.parse(ontology_turtle(), format=ox.RdfFormat.TURTLE))
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for g in (graph, ox.DefaultGraph()) for t in triples]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
 def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False, prune: bool = False,
           strict: bool = False, max_bytes: int = ingest.MAX_BYTES, model: str | None = None,
-          wait: float = 0.0, progress: Progress | None = None) -> BuildReport:
+          wait: float = 0.0, progress: Progress | None = None, workers: int | None = None,
+          scheduler: str | None = None) -> BuildReport:
     """Build (or update) the store from files and folders.
+
+    Ingest, NLP and extraction run per document in worker processes (or on a Dask cluster), and
+    so does the mapping of each document once identities are resolved; the files, the
+    extractions and the quads stream through, so memory does not grow with the corpus's text.
+    The graph is the same whatever runs the work.
 
     :param paths: files and folders to read.
     :param fresh: drop every document already in the store.
     :param prune: drop documents whose files no longer exist.
     :param strict: stop at the first file that cannot be read.
-    :raises InputError: a path does not exist, or (with ``strict``) a file cannot be read.
+    :param workers: worker processes (default: the machine's cores; 1: none, all in this process).
+    :param scheduler: address of a Dask scheduler (``tcp://HOST:PORT``) to send the work to instead.
+    :raises InputError: a path does not exist, a bad ``workers`` or ``scheduler``, or (with
+        ``strict``) a file cannot be read.
     :raises StoreError: the store is locked by another build or cannot be written.
+    :raises KgError: the Dask scheduler cannot be reached.
     """
     store = store or Store()
     tick = progress or (lambda stage, done, total: None)
     skipped: list[tuple[Path, str]] = []
     files = ingest.discover(paths, skipped=skipped)
-    with store.lock(wait=wait):
+    with store.lock(wait=wait), executor(workers, scheduler) as place:
         started = now_iso()
-        extractor = fingerprint(model)
-        inputs = _read(files, strict=strict, max_bytes=max_bytes, tick=tick)
+        settings = Settings(fingerprint(model), started, model, os.environ.get("SOURCE_DATE_EPOCH"))
+        inputs = _extract(files, store, place, settings, strict=strict, max_bytes=max_bytes, tick=tick)
         inputs.outcomes += [FileOutcome(str(path), "skipped", reason) for path, reason in skipped]
         removed = _carry_over(inputs, {} if fresh else store.manifest().get("documents", {}), prune=prune)
-        extractions, done = _extract(inputs, store, extractor=extractor, model=model, started=started,
-                                     max_bytes=max_bytes, tick=tick)
-        outcomes = sorted(inputs.outcomes + [FileOutcome(path, "extracted" if sha in done else "cached")
-                                             for path, sha in inputs.first_files], key=lambda o: o.path)
-        chunks, quads = _map(extractions, inputs.docs, model=model, tick=tick)
-        manifest = {"kg_version": __version__, "extractor": extractor, "created": started,
-                    "documents": inputs.docs, "quads": quads}
-        tick("store", 0, 1)
-        gen = store.write_generation(chunks, manifest)
+        _complete(inputs, store, place, settings, max_bytes=max_bytes)
+        manifest = {"kg_version": __version__, "extractor": settings.extractor, "created": started,
+                    "documents": inputs.docs, "quads": 0}
+        gen = store.write_generation(_map(inputs, store, place, manifest, model=model, tick=tick), manifest)
         tick("store", 1, 1)
+    outcomes = sorted(inputs.outcomes, key=lambda o: o.path)
     return BuildReport(store=str(store.path), generation=gen.name, documents=len(inputs.docs),
-                       files=tuple(outcomes), removed=removed, quads=quads, notes=tuple(inputs.notes))
+                       files=tuple(outcomes), removed=removed, quads=manifest["quads"], notes=tuple(inputs.notes))
 
 
 @dataclass
 class _Inputs:
-    """What reading the input files gave: documents by content hash, and what happened to each file."""
+    """What reading and extracting the input files gave."""
 
     docs: dict[str, dict] = field(default_factory=dict)
     """sha256 → {"files": base names, "sources": absolute paths} (the manifest's documents)."""
-    fresh: dict[str, Document] = field(default_factory=dict)
-    """sha256 → the document read in this build."""
+    extracted: dict[str, DocExtraction] = field(default_factory=dict)
+    """sha256 → the document's extraction without its text (see :func:`kg.tasks.slim`)."""
     outcomes: list[FileOutcome] = field(default_factory=list)
-    """Failed and duplicate files."""
-    first_files: list[tuple[str, str]] = field(default_factory=list)
-    """(path, sha256) of the first file of each content."""
+    """One outcome per input file."""
     notes: list[str] = field(default_factory=list)
     """Warnings raised while reading."""
 
 
-def _read(files: list[Path], *, strict: bool, max_bytes: int, tick: Progress) -> _Inputs:
-    """Ingest every file; a file that cannot be read is reported and skipped (raised if strict)."""
-    inputs = _Inputs()
-    for i, path in enumerate(files):
-        tick("read", i, len(files))
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes (what :func:`kg.ingest.read` reads), refused over ``max_bytes``.
+
+    :raises InputError: too large or unreadable.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: file is {size} bytes, over the limit of {max_bytes}",
+                             hint="raise it with --max-bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _jobs(files: list[Path], store: Store, settings: Settings, *, max_bytes: int, size: int):
+    """Group the files, in order, into jobs for :func:`kg.workers.ordered`: each job is a list of
+    entries (``failed``, ``duplicate``, ``cached`` with the cached JSON, or ``extract``) and the
+    extraction task of its ``extract`` entries. Bytes are read here, once, and sent to the workers."""
+    seen: set[str] = set()
+    entries: list[tuple] = []
+
+    def job():
+        todo = [(e[1], e[3], e[4]) for e in entries if e[0] == "extract"]
+        return entries, (tasks.extract_files, (todo, settings)) if todo else None
+
+    for path in files:
         try:
-            document = ingest.read(path, max_bytes=max_bytes)
+            data = _read_bytes(path, max_bytes)
         except InputError as exc:
-            if strict:
-                raise
-            inputs.outcomes.append(FileOutcome(str(path), "failed", str(exc).removeprefix(f"{path}: ")))
-            continue
-        inputs.notes.extend(document.notes)
-        entry = inputs.docs.setdefault(document.sha256, {"files": [], "sources": []})
-        if entry["files"]:
-            inputs.outcomes.append(FileOutcome(str(path), "duplicate", f"same content as {entry['sources'][0]}"))
+            entries.append(("failed", str(path), exc))
         else:
-            inputs.first_files.append((str(path), document.sha256))
-        entry["files"].append(path.name)
-        entry["sources"].append(str(path.resolve()))
-        inputs.fresh.setdefault(document.sha256, document)
-    tick("read", len(files), len(files))
+            sha = hashlib.sha256(data).hexdigest()
+            if sha in seen:
+                entries.append(("duplicate", str(path), sha))
+            elif (cached := store.cache_get(sha, settings.extractor)) is not None:
+                entries.append(("cached", str(path), sha, cached))
+            else:
+                entries.append(("extract", str(path), sha, data, ingest.SUFFIXES.get(path.suffix.lower(), "text/plain")))
+            seen.add(sha)
+        if sum(e[0] == "extract" for e in entries) >= size or len(entries) >= 8 * size:
+            yield job()
+            entries = []
+    if entries:
+        yield job()
+
+
+def _extract(files: list[Path], store: Store, place, settings: Settings, *, strict: bool, max_bytes: int,
+             tick: Progress) -> _Inputs:
+    """Read, ingest and extract every file (in the workers), in file order; an extraction is cached
+    in the store by content hash and extractor. A file that cannot be read is reported and skipped
+    (raised if strict)."""
+    inputs = _Inputs()
+    failed: dict[str, str] = {}  # sha256 of contents that failed → the first file with it
+    size = max(1, min(16, len(files) // (4 * place.workers) or 1))
+    count = 0
+    for entries, results in ordered(place, _jobs(files, store, settings, max_bytes=max_bytes, size=size)):
+        results = iter(results or ())
+        for kind, path, *rest in entries:
+            count += 1
+            tick("extract", count, len(files))
+            if kind == "extract":
+                result = next(results)
+                if result.error:
+                    failed[rest[0]] = path
+                    _fail(inputs, path, InputError(result.error, hint=result.hint), strict)
+                    continue
+                store.cache_put(result.sha256, settings.extractor, result.json)
+                x, status = result.slim, "extracted"
+            elif kind == "cached":
+                x, status = slim(from_json(DocExtraction, rest[1])), "cached"
+            elif kind == "duplicate":
+                if rest[0] in failed:  # the same bytes as a file that failed: its own error
+                    _fail(inputs, path, _error_of(Path(path), max_bytes), strict)
+                    continue
+                first = inputs.docs[rest[0]]["sources"][0]
+                inputs.outcomes.append(FileOutcome(path, "duplicate", f"same content as {first}"))
+                _add_file(inputs, rest[0], path)
+                continue
+            else:
+                _fail(inputs, path, rest[0], strict)
+                continue
+            inputs.extracted[x.document.sha256] = x
+            inputs.notes.extend(x.document.notes)
+            inputs.outcomes.append(FileOutcome(path, status))
+            _add_file(inputs, x.document.sha256, path)
     return inputs
+
+
+def _add_file(inputs: _Inputs, sha: str, path: str) -> None:
+    entry = inputs.docs.setdefault(sha, {"files": [], "sources": []})
+    entry["files"].append(Path(path).name)
+    entry["sources"].append(str(Path(path).resolve()))
+
+
+def _fail(inputs: _Inputs, path: str, error: InputError, strict: bool) -> None:
+    if strict:
+        raise error
+    inputs.outcomes.append(FileOutcome(path, "failed", str(error).removeprefix(f"{path}: ")))
+
+
+def _error_of(path: Path, max_bytes: int) -> InputError:
+    """The error reading a file gives (for a copy of a file that failed)."""
+    try:
+        ingest.read(path, max_bytes=max_bytes)
+    except InputError as exc:
+        return exc
+    return InputError(f"{path}: changed while it was read")
 
 
 def _carry_over(inputs: _Inputs, previous: dict, *, prune: bool) -> int:
@@ -184,70 +288,65 @@ def _carry_over(inputs: _Inputs, previous: dict, *, prune: bool) -> int:
     return removed
 
 
-def _extract(inputs: _Inputs, store: Store, *, extractor: str, model: str | None, started: str, max_bytes: int,
-             tick: Progress) -> tuple[dict[str, DocExtraction], set[str]]:
-    """Extractions of every document: from the cache when this extractor saw the content before.
+def _complete(inputs: _Inputs, store: Store, place, settings: Settings, *, max_bytes: int) -> None:
+    """Extractions of the documents of earlier builds: from the cache, else extracted again from
+    the first of their files that still holds the same content.
 
-    :returns: extractions by sha256, and the sha256 of those extracted in this build.
+    :raises KgError: a document has to be extracted again and none of its files holds it.
     """
-    extractions: dict[str, DocExtraction] = {}
-    todo: list[Document] = []
-    for sha in sorted(inputs.docs):
-        cached = store.cache_get(sha, extractor)
+    for sha in sorted(set(inputs.docs) - set(inputs.extracted)):
+        cached = store.cache_get(sha, settings.extractor)
         if cached is not None:
-            extractions[sha] = from_json(DocExtraction, cached)
-        elif sha in inputs.fresh:
-            todo.append(inputs.fresh[sha])
+            inputs.extracted[sha] = slim(from_json(DocExtraction, cached))
+            continue
+        for source in inputs.docs[sha]["sources"]:
+            try:
+                data = _read_bytes(Path(source), max_bytes)
+            except InputError:
+                continue
+            if hashlib.sha256(data).hexdigest() == sha:
+                media_type = ingest.SUFFIXES.get(Path(source).suffix.lower(), "text/plain")
+                (result,) = place.submit(tasks.extract_files, [(source, data, media_type)], settings).result()
+                if not result.error:
+                    store.cache_put(sha, settings.extractor, result.json)
+                    inputs.extracted[sha] = result.slim
+                    break
         else:
-            document = _reread(inputs.docs[sha]["sources"], sha, max_bytes)
-            if document is None:
-                raise KgError(f"cannot re-extract {inputs.docs[sha]['files'][0]}: its file is gone or changed",
-                              hint="rebuild with --prune to drop it, or --fresh")
-            todo.append(document)
-    if todo:
-        pipeline = nlp.load(model)
-        for i, (document, parsed) in enumerate(nlp.parse(todo, pipeline)):
-            tick("extract", i, len(todo))
-            x = extract(document, parsed, extractor=extractor, run_started=started)
-            store.cache_put(document.sha256, extractor, to_json(x))
-            extractions[document.sha256] = x
-        tick("extract", len(todo), len(todo))
-    return extractions, {d.sha256 for d in todo}
+            raise KgError(f"cannot re-extract {inputs.docs[sha]['files'][0]}: its file is gone or changed",
+                          hint="rebuild with --prune to drop it, or --fresh")
 
 
-def _map(extractions: dict[str, DocExtraction], docs: dict[str, dict], *, model: str | None,
-         tick: Progress) -> tuple[list[bytes], int]:
-    """Resolve identities and map everything to N-Quads chunks: the document graphs, identity,
-    runs and ontology graphs, and last the default graph (their union).
-
-    :returns: the chunks, and the number of quads in the named graphs.
-    """
+def _map(inputs: _Inputs, store: Store, place, manifest: dict, *, model: str | None,
+         tick: Progress) -> Iterator[bytes]:
+    """Resolve identities, then stream the N-Quads of the document graphs (mapped in the workers),
+    the identity, runs and ontology graphs; every triple also goes to the default graph, which
+    the store thus holds as the union of the named graphs. Counts the named graphs' quads into
+    ``manifest["quads"]``."""
+    extractions = inputs.extracted
     resolution = resolve(extractions.values())
+    shas = sorted(extractions)
+    size = max(1, min(16, len(shas) // (4 * place.workers) or 1))
+
+    def jobs():
+        for i in range(0, len(shas), size):
+            items = [(store.cache_get(sha, extractions[sha].extractor), restrict(resolution, extractions[sha]),
+                      inputs.docs[sha]["files"]) for sha in shas[i:i + size]]
+            yield len(items), (tasks.map_documents, (items,))
+
+    done = 0
+    for n, (chunk, quads) in ordered(place, jobs()):
+        done += n
+        tick("map", done, len(shas))
+        manifest["quads"] += quads
+        yield chunk
     runs = {sha: mapping.run_iri(x.run_started, x.extractor) for sha, x in extractions.items()}
-    chunks: list[bytes] = []
-    union: set[bytes] = set()
-    for i, sha in enumerate(sorted(extractions)):
-        tick("map", i, len(extractions))
-        g = mapping.document_graph(extractions[sha], resolution, file_names=docs[sha]["files"])
-        chunks.append(graph_to_nquads(iris.doc_graph(sha), g, union))
     model_name = nlp.installed_model(model)
     run_info = {runs[sha]: (x.run_started, __version__, model_name) for sha, x in extractions.items()}
-    ontology = Graph().parse(data=ontology_turtle(), format="turtle")
-    chunks += [graph_to_nquads(IDENTITY_GRAPH, mapping.identity_graph(resolution, runs, extractions), union),
-               graph_to_nquads(RUNS_GRAPH, mapping.runs_graph(run_info), union),
-               graph_to_nquads(ONTOLOGY_GRAPH, ontology, union)]
-    quads = sum(c.count(b"\n") for c in chunks)
-    chunks.append(union_chunk(union))
-    return chunks, quads
-
-
-def _reread(sources: list[str], sha: str, max_bytes: int) -> Document | None:
-    """Read a document of an earlier build again from the first of its files that still holds it."""
-    for source in sources:
-        try:
-            document = ingest.read(Path(source), max_bytes=max_bytes)
-        except InputError:
-            continue
-        if document.sha256 == sha:
-            return document
-    return None
+    for graph, triples in ((IDENTITY_GRAPH, mapping.identity_graph(resolution, runs, extractions)),
+                           (RUNS_GRAPH, mapping.runs_graph(run_info))):
+        manifest["quads"] += len(triples)
+        yield triples.nquads(graph)
+    ontology = ontology_nquads()
+    manifest["quads"] += ontology.count(b"\n") // 2
+    tick("store", 0, 1)
+    yield ontology

@@ -86,6 +86,8 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
           strict: Annotated[bool, typer.Option(help="Stop at the first file that cannot be read.")] = False,
           max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = 20 * 1024 * 1024,
           wait: Annotated[float, typer.Option(help="Seconds to wait for another build's lock.")] = 0.0,
+          workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Worker processes [default: the machine's cores].", show_default=False)] = None,
+          scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Send the work to this Dask scheduler (tcp://HOST:PORT).")] = None,
           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
     """Read documents and build (or update) the graph in the store."""
     from .build import build as run
@@ -93,7 +95,7 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
 
     with progress_bar(enabled=not quiet) as tick:
         report = run(paths, store=Store(store) if store else None, fresh=fresh, prune=prune, strict=strict,
-                     max_bytes=max_bytes, wait=wait, progress=tick)
+                     max_bytes=max_bytes, wait=wait, progress=tick, workers=workers, scheduler=scheduler)
     from .render import build_problems, build_summary
 
     typer.echo(build_summary(report))

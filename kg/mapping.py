@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
 
 from . import iris
 from .model import Actor, DateValue, DocExtraction, Document, Resolution
-from .vocab import KG, OA, PREFIXES, WD
+from .triples import Triples
+from .vocab import KG, OA, WD
 
 CONTEXT = 32
 """Characters of text kept before and after a quote (oa:prefix / oa:suffix)."""
@@ -23,12 +24,9 @@ _PRECISION = {"day": KG.DayPrecision, "month": KG.MonthPrecision, "year": KG.Yea
               "datetime": KG.DayPrecision}
 
 
-def new_graph() -> Graph:
-    """An empty graph with kg's prefixes bound."""
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    return g
+def new_graph() -> Triples:
+    """An empty set of triples (:meth:`~kg.triples.Triples.graph` gives it as an rdflib graph)."""
+    return Triples()
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -63,7 +61,7 @@ def evidence_iri(sha256: str, kind: str, start: int, end: int, node: URIRef | No
     return iris.mint("ev", iris.doc_key(sha256), kind, f"{start}-{end}", iris.short_hash(node, length=8))
 
 
-def add_evidence(g: Graph, document: Document, kind: str, start: int, end: int, *,
+def add_evidence(g: Triples, document: Document, kind: str, start: int, end: int, *,
                  confidence: float, method: str, run: URIRef, node: URIRef | None = None) -> URIRef:
     """Add one evidence span (Web Annotation specific resource with position and quote selectors)."""
     ev = evidence_iri(document.sha256, kind, start, end, node)
@@ -86,7 +84,7 @@ def add_evidence(g: Graph, document: Document, kind: str, start: int, end: int, 
     return ev
 
 
-def _type_actor(g: Graph, node: URIRef, actor: Actor) -> None:
+def _type_actor(g: Triples, node: URIRef, actor: Actor) -> None:
     g.add((node, RDF.type, KG.Actor))
     g.add((node, RDF.type, KG[actor.category]))
     if actor.kind != actor.category:
@@ -116,7 +114,7 @@ def government_iri(country_key: str) -> URIRef:
     return iris.mint("actor", "government-of-" + iris.slug(country_key, max_len=100))
 
 
-def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iterable[str]) -> Graph:
+def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iterable[str]) -> Triples:
     """The named graph of one document: the document node and everything extracted from it.
 
     :param file_names: every file name this content was found under.
@@ -158,13 +156,13 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
     return g
 
 
-def _date(g: Graph, node: URIRef, prop: URIRef, value: DateValue | None) -> None:
+def _date(g: Triples, node: URIRef, prop: URIRef, value: DateValue | None) -> None:
     if value is not None:
         g.add((node, prop, date_literal(value)))
         g.add((node, KG.datePrecision, _PRECISION[value.precision]))
 
 
-def _events(g: Graph, d: Document, x: DocExtraction, resolution: Resolution, run: URIRef) -> list[URIRef]:
+def _events(g: Triples, d: Document, x: DocExtraction, resolution: Resolution, run: URIRef) -> list[URIRef]:
     """Each event record as (part of) its resolved event node, with this document's evidence."""
     nodes = []
     for i, record in enumerate(x.events):
@@ -192,7 +190,7 @@ def _events(g: Graph, d: Document, x: DocExtraction, resolution: Resolution, run
     return nodes
 
 
-def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> None:
+def _roles(g: Triples, d: Document, x: DocExtraction, actor_of, run: URIRef) -> None:
     """Roles; a state office's organization is the state's government (the state is a place)."""
     for record in x.roles:
         holder = actor_of(record.holder)
@@ -223,7 +221,7 @@ def _roles(g: Graph, d: Document, x: DocExtraction, actor_of, run: URIRef) -> No
             g.add((node, KG.organization, gov))
 
 
-def _derived_organization(g: Graph, node: URIRef, label: str, link: URIRef, parent: Actor, ev: URIRef,
+def _derived_organization(g: Triples, node: URIRef, label: str, link: URIRef, parent: Actor, ev: URIRef,
                           kind: URIRef | None = None) -> URIRef:
     """An organization the text implies rather than names (a unit, a government), linked to the
     actor it derives from, with the role's evidence."""
@@ -237,7 +235,7 @@ def _derived_organization(g: Graph, node: URIRef, label: str, link: URIRef, pare
     return node
 
 
-def _claims(g: Graph, d: Document, x: DocExtraction, actor_of, events: list[URIRef], run: URIRef) -> None:
+def _claims(g: Triples, d: Document, x: DocExtraction, actor_of, events: list[URIRef], run: URIRef) -> None:
     """Claims with claimant, cue, stance, content, chain links and asserted events."""
     nodes = [claim_iri(d.sha256, c.start, c.end, c.cue_start) for c in x.claims]
     for node, c in zip(nodes, x.claims):
@@ -259,7 +257,7 @@ def _claims(g: Graph, d: Document, x: DocExtraction, actor_of, events: list[URIR
 
 
 def identity_graph(resolution: Resolution, runs: dict[str, URIRef],
-                   extractions: dict[str, DocExtraction] | None = None) -> Graph:
+                   extractions: dict[str, DocExtraction] | None = None) -> Triples:
     """Canonical actors across documents, one merge record per (actor, surface form), and one
     per report of an event that several reports describe.
 
@@ -303,7 +301,7 @@ def identity_graph(resolution: Resolution, runs: dict[str, URIRef],
     return g
 
 
-def runs_graph(runs: dict[URIRef, tuple[str, str, str]]) -> Graph:
+def runs_graph(runs: dict[URIRef, tuple[str, str, str]]) -> Triples:
     """The extraction runs (prov:Activity) that produced the current documents.
 
     :param runs: run IRI → (start time, kg version, NLP model).

@@ -7,11 +7,12 @@ ingest → :class:`Document`; nlp + extract → :class:`DocExtraction`; resolve 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,17 +356,28 @@ def from_json(cls: type, text: str) -> Any:
 
 
 def _decode(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    return _decoder(tp)(value)
+
+
+@functools.cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function turning the JSON value of type ``tp`` back into it, built once per type (the
+    extraction cache of a large corpus is decoded document by document)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode(inner[0], value)
+        inner = _decoder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
     if dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
-        return tp(**{f.name: _decode(hints[f.name], value[f.name])
-                     for f in dataclasses.fields(tp) if f.name in value})
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp)]
+        return lambda v: None if v is None else tp(**{name: d(v[name]) for name, d in fields if name in v})
     if origin is tuple:
-        (item, *_rest) = typing.get_args(tp)
-        return tuple(_decode(item, v) for v in value)
+        item = _decoder(typing.get_args(tp)[0])
+        if item is _same:
+            return lambda v: None if v is None else tuple(v)
+        return lambda v: None if v is None else tuple(item(x) for x in v)
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value

@@ -158,3 +158,24 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             for sha, i, _ in first:
                 local_events[(sha, i)] = key
     return events, local_events
+
+
+def restrict(resolution: Resolution, x: DocExtraction) -> Resolution:
+    """The part of a corpus-wide resolution that mapping one document needs: its local keys, the
+    actors they resolve to (and its events' places), and its events. Small enough to send with
+    the document to a worker process or a cluster.
+
+    >>> from kg.model import Document
+    >>> x = DocExtraction(document=Document("a.txt", "a.txt", "ab12", "", "text/plain", "utf-8"))
+    >>> restrict(resolve([x]), x)
+    Resolution(actors={}, local={}, merges=(), events={}, local_events={})
+    """
+    sha = x.document.sha256
+    keys = {m.key for m in x.mentions} | {c.claimant for c in x.claims} | {k for c in x.claims for k in c.about}
+    keys |= {k for r in x.roles for k in (r.holder, r.organization) if k}
+    local = {(sha, k): resolution.local[(sha, k)] for k in sorted(keys) if (sha, k) in resolution.local}
+    local_events = {(sha, i): resolution.local_events[(sha, i)] for i in range(len(x.events))}
+    events = {key: resolution.events[key] for key in local_events.values()}
+    wanted = {local.get((sha, k), k) for k in keys} | {e.place for e in events.values() if e.place}
+    actors = {k: resolution.actors[k] for k in sorted(wanted) if k in resolution.actors}
+    return Resolution(actors=actors, local=local, events=events, local_events=local_events)

@@ -1,0 +1,55 @@
+"""Helpers of the benchmarks: run a command while sampling the memory of its process tree."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Run:
+    """One measured command."""
+
+    seconds: float
+    """Wall-clock time."""
+    peak_rss_mb: float
+    """Largest sum of the resident memory of the process and its children, sampled every 0.1 s."""
+    output: str
+    """What it printed (stdout and stderr)."""
+
+
+def run(args: list[str], *, env: dict | None = None) -> Run:
+    """Run ``python args...`` (the interpreter running the benchmark) and measure it.
+
+    :raises RuntimeError: when the command fails.
+    """
+    import psutil
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    peak = 0
+    watched = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            total = sum(p.memory_info().rss for p in [watched, *watched.children(recursive=True)])
+        except psutil.Error:
+            total = 0
+        peak = max(peak, total)
+        time.sleep(0.1)
+    seconds = time.perf_counter() - t0
+    output = proc.stdout.read().decode("utf-8", "replace")
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{output[-2000:]}")
+    return Run(seconds, peak / 2**20, output)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` percentile (0-100) of ``values``, nearest rank.
+
+    >>> percentile([1, 2, 3, 4], 50), percentile([1, 2, 3, 4], 95)
+    (2, 4)
+    """
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * q // 100))
+    return ordered[int(rank) - 1]

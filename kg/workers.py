@@ -1,0 +1,150 @@
+"""Where a build's per-document work runs: in the building process, in a pool of local worker
+processes (``--workers N``), or on a Dask cluster (``--scheduler tcp://HOST:PORT``).
+
+All three offer :func:`ordered` mapping with a bounded number of tasks in flight, so a corpus of
+any size streams through in order without being held in memory at once.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from .errors import InputError, KgError
+
+_ADDRESS = re.compile(r"^(tcp|tls|inproc|ucx|ws|wss)://[^\s/]+$")
+
+
+class _Done:
+    """A finished computation (the result of running a task in the building process)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value) -> None:
+        self._value = value
+
+    def result(self):
+        return self._value
+
+
+class Inline:
+    """Runs each task in the building process, when it is submitted."""
+
+    workers = 1
+
+    def submit(self, fn: Callable, *args) -> _Done:
+        """Run ``fn(*args)`` now."""
+        return _Done(fn(*args))
+
+
+class Local:
+    """A pool of ``workers`` local processes, started on first use."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool = None
+
+    def submit(self, fn: Callable, *args):
+        """Queue ``fn(*args)`` on the pool; returns a future."""
+        if self._pool is None:
+            import multiprocessing
+            import sys
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fork on Linux: workers start at once, and a caller's script needs no `if __name__ ==
+            # "__main__"` guard; elsewhere fork is unsafe and spawn is the default.
+            context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+class Cluster:
+    """The workers of a Dask cluster, reached through its scheduler (``dask.distributed``)."""
+
+    def __init__(self, address: str, *, timeout: float = 30.0) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KgError("--scheduler needs dask.distributed", hint='pip install "kg[dask]"') from None
+        try:
+            self._client = Client(address, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise KgError(f"cannot reach the Dask scheduler at {address}: {exc}",
+                          hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`") from None
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
+
+    def submit(self, fn: Callable, *args):
+        """Send ``fn(*args)`` to the cluster; returns a Dask future."""
+        return self._client.submit(fn, *args, pure=False)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+@contextmanager
+def executor(workers: int | None = None, scheduler: str | None = None, *,
+             timeout: float = 30.0) -> Iterator[Inline | Local | Cluster]:
+    """The place to run a build's tasks: a Dask cluster when ``scheduler`` is given, else
+    ``workers`` local processes (default: the machine's cores; 1: the building process).
+
+    :param timeout: seconds to wait for the scheduler to answer.
+
+    :raises InputError: a bad worker count or scheduler address.
+    :raises KgError: the scheduler cannot be reached or dask is not installed.
+
+    >>> with executor(1) as run: [f.result() for f in (run.submit(len, "abc"),)]
+    [3]
+    """
+    if scheduler:
+        if not _ADDRESS.match(scheduler):
+            raise InputError(f"bad scheduler address {scheduler!r}", hint="give it as tcp://HOST:PORT")
+        place = Cluster(scheduler, timeout=timeout)
+    else:
+        count = (os.cpu_count() or 1) if workers is None else workers
+        if count < 1:
+            raise InputError(f"--workers must be at least 1 (got {count})")
+        place = Inline() if count == 1 else Local(count)
+    try:
+        yield place
+    finally:
+        if not isinstance(place, Inline):
+            place.close()
+
+
+def ordered(place: Inline | Local | Cluster, jobs: Iterable[tuple], *, window: int | None = None) -> Iterator[tuple]:
+    """Run jobs ``(tag, (fn, args))`` and yield ``(tag, fn(*args))`` in order (a job ``(tag, None)``
+    gives ``(tag, None)``), with at most ``window`` tasks in flight (default: twice the workers,
+    plus two): jobs are read lazily and results stream out.
+
+    >>> list(ordered(Inline(), [("a", (pow, (2, 3))), ("b", None)]))
+    [('a', 8), ('b', None)]
+    """
+    window = window or 2 * place.workers + 2
+    pending: deque = deque()
+    for tag, job in jobs:
+        pending.append((tag, place.submit(job[0], *job[1]) if job else _Done(None)))
+        if len(pending) >= window:
+            tag, future = pending.popleft()
+            yield tag, _result(future)
+    while pending:
+        tag, future = pending.popleft()
+        yield tag, _result(future)
+
+
+def _result(future):
+    try:
+        return future.result()
+    except KgError:
+        raise
+    except Exception as exc:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(exc, BrokenProcessPool):
+            raise KgError("a worker process died (out of memory?)", hint="retry with fewer --workers") from exc
+        raise

@@ -1,0 +1,153 @@
+"""Parallel builds (``--workers N``) and distributed builds on a real Dask cluster (``--scheduler``)."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from kg import Store, build, export
+from kg.errors import InputError, KgError
+from kg.workers import Inline, Local, executor, ordered
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_workers_pool_runs_tasks_in_other_processes_in_order(workers):
+    place = Local(workers)
+    try:
+        results = list(ordered(place, [(i, (os.getpid, ())) for i in range(8)]))
+    finally:
+        place.close()
+    assert [tag for tag, _ in results] == list(range(8))
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+@pytest.mark.parametrize("window", [3])
+def test_workers_ordered_reads_jobs_lazily(window):
+    """At most ``window`` jobs are taken before the first result is handed out (bounded memory)."""
+    taken = []
+
+    def jobs():
+        for i in range(10):
+            taken.append(i)
+            yield i, (abs, (-i,))
+
+    stream = ordered(Inline(), jobs(), window=window)
+    assert next(stream) == (0, 0) and len(taken) == window
+    assert [v for _, v in stream] == list(range(1, 10))
+
+
+@pytest.fixture()
+def mixed_corpus(tmp_path, seeds_dir):
+    """The seeds, a copy of one of them (a duplicate) and an empty file (fails)."""
+    folder = tmp_path / "in"
+    shutil.copytree(seeds_dir, folder)
+    first = sorted(folder.glob("*.txt"))[0]
+    shutil.copy(first, folder / "zz_copy.txt")
+    (folder / "m_empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [2])
+def test_workers_parallel_build_exports_the_same_bytes(tmp_path, mixed_corpus, frozen_clock, workers):
+    one = build([mixed_corpus], store=Store(tmp_path / "one"), workers=1)
+    many = build([mixed_corpus], store=Store(tmp_path / "many"), workers=workers)
+    assert many.files == one.files and many.quads == one.quads
+    assert {f.status for f in many.files} == {"extracted", "duplicate", "failed"}
+    for fmt in ("nquads", "turtle"):
+        assert export(Store(tmp_path / "many"), format=fmt) == export(Store(tmp_path / "one"), format=fmt)
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_workers_strict_stops_at_the_first_bad_file(tmp_path, write_doc, workers):
+    for i in range(6):
+        write_doc(f"{i}.txt", "Empty\n" if i != 3 else "")
+    write_doc("5.txt", "")
+    with pytest.raises(InputError, match=r"3\.txt: empty file"):
+        build([tmp_path / "docs"], store=Store(tmp_path / "s"), strict=True, workers=workers)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--workers", "0"], "--workers must be at least 1"),
+    (["--scheduler", "localhost:8786"], "bad scheduler address"),
+])
+def test_workers_bad_options_exit_2(tmp_path, seeds_dir, args, message):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["build", str(seeds_dir), "--store", str(tmp_path / "s"), "-q", *args])
+    assert result.exit_code == 2 and message in result.output
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:{port}"])
+def test_workers_unreachable_scheduler_is_a_clear_error(address):
+    pytest.importorskip("distributed")
+    with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
+        with executor(scheduler=address.format(port=_free_port()), timeout=2):
+            pass
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def dask_cluster(tmp_path):
+    """A real Dask scheduler and two single-threaded workers on 127.0.0.1, as subprocesses;
+    the workers do not share the test's frozen clock (the build sends it)."""
+    pytest.importorskip("distributed")
+    port, dashboard = _free_port(), _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env["PYTHONPATH"] = os.pathsep.join([ROOT, *filter(None, [env.get("PYTHONPATH")])])
+    log = open(tmp_path / "dask.log", "wb")
+    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                               "--port", str(port), "--dashboard-address", f"127.0.0.1:{dashboard}"],
+                              env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)]
+    for _ in range(2):
+        procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                                       "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(tmp_path)],
+                                      env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path))
+    try:
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        log.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("count", [3])
+def test_workers_dask_build_gives_the_local_graph(tmp_path, seeds_dir, dask_cluster, frozen_clock, count):
+    from distributed import Client
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt"))[:count]:
+        shutil.copy(path, folder / path.name)
+    local = build([folder], store=Store(tmp_path / "local"), workers=1)
+    remote = build([folder], store=Store(tmp_path / "remote"), scheduler=dask_cluster)
+    assert remote.files == local.files and remote.quads == local.quads
+    # The same graph (byte-identical exports, so isomorphic), computed on the cluster:
+    assert export(Store(tmp_path / "remote"), format="nquads") == export(Store(tmp_path / "local"), format="nquads")
+    with Client(dask_cluster, timeout=30) as client:
+        ran = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert {"extract_files", "map_documents"} <= set(ran)
