@@ -159,16 +159,9 @@ class _Inputs:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """A file's bytes (what :func:`kg.ingest.read` reads), refused over ``max_bytes``.
 
-    :raises InputError: too large or unreadable.
+    :raises InputError: not a regular file, too large or unreadable.
     """
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: file is {size} bytes, over the limit of {max_bytes}",
-                             hint="raise it with --max-bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    return ingest.read_bytes(path, max_bytes=max_bytes)
 
 
 def _jobs(files: list[Path], store: Store, settings: Settings, *, max_bytes: int, size: int):

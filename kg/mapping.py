@@ -162,11 +162,14 @@ def _date(g: Triples, node: URIRef, prop: URIRef, value: DateValue | None) -> No
         g.add((node, KG.datePrecision, _PRECISION[value.precision]))
 
 
-def _events(g: Triples, d: Document, x: DocExtraction, resolution: Resolution, run: URIRef) -> list[URIRef]:
+def _events(g: Triples, d: Document, x: DocExtraction, resolution: Resolution, run: URIRef) -> list[URIRef | None]:
     """Each event record as (part of) its resolved event node, with this document's evidence."""
-    nodes = []
+    nodes: list[URIRef | None] = []
     for i, record in enumerate(x.events):
         event = resolution.events[resolution.local_events[(d.sha256, i)]]
+        if not _mappable(event, resolution):
+            nodes.append(None)
+            continue
         node = event_iri(event.key)
         nodes.append(node)
         g.add((node, RDF.type, KG.Event))
@@ -176,7 +179,7 @@ def _events(g: Triples, d: Document, x: DocExtraction, resolution: Resolution, r
         for prop, key in ((KG.agent, event.agent), (KG.target, event.target)):
             if key:
                 g.add((node, prop, actor_iri(key)))
-        if event.place and resolution.actors[event.place].category == "Place":  # resolution may retype a name
+        if _place(event, resolution):
             g.add((node, KG.place, actor_iri(event.place)))
         _date(g, node, KG.eventDate, event.date)
         g.add((node, KG.trigger, Literal(record.trigger)))
@@ -188,6 +191,18 @@ def _events(g: Triples, d: Document, x: DocExtraction, resolution: Resolution, r
                           method=record.method, run=run, node=node)
         g.add((node, KG.evidence, ev))
     return nodes
+
+
+def _place(event, resolution: Resolution) -> bool:
+    """Whether the event's place is still a place once resolved (resolution may retype a name: a
+    "Kent" that other mentions make a person)."""
+    return bool(event.place) and resolution.actors[event.place].category == "Place"
+
+
+def _mappable(event, resolution: Resolution) -> bool:
+    """An event is stated only with a participant or a place (kgsh:EventShape): one whose only
+    argument was a place that resolution retyped is left out, with the claims' links to it."""
+    return bool(event.participants) or _place(event, resolution)
 
 
 def _roles(g: Triples, d: Document, x: DocExtraction, actor_of, run: URIRef) -> None:
@@ -235,7 +250,7 @@ def _derived_organization(g: Triples, node: URIRef, label: str, link: URIRef, pa
     return node
 
 
-def _claims(g: Triples, d: Document, x: DocExtraction, actor_of, events: list[URIRef], run: URIRef) -> None:
+def _claims(g: Triples, d: Document, x: DocExtraction, actor_of, events: list[URIRef | None], run: URIRef) -> None:
     """Claims with claimant, cue, stance, content, chain links and asserted events."""
     nodes = [claim_iri(d.sha256, c.start, c.end, c.cue_start) for c in x.claims]
     for node, c in zip(nodes, x.claims):
@@ -251,7 +266,8 @@ def _claims(g: Triples, d: Document, x: DocExtraction, actor_of, events: list[UR
         if c.relayed_by is not None:
             g.add((node, KG.relayedBy, nodes[c.relayed_by]))
         for i in c.events:
-            g.add((node, KG.assertsEvent, events[i]))
+            if events[i] is not None:
+                g.add((node, KG.assertsEvent, events[i]))
         ev = add_evidence(g, d, "claim", c.start, c.end, confidence=c.confidence, method=c.method, run=run, node=node)
         g.add((node, KG.evidence, ev))
 
@@ -266,7 +282,7 @@ def identity_graph(resolution: Resolution, runs: dict[str, URIRef],
     """
     g = new_graph()
     for event in resolution.events.values():
-        if len(event.mentions) < 2 or not extractions:
+        if len(event.mentions) < 2 or not extractions or not _mappable(event, resolution):
             continue
         node = event_iri(event.key)
         for sha, i in event.mentions:

@@ -195,7 +195,7 @@ def test_ingest_folder_of_thousands_of_files(tmp_path, count):
     assert len(found) == count and found == sorted(found)
     docs = [read(p) for p in found]
     assert len({d.sha256 for d in docs}) == count and docs[-1].title == f"Story {count - 1}"
-    assert len(os.listdir("/proc/self/fd")) == before
+    assert len(os.listdir("/proc/self/fd")) <= before  # no handle left open (earlier tests may close some)
 
 
 @pytest.mark.parametrize("data, encoding, word", [

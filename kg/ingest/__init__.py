@@ -126,6 +126,16 @@ def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     >>> d.title, d.published.value
     ('Hamas and Iran meet', '2017-05-30T09:45:00')
     """
+    return parse(read_bytes(path, max_bytes=max_bytes), source=str(path), file_name=path.name,
+                 media_type=SUFFIXES.get(path.suffix.lower(), "text/plain"))
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (a named pipe or a device is refused,
+    never read: it could block for ever).
+
+    :raises InputError: not a regular file, too large or unreadable.
+    """
     try:
         info = path.stat()
     except OSError as exc:
@@ -144,8 +154,7 @@ def read(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:  # it grew since stat()
         raise InputError(f"{path}: file is over the limit of {max_bytes} bytes", hint="raise it with --max-bytes")
-    return parse(data, source=str(path), file_name=path.name,
-                 media_type=SUFFIXES.get(path.suffix.lower(), "text/plain"))
+    return data
 
 
 def _file_kind(mode: int) -> str:
