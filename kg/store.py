@@ -32,6 +32,22 @@ from rdflib import Graph, URIRef
 
 from .errors import StoreError
 
+_HELD: set = set()
+"""Lock files this process holds. A forked worker closes its copies: a flock lives as long as any
+descriptor of it, so a worker outliving a killed build must not keep the store locked."""
+
+
+def _release_in_child() -> None:
+    for handle in list(_HELD):
+        try:
+            os.close(handle.fileno())
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_release_in_child)
+
 ENV_VAR = "KG_STORE"
 """Environment variable naming the store folder."""
 DEFAULT_NAME = "kg-store"
@@ -182,8 +198,10 @@ class Store:
                                          hint="wait for it to finish, or pass --wait SECONDS") from None
                     time.sleep(0.2)
             handle.seek(0), handle.truncate(), handle.write(str(os.getpid())), handle.flush()
+            _HELD.add(handle)
             yield
         finally:
+            _HELD.discard(handle)
             handle.close()
 
     def write_generation(self, chunks: Iterable[bytes], manifest: dict) -> Path:

@@ -56,12 +56,27 @@ class Local:
             # fork on Linux: workers start at once, and a caller's script needs no `if __name__ ==
             # "__main__"` guard; elsewhere fork is unsafe and spawn is the default.
             context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=_die_with_parent)
         return self._pool.submit(fn, *args)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+
+
+def _die_with_parent() -> None:
+    """In a local worker: be killed when the building process dies (Linux), so that a build that
+    is killed leaves no worker behind."""
+    import sys
+
+    if sys.platform == "linux":
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
 
 
 class Cluster:
