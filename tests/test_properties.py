@@ -74,9 +74,9 @@ def _graph_of(data: bytes, suffix: str, pipeline):
     x = extract(document, parsed, extractor="property-test", run_started=started)
     resolution = resolve([x])
     run = mapping.run_iri(started, x.extractor)
-    g = mapping.document_graph(x, resolution, file_names=[f"doc.{suffix}"])
-    g += mapping.identity_graph(resolution, {document.sha256: run}, {document.sha256: x})
-    g += mapping.runs_graph({run: (started, __version__, "model")})
+    g = mapping.document_graph(x, resolution, file_names=[f"doc.{suffix}"]).graph()
+    g += mapping.identity_graph(resolution, {document.sha256: run}, {document.sha256: x}).graph()
+    g += mapping.runs_graph({run: (started, __version__, "model")}).graph()
     return document, g
 
 
