@@ -156,14 +156,6 @@ class _Inputs:
     """Warnings raised while reading."""
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    """A file's bytes (what :func:`kg.ingest.read` reads), refused over ``max_bytes``.
-
-    :raises InputError: not a regular file, too large or unreadable.
-    """
-    return ingest.read_bytes(path, max_bytes=max_bytes)
-
-
 def _jobs(files: list[Path], store: Store, settings: Settings, *, max_bytes: int, size: int):
     """Group the files, in order, into jobs for :func:`kg.workers.ordered`: each job is a list of
     entries (``failed``, ``duplicate``, ``cached`` with the cached JSON, or ``extract``) and the
@@ -177,7 +169,7 @@ def _jobs(files: list[Path], store: Store, settings: Settings, *, max_bytes: int
 
     for path in files:
         try:
-            data = _read_bytes(path, max_bytes)
+            data = ingest.read_bytes(path, max_bytes=max_bytes)
         except InputError as exc:
             entries.append(("failed", str(path), exc))
         else:
@@ -294,7 +286,7 @@ def _complete(inputs: _Inputs, store: Store, place, settings: Settings, *, max_b
             continue
         for source in inputs.docs[sha]["sources"]:
             try:
-                data = _read_bytes(Path(source), max_bytes)
+                data = ingest.read_bytes(Path(source), max_bytes=max_bytes)
             except InputError:
                 continue
             if hashlib.sha256(data).hexdigest() == sha:

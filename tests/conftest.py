@@ -75,6 +75,21 @@ def write_doc(tmp_path):
     return write
 
 
+@pytest.fixture()
+def build_docs(write_doc, tmp_path):
+    """Write documents ({file name: text}) into a fresh folder and build them into a new store."""
+    def run(docs: dict[str, str | bytes]):
+        from kg import Store, build
+
+        for name, text in docs.items():
+            folder = write_doc(name, text).parent
+        store = Store(tmp_path / "kg-store")
+        build([folder], store=store)
+        return store
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg import nlp as stage

@@ -316,15 +316,10 @@ def test_store_queries_during_a_build_see_old_or_new_never_a_mix(store_copy, see
              "Kent told reporters it would work. Kent added that the council agreed.\n",
     "b.txt": "Clash at hunt\n\nOne anti-hunt protester was taken to hospital after a violent clash in Kent.\n",
 }])
-def test_mapping_event_whose_place_resolution_retyped_is_left_out(tmp_path, docs):
+def test_mapping_event_whose_place_resolution_retyped_is_left_out(build_docs, docs):
     """Found in the BBC corpus: "a violent clash in Kent" has only a place, and the corpus makes
     "Kent" a person; the event must not be stated without participant or place."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in docs.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    store = Store(tmp_path / "st")
-    build([folder], store=store)
+    store = build_docs(docs)
     kent = query("SELECT ?t WHERE { GRAPH kgg:identity { kgid:actor\\/kent a ?t } }", store=store, check=False)
     assert "https://w3id.org/kg/ont#Person" in {r[0].value for r in kent.rows}  # the retyping this test is about
     report = validate(store, use_cache=False)

@@ -269,13 +269,8 @@ def test_queries_params_refused_for_remote_endpoints(endpoint):
     "c.txt": "Israel says Iran armed Hamas\n\nMarch 7, 2018 10:00\n\n"
              "Iran supplied weapons to Hamas, Israeli officials said on Wednesday.\n",
 }])
-def test_queries_contradictions_by_negation_and_denial(tmp_path, write_doc, docs):
-    from kg import Store, build
-
-    for name, text in docs.items():
-        folder = write_doc(name, text).parent
-    store = Store(tmp_path / "kg-store")
-    build([folder], store=store)
+def test_queries_contradictions_by_negation_and_denial(build_docs, docs):
+    store = build_docs(docs)
     found = rows("contradicting-claims", store)
     assert has(found, type="ReduceSupport", affirming_document="a.txt",
                affirming_text="Iran stopped its military support for Hamas in 2012",
@@ -295,16 +290,11 @@ def test_queries_contradictions_by_negation_and_denial(tmp_path, write_doc, docs
                  "Brotherhood spokesman Talaat Fahmi said Turkey did not stop funding the Muslim Brotherhood.\n"
                  "No one had the right to criticize the movement for accepting aid from Turkey, Fahmi said.\n",
 }])
-def test_queries_contradiction_between_a_claim_and_a_documents_own_report(tmp_path, write_doc, docs):
+def test_queries_contradiction_between_a_claim_and_a_documents_own_report(build_docs, docs):
     # "it" after "angered Ankara" is Turkey's government; "the movement" the organization named last;
     # the stopped support (a report in the document's own voice) contradicts "did not stop funding"
     # for the same agent and target; "No one had the right to..." negates no event
-    from kg import Store, build
-
-    for name, text in docs.items():
-        folder = write_doc(name, text).parent
-    store = Store(tmp_path / "kg-store")
-    build([folder], store=store)
+    store = build_docs(docs)
     found = rows("contradicting-claims", store)
     assert has(found, type="ProvideFinancialSupport", participants="Muslim Brotherhood | Turkey",
                affirming_claimant="Talaat Fahmi", affirming_document="fahmi.txt",
