@@ -6,7 +6,7 @@ STORE  ?= kg-store
 REPORT ?= kg-report
 KG     := $(BIN)/kg
 
-.PHONY: install run test bench clean
+.PHONY: install deps run test bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,10 @@ run: install ## build the seeds into ./kg-store, validate, answer a few question
 	@echo; echo "== Report"; $(KG) report --store $(STORE) -o $(REPORT)
 	@echo "open $(abspath $(REPORT))/index.html in a browser"
 
-test: install ## run the whole test suite
+deps: ## system packages the tests need (Java, Chromium): installed with apt-get when missing
+	bash .ci/deps
+
+test: install deps ## run the whole test suite
 	$(BIN)/python -m pytest
 
 bench: install ## measure speed and memory, write bench/RESULTS.md
