@@ -14,21 +14,23 @@ _KG = str(KG)
 @cache
 def _hierarchy() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """kg class → its kg ancestors (itself included); kg class → its CAMEO top category class."""
-    from rdflib import Graph, URIRef
-    from rdflib.namespace import RDFS, SKOS
+    import pyoxigraph as ox
 
     from .resources import ontology_turtle
 
-    g = Graph().parse(data=ontology_turtle(), format="turtle")
+    # pyoxigraph's parser: rdflib's takes a large part of a small build's start-up.
+    sub_class_of = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    skos_notation = "http://www.w3.org/2004/02/skos/core#notation"
     parents: dict[str, set[str]] = defaultdict(set)
     notation: dict[str, str] = {}
-    for child, parent in g.subject_objects(RDFS.subClassOf):
-        if isinstance(child, URIRef) and isinstance(parent, URIRef) and str(child).startswith(_KG) \
-                and str(parent).startswith(_KG):
-            parents[str(child)[len(_KG):]].add(str(parent)[len(_KG):])
-    for cls, value in g.subject_objects(SKOS.notation):
-        if str(cls).startswith(_KG):
-            notation[str(cls)[len(_KG):]] = str(value)
+    for t in ox.parse(ontology_turtle().encode("utf-8"), format=ox.RdfFormat.TURTLE):
+        s, p, o = t.subject, t.predicate.value, t.object
+        if not isinstance(s, ox.NamedNode) or not s.value.startswith(_KG):
+            continue
+        if p == sub_class_of and isinstance(o, ox.NamedNode) and o.value.startswith(_KG):
+            parents[s.value[len(_KG):]].add(o.value[len(_KG):])
+        elif p == skos_notation and isinstance(o, ox.Literal):
+            notation[s.value[len(_KG):]] = o.value
     found: dict[str, frozenset[str]] = {}
 
     def up(cls: str) -> frozenset[str]:

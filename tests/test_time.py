@@ -224,3 +224,32 @@ def test_time_find_without_anchor_keeps_absolute_dates_only():
 def test_time_find_never_returns_datetime():
     text = "Published 2018-01-11T09:04:00Z and January 11, 2018 09:04."
     assert {v.precision for _, _, v in find(text, DateValue("2018-01-11T09:04:00", "datetime"))} == {"day"}
+
+
+def test_time_rule_prefilter_changes_no_result():
+    """Each rule is skipped when its cheap "needs" patterns are missing from the text; running every
+    rule unconditionally over the seeds and over every kind of date phrase gives the same candidates."""
+    import dataclasses
+    from pathlib import Path
+
+    from kg.extract import time as t
+
+    phrases = [line for line in (t.__doc__ or "").splitlines() if line.strip()]
+    phrases += ["On Wednesday, Jan. 10, 2018, late on Tuesday and two days ago.", "the 21st of December 2017",
+                "since 1997, between 2011 and 2014, in mid-2016", "Sept. 4 and 4 Sept., the end of the month",
+                "MONDAY NIGHT, THIS PAST WEEK, YESTERDAY", "2018-01-11T09:04:00Z", "2017-05", "a year ago"]
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    texts = phrases + [line for f in sorted(seeds.iterdir()) for line in f.read_text("utf-8").splitlines()]
+    anchor = t._anchor(DateValue("2018-01-11", "day"))
+    unfiltered = [dataclasses.replace(rule, needs=()) for rule in t._RULES]
+    found = 0
+    for text in texts:
+        for strict in (True, False):
+            got = t._candidates(text, anchor, strict)
+            original, t._RULES = t._RULES, unfiltered
+            try:
+                assert got == t._candidates(text, anchor, strict), text
+            finally:
+                t._RULES = original
+            found += len(got)
+    assert found > 100

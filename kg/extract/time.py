@@ -253,40 +253,52 @@ class _Rule:
     """In running text, the match needs a ``prep`` or ``mod`` group (bare years and months)."""
     loose_only: bool = False
     """Only when normalizing one expression (never in running text)."""
+    needs: tuple[re.Pattern[str], ...] = ()
+    """Cheap patterns that any text the rule matches contains (each of them): a rule whose needs are
+    missing is not run. Most sentences hold no date, and the full patterns cost far more to scan."""
 
 
-def _rule(pattern: str, handler, **flags) -> _Rule:
-    return _Rule(re.compile(pattern, re.I), handler, **flags)
+_DIGIT, _YEARISH = re.compile(r"\d"), re.compile(r"(?:19|20)\d\d")
+_MONTHISH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_FULL_MONTHISH = re.compile(_FULL_MONTH, re.I)
+_WEEKDAYISH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAYWORD = re.compile(r"today|tonight|yesterday|tomorrow|night|morning|afternoon|evening", re.I)
+_UNITWORD = re.compile(r"week|month|year", re.I)
+_AGO = re.compile(r"ago", re.I)
+
+
+def _rule(pattern: str, handler, *needs: re.Pattern[str], **flags) -> _Rule:
+    return _Rule(re.compile(pattern, re.I), handler, needs=needs, **flags)
 
 
 _RULES = [
     _rule(r"\b(?P<e>(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
-          r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\w-])", _ymd),
-    _rule(r"\b(?P<e>" + _WD_PRE + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + ")", _ymd),
+          r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\w-])", _ymd, _DIGIT),
+    _rule(r"\b(?P<e>" + _WD_PRE + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + ")", _ymd, _DIGIT, _MONTHISH),
     _rule(r"(?P<e>" + _WD_PRE + r"(?:\bthe\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + ")",
-          _ymd),
-    _rule(r"\b(?P<e>" + _MONTH_MOD + _MONTH + r",?\s+" + _YEAR + ")", _ym),
-    _rule(r"\b(?P<e>" + _WD_PRE + _MONTH + r"\s+" + _DAY + r")(?![.,]?\d|:)", _md),
-    _rule(r"(?P<e>" + _WD_PRE + r"(?:\bthe\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + ")", _md),
+          _ymd, _DIGIT, _MONTHISH),
+    _rule(r"\b(?P<e>" + _MONTH_MOD + _MONTH + r",?\s+" + _YEAR + ")", _ym, _DIGIT, _MONTHISH),
+    _rule(r"\b(?P<e>" + _WD_PRE + _MONTH + r"\s+" + _DAY + r")(?![.,]?\d|:)", _md, _DIGIT, _MONTHISH),
+    _rule(r"(?P<e>" + _WD_PRE + r"(?:\bthe\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + ")", _md, _DIGIT, _MONTHISH),
     _rule(r"(?:\b(?P<prep>in|since|until|till|during|through)\s+)?\b(?P<e>(?P<mod>(?:early|late|"
           r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+|mid(?:-|\s+)|(?:this\s+past|last|this|next)\s+)?"
-          + _FULL_MONTH + ")", _bare_month, context=True),
+          + _FULL_MONTH + ")", _bare_month, _FULL_MONTHISH, context=True),
     _rule(_YEAR_PREP + r"(?P<e>\b" + _YEAR_MOD + r"(?<![\d$£€.,])(?P<year>(?:19|20)\d\d))" + _YEAR_END,
-          _a_year, context=True),
+          _a_year, _YEARISH, context=True),
     _rule(r"(?<![\d$£€.,])(?P<first>(?:19|20)\d\d)\s*(?:and|to|until|through|[-–])\s*"
-          r"(?P<e>(?P<year>(?:19|20)\d\d))" + _YEAR_END, _a_year),
-    _rule(r"^(?P<e>(?P<year>\d{4})-(?P<mnum>\d{2}))$", _ym, loose_only=True),
+          r"(?P<e>(?P<year>(?:19|20)\d\d))" + _YEAR_END, _a_year, _YEARISH),
+    _rule(r"^(?P<e>(?P<year>\d{4})-(?P<mnum>\d{2}))$", _ym, _DIGIT, loose_only=True),
     _rule(r"\b(?P<e>(?:(?:early|late|earlier|later|overnight)\s+(?:on\s+)?)?"
           r"(?:(?P<rel>this\s+past|last|this|next|past)\s+)?" + _WD
-          + r"(?:\s+(?:morning|afternoon|evening|night))?)", _weekday),
+          + r"(?:\s+(?:morning|afternoon|evening|night))?)", _weekday, _WEEKDAYISH),
     _rule(r"\b(?P<e>(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after"
           r"\s+tomorrow|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
-          r"(?:\s+(?:morning|afternoon|evening|night))?)\b", _relative_day),
+          r"(?:\s+(?:morning|afternoon|evening|night))?)\b", _relative_day, _DAYWORD),
     _rule(r"(?<!the\s)\b(?P<e>(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:end|beginning|start|middle)"
-          r"\s+of\s+)?(?P<rel>this\s+past|this|last|next)\s+(?P<unit>week|month|year))\b", _period),
+          r"\s+of\s+)?(?P<rel>this\s+past|this|last|next)\s+(?P<unit>week|month|year))\b", _period, _UNITWORD),
     _rule(r"\b(?P<e>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<rel>the)\s+(?P<unit>week|month|year))\b",
-          _period),
-    _rule(r"(?<![\w$£€.,])(?P<e>" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _ago),
+          _period, _UNITWORD),
+    _rule(r"(?<![\w$£€.,])(?P<e>" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _ago, _AGO),
 ]
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -315,7 +327,11 @@ def _accept(rule: _Rule, m: re.Match[str], text: str, strict: bool) -> bool:
 
 def _candidates(text: str, anchor: _Anchor | None, strict: bool) -> list[tuple[int, int, DateValue | None]]:
     found = []
+    present: dict[re.Pattern[str], bool] = {}  # rules share their needs: search each once
     for rule in _RULES:
+        if not all(present[n] if n in present else present.setdefault(n, n.search(text) is not None)
+                   for n in rule.needs):
+            continue
         for m in rule.pattern.finditer(text):
             if _accept(rule, m, text, strict):
                 found.append((m.start("e"), m.end("e"), rule.handler(m, anchor)))
