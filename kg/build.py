@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from . import __version__, ingest, mapping, nlp, tasks
@@ -126,7 +127,7 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     tick = progress or (lambda stage, done, total: None)
     skipped: list[tuple[Path, str]] = []
     files = ingest.discover(paths, skipped=skipped)
-    with store.lock(wait=wait), executor(workers, scheduler) as place:
+    with store.lock(wait=wait), executor(workers, scheduler, prepare=partial(_prepare, model)) as place:
         started = now_iso()
         settings = Settings(fingerprint(model), started, model, os.environ.get("SOURCE_DATE_EPOCH"))
         inputs = _extract(files, store, place, settings, strict=strict, max_bytes=max_bytes, tick=tick)
@@ -140,6 +141,12 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     outcomes = sorted(inputs.outcomes, key=lambda o: o.path)
     return BuildReport(store=str(store.path), generation=gen.name, documents=len(inputs.docs),
                        files=tuple(outcomes), removed=removed, quads=manifest["quads"], notes=tuple(inputs.notes))
+
+
+def _prepare(model: str | None, first: Callable) -> None:
+    """Before local workers start: load the pipeline in this process if they will extract."""
+    if first is tasks.extract_files:
+        tasks.prepare(model)
 
 
 @dataclass

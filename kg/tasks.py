@@ -81,6 +81,17 @@ def _epoch(value: str | None) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = old
 
 
+def prepare(model: str | None) -> None:
+    """Load what every extraction needs (the spaCy pipeline, the gazetteer and its phrase matcher,
+    the ontology's class tree), so that worker processes forked afterwards inherit it."""
+    from . import ontology
+    from .extract import actors, gazetteer
+
+    pipeline = nlp.load(model)
+    actors.warm(pipeline.vocab, gazetteer.load())
+    ontology.ancestors("Event")
+
+
 def extract_files(files: list[tuple[str, bytes, str]], settings: Settings) -> list[Extracted]:
     """Ingest, parse and extract files whose bytes were read by the builder.
 

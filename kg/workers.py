@@ -42,9 +42,10 @@ class Inline:
 class Local:
     """A pool of ``workers`` local processes, started on first use."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, prepare: Callable[[Callable], object] | None = None) -> None:
         self.workers = workers
         self._pool = None
+        self._prepare = prepare
 
     def submit(self, fn: Callable, *args):
         """Queue ``fn(*args)`` on the pool; returns a future."""
@@ -56,6 +57,9 @@ class Local:
             # fork on Linux: workers start at once, and a caller's script needs no `if __name__ ==
             # "__main__"` guard; elsewhere fork is unsafe and spawn is the default.
             context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+            if self._prepare is not None and context.get_start_method() == "fork":
+                # Loaded once here, the forked workers share it: no worker pays the loading again.
+                self._prepare(fn)
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=_die_with_parent)
         return self._pool.submit(fn, *args)
 
@@ -103,12 +107,14 @@ class Cluster:
 
 
 @contextmanager
-def executor(workers: int | None = None, scheduler: str | None = None, *,
-             timeout: float = 30.0) -> Iterator[Inline | Local | Cluster]:
+def executor(workers: int | None = None, scheduler: str | None = None, *, timeout: float = 30.0,
+             prepare: Callable[[Callable], object] | None = None) -> Iterator[Inline | Local | Cluster]:
     """The place to run a build's tasks: a Dask cluster when ``scheduler`` is given, else
     ``workers`` local processes (default: the machine's cores; 1: the building process).
 
     :param timeout: seconds to wait for the scheduler to answer.
+    :param prepare: called in this process with the first task's function, before local workers
+        are forked, to load what the tasks need so that the workers inherit it.
 
     :raises InputError: a bad worker count or scheduler address.
     :raises KgError: the scheduler cannot be reached or dask is not installed.
@@ -124,7 +130,7 @@ def executor(workers: int | None = None, scheduler: str | None = None, *,
         count = (os.cpu_count() or 1) if workers is None else workers
         if count < 1:
             raise InputError(f"--workers must be at least 1 (got {count})")
-        place = Inline() if count == 1 else Local(count)
+        place = Inline() if count == 1 else Local(count, prepare=prepare)
     try:
         yield place
     finally:

@@ -151,3 +151,15 @@ def test_workers_dask_build_gives_the_local_graph(tmp_path, seeds_dir, dask_clus
     with Client(dask_cluster, timeout=30) as client:
         ran = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
     assert {"extract_files", "map_documents"} <= set(ran)
+
+
+def test_local_workers_prepare_once_with_the_first_task_before_forking():
+    """``prepare`` runs in the building process, once, with the first task's function (the build
+    loads the spaCy pipeline there only when that task is an extraction, see kg.build._prepare)."""
+    calls = []
+    with executor(2, prepare=calls.append) as place:
+        assert [f.result() for f in [place.submit(len, "ab"), place.submit(sorted, "ba")]] == [2, ["a", "b"]]
+    assert calls == [len]
+    with executor(1, prepare=calls.append) as place:  # no workers to fork: nothing to prepare
+        assert place.submit(len, "abc").result() == 3
+    assert calls == [len]

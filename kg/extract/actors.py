@@ -103,6 +103,12 @@ def _matcher(vocab, gazetteer: Gazetteer):
     return matcher
 
 
+def warm(vocab, gazetteer: Gazetteer) -> None:
+    """Build the gazetteer's phrase matcher now (see :func:`kg.tasks.prepare`)."""
+    if gazetteer.entries:
+        _matcher(vocab, gazetteer)
+
+
 def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     """(start, end, NER label or GAZETTEER, priority) of every name-like span of a block, block offsets."""
     out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY]
