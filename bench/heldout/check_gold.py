@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate the held-out gold annotations in bench/heldout/gold/*.yaml against the BBC corpus.
+"""Validate the held-out gold annotations (bench/heldout/gold/*.yaml, or another folder such as
+bench/heldout/gold-2) against the BBC corpus.
 
 The checks of tests/gold/check_gold.py, with two adaptations for the held-out set:
   * the documents are read from the BBC corpus, not from seeds/: the gold ``document``
@@ -11,6 +12,9 @@ The checks of tests/gold/check_gold.py, with two adaptations for the held-out se
 Usage:
     python bench/heldout/check_gold.py            # check every bench/heldout/gold/*.yaml
     python bench/heldout/check_gold.py FILE.yaml  # check only the given files
+    python bench/heldout/check_gold.py bench/heldout/gold-2   # check every *.yaml of a folder
+
+It reads the YAML and the corpus only: it never runs kg's extractor.
 """
 import os
 import re
