@@ -13,67 +13,26 @@ import dataclasses
 
 import re
 
+import yaml
+
 from ..model import DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context
-from .gazetteer import load
+from ..resources import event_lexicon_file
 from .roles import ROLE_NOUNS
 
-VERBS = {
-    "meet": "Meet", "visit": "Visit", "host": "Visit", "arrive": "Visit", "travel": "Visit", "tour": "Visit",
-    "negotiate": "Negotiate", "discuss": "Consult", "consult": "Consult", "confer": "Consult",
-    "declare": "Declare", "announce": "Declare", "proclaim": "Declare",
-    "support": "ProvideSupport", "back": "ProvideSupport", "aid": "ProvideSupport", "assist": "ProvideSupport",
-    "help": "ProvideSupport", "provide": "ProvideSupport", "supply": "ProvideSupport", "transfer": "ProvideSupport",
-    "deliver": "ProvideSupport", "give": "ProvideSupport", "send": "ProvideSupport", "ship": "ProvideSupport",
-    "smuggle": "ProvideSupport", "equip": "ProvideMilitarySupport", "arm": "ProvideMilitarySupport",
-    "fund": "ProvideFinancialSupport", "finance": "ProvideFinancialSupport", "bankroll": "ProvideFinancialSupport",
-    "pay": "ProvideFinancialSupport", "train": "ProvideTrainingSupport", "donate": "Donate",
-    "attack": "Attack", "strike": "Attack", "bomb": "Attack", "shell": "Attack", "raid": "Attack",
-    "invade": "Attack", "fire": "Attack", "shoot": "Attack", "target": "Attack", "fight": "Fight", "clash": "Fight",
-    "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill", "destroy": "Attack",
-    "elect": "Elect", "reelect": "Elect", "re-elect": "Elect", "appoint": "Appoint", "nominate": "Appoint",
-    "designate": "Designate", "blacklist": "Designate", "sanction": "Sanction", "embargo": "Sanction",
-    "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten", "seize": "Coerce",
-    "retaliate": "Attack",
-    "protest": "Protest", "demonstrate": "Protest", "criticize": "Criticize", "criticise": "Criticize",
-    "condemn": "Criticize", "denounce": "Criticize", "slam": "Criticize", "accuse": "Accuse", "blame": "Accuse",
-    "reject": "Reject", "refuse": "Reject", "rebuff": "Reject", "oppose": "Reject", "praise": "Praise",
-    "thank": "Praise", "commend": "Praise", "welcome": "Praise", "hail": "Praise", "demand": "Demand",
-    "urge": "Appeal", "appeal": "Appeal", "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate",
-    "vow": "ExpressIntentToCooperate", "offer": "ExpressIntentToCooperate", "invite": "ExpressIntentToCooperate",
-    "sign": "SignAgreement", "cooperate": "EngageInMaterialCooperation", "reconcile": "RestoreRelations",
-    "sever": "BreakRelations", "expel": "ReduceRelations", "investigate": "Investigate", "probe": "Investigate",
-    "mediate": "Consult", "veto": "Reject", "boycott": "Sanction", "deploy": "ExhibitForcePosture",
-    "mobilize": "ExhibitForcePosture", "mobilise": "ExhibitForcePosture", "kidnap": "Assault", "abduct": "Assault",
-}
-"""Verb lemma → ontology class."""
-NOUNS = {
-    "meeting": "Meet", "summit": "Meet", "visit": "Visit", "trip": "Visit", "talk": "Negotiate",
-    "negotiation": "Negotiate", "discussion": "Consult", "consultation": "Consult", "declaration": "Declare",
-    "announcement": "Declare", "speech": "MakePublicStatement", "address": "MakePublicStatement",
-    "support": "ProvideSupport", "aid": "ProvideSupport", "assistance": "ProvideSupport", "backing": "ProvideSupport",
-    "help": "ProvideSupport", "funding": "ProvideFinancialSupport", "financing": "ProvideFinancialSupport",
-    "donation": "Donate", "training": "ProvideTrainingSupport", "supply": "ProvideSupport",
-    "transfer": "ProvideSupport", "shipment": "ProvideSupport", "attack": "Attack", "strike": "Attack",
-    "airstrike": "Attack", "bombing": "Attack", "raid": "Attack", "invasion": "Attack", "war": "Fight",
-    "destruction": "Attack", "conflict": "Fight", "offensive": "Attack", "shelling": "Attack",
-    "fighting": "Fight", "clash": "Fight", "assassination": "Kill", "killing": "Kill", "election": "Elect",
-    "reelection": "Elect", "appointment": "Appoint", "designation": "Designate", "sanction": "Sanction",
-    "embargo": "Sanction", "arrest": "Arrest", "threat": "Threaten", "protest": "Protest",
-    "demonstration": "Protest", "criticism": "Criticize", "condemnation": "Criticize", "accusation": "Accuse",
-    "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
-    "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
-    "readiness": "ExpressIntentToCooperate", "willingness": "ExpressIntentToCooperate", "investigation": "Investigate",
-    "inquiry": "Investigate", "enquiry": "Investigate", "probe": "Investigate", "mediation": "Consult",
-    "deployment": "ExhibitForcePosture", "kidnapping": "Assault", "abduction": "Assault",
-    "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
-    "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
-    "conversation": "Consult", "disassociation": "ReduceRelations", "dissociation": "ReduceRelations",
-    "rift": "ReduceRelations", "split": "ReduceRelations", "boycott": "Sanction", "supporter": "ProvideSupport", "backer": "ProvideSupport", "sponsor": "ProvideSupport",
-    "provider": "ProvideSupport", "patron": "ProvideSupport", "supplier": "ProvideSupport", "financier": "ProvideFinancialSupport",
-}
-"""Noun lemma → ontology class."""
+def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
+    """The trigger lexicon of ``kg/data/events.yaml`` inverted to lemma → class: data, not code,
+    so that vocabulary grows without touching the rules."""
+    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    verbs = {lemma: kind for kind, lemmas in data["verbs"].items() for lemma in lemmas}
+    nouns = {lemma: kind for kind, lemmas in data["nouns"].items() for lemma in lemmas}
+    phrasal = {tuple(p.split(" ", 1)): kind for kind, phrases in data["phrasal"].items() for p in phrases}
+    return verbs, nouns, phrasal
+
+
+VERBS, NOUNS, PHRASAL = _load_lexicon()
+"""Verb lemma → ontology class; noun lemma → class; (verb lemma, particle or preposition) → class."""
 GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
                "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
