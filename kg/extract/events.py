@@ -414,6 +414,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     resource = _phrase(block, c)
         for g in _prep_objects(tok, "to", "for"):
             targets += _actors(ctx, block, g)
+        if kind in _HOSTILE:  # "hit out at X", "protested against X", "rounded on X"
+            for holder in [tok, *[c for c in tok.children if c.dep_ == "prt"]]:
+                for g in _prep_objects(holder, "at", "against", "on"):
+                    targets += _actors(ctx, block, g)
         if any(True for _ in _prep_objects(tok, "with")):
             for g in _prep_objects(tok, "with"):
                 found_actors = _actors(ctx, block, g)
@@ -554,6 +558,8 @@ def _record(ctx: Context, block, tok, kind, method, agent, targets, others, plac
         confidence=0.6 if tok.pos_ == "VERB" else 0.5)
 
 
+_HOSTILE = {"Criticize", "Disapprove", "Accuse", "Protest", "Threaten", "Attack", "Fight"}
+"""Classes whose "at"/"against"/"on" phrase names the target."""
 _SYMMETRIC = {"Meet", "Consult", "Negotiate"}
 """Classes whose "with" counterparts each make their own event."""
 OBJECT_REQUIRED = {"release", "free", "charge", "sentence", "fine", "brief", "pardon", "jail", "imprison", "convict",
