@@ -58,6 +58,11 @@ def gazetteer_file() -> Path:
     return _PACKAGE / "data" / "gazetteer.yaml"
 
 
+def event_lexicon_file() -> Path:
+    """The event trigger lexicon: verb, noun and phrasal-verb lemmas per event class (YAML)."""
+    return _PACKAGE / "data" / "events.yaml"
+
+
 @cache
 def ontology_turtle() -> str:
     """The ontology as one Turtle string (all files concatenated in order)."""

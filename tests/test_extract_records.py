@@ -107,3 +107,80 @@ def test_extract_nested_attribution_is_a_chain(write_doc, nlp, text):
     inner = next(c for c in x.claims if c.cue == "told")
     assert inner.claimant == "vladimir putin" and inner.relayed_by == outer
     assert x.document.text[inner.start:inner.end] == "the grain deal was dead"
+
+
+# -- events: general news vocabulary, phrasal verbs and modality (issue 3) ---------------------------
+@pytest.mark.parametrize("section", ["verbs", "nouns", "phrasal"])
+def test_extract_event_lexicon_classes_are_ontology_classes(section):
+    """Every class of kg/data/events.yaml is an event class of the ontology, and no lemma has two classes."""
+    import yaml
+    from rdflib import RDFS, Graph, Literal
+
+    from kg.resources import event_lexicon_file, ontology_turtle
+
+    g = Graph().parse(data=ontology_turtle(), format="turtle")
+    event = next(g.subjects(RDFS.label, Literal("Event", lang="en")))
+    classes = {str(c).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for c in g.transitive_subjects(RDFS.subClassOf, event)}
+    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))[section]
+    assert set(data) <= classes, set(data) - classes
+    lemmas = [lemma for words in data.values() for lemma in words]
+    assert len(lemmas) == len(set(lemmas)), sorted({w for w in lemmas if lemmas.count(w) > 1})
+
+
+@pytest.mark.parametrize("text,kind,agent,target,participants", [
+    ("The European Union imposed an arms ban on Belarus in 2021.",
+     "Sanction", "european union", "belarus", {"european union", "belarus"}),
+    # an apposition names the counterpart
+    ("Angela Merkel held talks with her French counterpart, Emmanuel Macron.",
+     "Negotiate", "angela merkel", None, {"angela merkel", "emmanuel macron"}),
+    # leaving a party breaks with it; a phrasal verb is its own trigger
+    ("Nigel Farage quit the Conservative Party in 1992.",
+     "BreakRelations", "nigel farage", "conservative party", {"nigel farage", "conservative party"}),
+    ("Boris Johnson stepped down as prime minister in July.", "Yield", "boris johnson", None, {"boris johnson"}),
+    ("Keir Starmer hit out at Rishi Sunak over the economy.",
+     "Criticize", "keir starmer", "rishi sunak", {"keir starmer", "rishi sunak"}),
+    ("The United States pulled out of the Paris climate agreement.", "ReduceRelations", "united states", None,
+     {"united states"}),
+    # "X says Y should ..." is X's appeal to Y
+    ("Gordon Brown says Ken Livingstone should apologise.",
+     "Appeal", "gordon brown", "ken livingstone", {"gordon brown", "ken livingstone"}),
+    # a politician attacking a rival criticises him
+    ("Michael Howard attacked Tony Blair over the war.",
+     "Criticize", "michael howard", "tony blair", {"michael howard", "tony blair"}),
+    ("UKIP won 16% of the vote in Boston.", "Elect", "ukip", None, {"ukip"}),
+    ("Ken Clarke will stand for the leadership of the Conservative Party.",
+     "Elect", "ken clarke", "conservative party", {"ken clarke", "conservative party"}),
+])
+def test_extract_events_general_vocabulary(write_doc, nlp, text, kind, agent, target, participants):
+    x = _run(write_doc, nlp, text)
+    e = next((e for e in x.events if e.kind == kind), None)
+    assert e is not None, x.events
+    assert (e.agent, e.target, set(e.participants)) == (agent, target, participants)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("If Russia attacks Ukraine, NATO will respond.", "Attack"),                          # a condition
+    ("Will Angela Merkel meet Emmanuel Macron?", "Meet"),                                 # a question
+    ("The Green Party demanded an investigation by the Electoral Commission.", "Investigate"),  # the thing demanded
+    ("Nick Clegg called for the sanctions on Iran to be lifted.", "Yield"),              # the thing appealed for
+    ("Gordon Brown urged Tony Blair to resign.", "Yield"),                                # the thing urged
+    ("Ken Livingstone refused to apologise.", "EngageInDiplomaticCooperation"),          # the thing refused
+    ("Gordon Brown says Ken Livingstone should apologise.", "EngageInDiplomaticCooperation"),  # an obligation
+    ("Russia is in ruins. The Russian war dragged on.", "Fight"),                         # a nationality word alone
+    ("Mary Jones says she will fight on.", "Fight"),                                      # a fight without an enemy
+    ("The Home Office released a statement on Monday.", "Yield"),                         # nobody released
+    ("Tony Blair announced that he would stand down.", "Declare"),                        # a speech act: a claim
+])
+def test_extract_event_not_asserted(write_doc, nlp, text, absent):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == absent], x.events
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Michael Howard met Jacques Chirac, Gerhard Schroeder and Silvio Berlusconi in Paris.",
+     ["jacques chirac", "gerhard schroder", "silvio berlusconi"]),
+])
+def test_extract_event_one_meeting_per_person_met(write_doc, nlp, text, met):
+    x = _run(write_doc, nlp, text)
+    meetings = [e for e in x.events if e.kind == "Meet"]
+    assert sorted(next(p for p in e.participants if p != e.agent) for e in meetings) == sorted(met)

@@ -13,67 +13,26 @@ import dataclasses
 
 import re
 
+import yaml
+
 from ..model import DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context
-from .gazetteer import load
+from ..resources import event_lexicon_file
 from .roles import ROLE_NOUNS
 
-VERBS = {
-    "meet": "Meet", "visit": "Visit", "host": "Visit", "arrive": "Visit", "travel": "Visit", "tour": "Visit",
-    "negotiate": "Negotiate", "discuss": "Consult", "consult": "Consult", "confer": "Consult",
-    "declare": "Declare", "announce": "Declare", "proclaim": "Declare",
-    "support": "ProvideSupport", "back": "ProvideSupport", "aid": "ProvideSupport", "assist": "ProvideSupport",
-    "help": "ProvideSupport", "provide": "ProvideSupport", "supply": "ProvideSupport", "transfer": "ProvideSupport",
-    "deliver": "ProvideSupport", "give": "ProvideSupport", "send": "ProvideSupport", "ship": "ProvideSupport",
-    "smuggle": "ProvideSupport", "equip": "ProvideMilitarySupport", "arm": "ProvideMilitarySupport",
-    "fund": "ProvideFinancialSupport", "finance": "ProvideFinancialSupport", "bankroll": "ProvideFinancialSupport",
-    "pay": "ProvideFinancialSupport", "train": "ProvideTrainingSupport", "donate": "Donate",
-    "attack": "Attack", "strike": "Attack", "bomb": "Attack", "shell": "Attack", "raid": "Attack",
-    "invade": "Attack", "fire": "Attack", "shoot": "Attack", "target": "Attack", "fight": "Fight", "clash": "Fight",
-    "kill": "Kill", "assassinate": "Kill", "murder": "Kill", "execute": "Kill", "destroy": "Attack",
-    "elect": "Elect", "reelect": "Elect", "re-elect": "Elect", "appoint": "Appoint", "nominate": "Appoint",
-    "designate": "Designate", "blacklist": "Designate", "sanction": "Sanction", "embargo": "Sanction",
-    "arrest": "Arrest", "detain": "Arrest", "capture": "Arrest", "threaten": "Threaten", "seize": "Coerce",
-    "retaliate": "Attack",
-    "protest": "Protest", "demonstrate": "Protest", "criticize": "Criticize", "criticise": "Criticize",
-    "condemn": "Criticize", "denounce": "Criticize", "slam": "Criticize", "accuse": "Accuse", "blame": "Accuse",
-    "reject": "Reject", "refuse": "Reject", "rebuff": "Reject", "oppose": "Reject", "praise": "Praise",
-    "thank": "Praise", "commend": "Praise", "welcome": "Praise", "hail": "Praise", "demand": "Demand",
-    "urge": "Appeal", "appeal": "Appeal", "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate",
-    "vow": "ExpressIntentToCooperate", "offer": "ExpressIntentToCooperate", "invite": "ExpressIntentToCooperate",
-    "sign": "SignAgreement", "cooperate": "EngageInMaterialCooperation", "reconcile": "RestoreRelations",
-    "sever": "BreakRelations", "expel": "ReduceRelations", "investigate": "Investigate", "probe": "Investigate",
-    "mediate": "Consult", "veto": "Reject", "boycott": "Sanction", "deploy": "ExhibitForcePosture",
-    "mobilize": "ExhibitForcePosture", "mobilise": "ExhibitForcePosture", "kidnap": "Assault", "abduct": "Assault",
-}
-"""Verb lemma → ontology class."""
-NOUNS = {
-    "meeting": "Meet", "summit": "Meet", "visit": "Visit", "trip": "Visit", "talk": "Negotiate",
-    "negotiation": "Negotiate", "discussion": "Consult", "consultation": "Consult", "declaration": "Declare",
-    "announcement": "Declare", "speech": "MakePublicStatement", "address": "MakePublicStatement",
-    "support": "ProvideSupport", "aid": "ProvideSupport", "assistance": "ProvideSupport", "backing": "ProvideSupport",
-    "help": "ProvideSupport", "funding": "ProvideFinancialSupport", "financing": "ProvideFinancialSupport",
-    "donation": "Donate", "training": "ProvideTrainingSupport", "supply": "ProvideSupport",
-    "transfer": "ProvideSupport", "shipment": "ProvideSupport", "attack": "Attack", "strike": "Attack",
-    "airstrike": "Attack", "bombing": "Attack", "raid": "Attack", "invasion": "Attack", "war": "Fight",
-    "destruction": "Attack", "conflict": "Fight", "offensive": "Attack", "shelling": "Attack",
-    "fighting": "Fight", "clash": "Fight", "assassination": "Kill", "killing": "Kill", "election": "Elect",
-    "reelection": "Elect", "appointment": "Appoint", "designation": "Designate", "sanction": "Sanction",
-    "embargo": "Sanction", "arrest": "Arrest", "threat": "Threaten", "protest": "Protest",
-    "demonstration": "Protest", "criticism": "Criticize", "condemnation": "Criticize", "accusation": "Accuse",
-    "rejection": "Reject", "refusal": "Reject", "demand": "Demand", "appeal": "Appeal",
-    "promise": "ExpressIntentToCooperate", "pledge": "ExpressIntentToCooperate", "invitation": "ExpressIntentToCooperate",
-    "readiness": "ExpressIntentToCooperate", "willingness": "ExpressIntentToCooperate", "investigation": "Investigate",
-    "inquiry": "Investigate", "enquiry": "Investigate", "probe": "Investigate", "mediation": "Consult",
-    "deployment": "ExhibitForcePosture", "kidnapping": "Assault", "abduction": "Assault",
-    "agreement": "SignAgreement", "deal": "SignAgreement", "cooperation": "EngageInMaterialCooperation",
-    "reconciliation": "RestoreRelations", "rapprochement": "RestoreRelations", "contact": "Consult",
-    "conversation": "Consult", "disassociation": "ReduceRelations", "dissociation": "ReduceRelations",
-    "rift": "ReduceRelations", "split": "ReduceRelations", "boycott": "Sanction", "supporter": "ProvideSupport", "backer": "ProvideSupport", "sponsor": "ProvideSupport",
-    "provider": "ProvideSupport", "patron": "ProvideSupport", "supplier": "ProvideSupport", "financier": "ProvideFinancialSupport",
-}
-"""Noun lemma → ontology class."""
+def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
+    """The trigger lexicon of ``kg/data/events.yaml`` inverted to lemma → class: data, not code,
+    so that vocabulary grows without touching the rules."""
+    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    verbs = {lemma: kind for kind, lemmas in data["verbs"].items() for lemma in lemmas}
+    nouns = {lemma: kind for kind, lemmas in data["nouns"].items() for lemma in lemmas}
+    phrasal = {tuple(p.split(" ", 1)): kind for kind, phrases in data["phrasal"].items() for p in phrases}
+    return verbs, nouns, phrasal
+
+
+VERBS, NOUNS, PHRASAL = _load_lexicon()
+"""Verb lemma → ontology class; noun lemma → class; (verb lemma, particle or preposition) → class."""
 GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
                "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
@@ -109,6 +68,10 @@ ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militi
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+AGREEMENT_OBJECTS = {"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "talk", "negotiation",
+                     "ceasefire", "truce", "arrangement", "memorandum"}
+"""Objects that make "withdraw from / pull out of X" a reduction of relations and "agree on X" an agreement."""
+_LEAVING = {"withdraw", "pull", "exit", "leave", "quit", "abandon", "scrap", "renege"}
 ELECTORAL_OBJECTS = {"seat", "election", "vote", "poll", "majority", "primary", "race", "ballot", "constituency",
                      "presidency", "runoff", "referendum", "mandate", "term"}
 """Objects that make "win/lose/contest X" an election."""
@@ -139,8 +102,10 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
             times = timex.find(block.text[sent.start_char:sent.end_char], anchor)
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v) for s, e, v in times]
             for tok in sent:
-                record = _event(ctx, block, tok, times)
-                if record is not None:
+                record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times)
+                if isinstance(record, list):
+                    out += record
+                elif record is not None:
                     out.append(record)
     return _dedupe(out)
 
@@ -155,19 +120,33 @@ def _kind(tok) -> tuple[str, str] | None:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
         if lemma in _STOPPING | _RESTORING | _DAMAGING and objects & RELATION_OBJECTS:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
-        if lemma == "call" and prt & {"on", "for"} or lemma == "call" and any(c.lower_ in ("on", "for") for c in tok.children if c.dep_ == "prep"):
-            return "Appeal", "verb:call-on"
-        if lemma == "shoot" and "down" in prt:
-            return "Attack", "verb:shoot-down"
+        if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
+            return "ReduceRelations", f"verb:{lemma}-deal"
+        for particle in _particles(tok):
+            if (lemma, particle) in PHRASAL:
+                return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
+        if lemma in ("stand", "run") and _of_objects(tok, "for") & (ELECTORAL_OBJECTS | {"parliament", "office", "mayor",
+                                                                                         "president", "leader", "leadership"}):
+            return "Elect", f"verb:{lemma}-for"
+        if lemma == "vote" and any(g.ent_type_ == "PERSON" for g in _prep_objects(tok, "for")):
+            return "Elect", "verb:vote-for"
+        if lemma == "agree":
+            if any(c.dep_ == "xcomp" for c in tok.children):
+                return "ExpressIntentToCooperate", "verb:agree-to"
+            if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
+                return "SignAgreement", "verb:agree-deal"
+        if lemma in ("quit", "leave", "desert") and any(c.dep_ == "dobj" for c in tok.children) or lemma == "quit":
+            return ("Yield" if lemma == "quit" else "BreakRelations"), f"verb:{lemma}-org"
         if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
             return "RestoreRelations", f"verb:{lemma}-closer"
         if lemma in ("head", "lead") and "delegation" in objects:
             return "Visit", f"verb:{lemma}-delegation"
         if lemma == "leave" and any(c.lower_ == "for" for c in tok.children if c.dep_ == "prep"):
             return "Visit", "verb:leave-for"
-        if lemma in ("fly", "go", "head", "return") and any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep"):
+        if lemma in ("fly", "go", "head", "return") and any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep") \
+                and not any(c.dep_ == "dobj" for c in tok.children):  # "returned him to the party" is no journey
             return "Visit", f"verb:{lemma}-to"
-        if lemma in ("win", "lose", "contest", "retain", "hold") and objects & ELECTORAL_OBJECTS:
+        if lemma in ("win", "lose", "contest", "retain", "hold") and (objects | _of_objects(tok, "dobj-of")) & ELECTORAL_OBJECTS:
             return "Elect", f"verb:{lemma}-seat"
         if lemma in ("lift", "ease", "relax", "suspend") and objects & {"sanction", "embargo", "ban", "restriction", "blockade", "siege"}:
             return "Yield", f"verb:{lemma}-sanctions"
@@ -190,6 +169,9 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "distribute" and objects & AID_OBJECTS or lemma == "build" and objects & {"home", "house", "shelter", "school", "hospital"}:
             return "Donate", f"verb:{lemma}-aid"
         if lemma in VERBS:
+            if lemma in ("declare", "announce", "proclaim") and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                                                                        for c in tok.children):
+                return None  # "announced that ...", "plans to announce": a speech act, left to claims
             return VERBS[lemma], f"verb:{lemma}"
     elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.istitle() and lemma in NOUNS:
         if tok.lower_ in ("meets", "visits") and any(c.dep_ in ("prep", "dobj") for c in tok.children) and tok.dep_ == "ROOT":
@@ -199,6 +181,13 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Attack", "noun:rocket-fire"
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
+        modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma == "conference" and modifiers & {"news", "press"}:
+            return None  # "told a news conference": a speech act
+        if lemma == "strike" and modifiers & {"hunger", "general"}:
+            return "Protest", "noun:strike-protest"
+        if lemma == "call" and any(True for _ in _prep_objects(tok, "for", "on")):
+            return "Appeal", "noun:call-for"
         if lemma in NOUNS or tok.lower_ in NOUNS:
             if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 return None
@@ -216,6 +205,9 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
     if lower == "its" and tok.dep_ == "poss" and tok.head.dep_ == "dobj":
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return ctx.of_token(block, subject) if subject is not None else None  # "X expressed its readiness": X
+    if lower == "its" and tok.dep_ == "poss":
+        found = _it(ctx, block, tok)  # "thanked Iran for its support": the organization or state named last
+        return found[0] if found else None
     if lower in _PRONOUNS:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
@@ -243,6 +235,10 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
             out += [x for x in _pair(ctx, block, t) if x not in out]  # "the sides broke off their ties"
             continue
         m = _mention(ctx, block, t)
+        appositive = next((c for c in t.children if c.dep_ == "appos"), None)
+        if m is None and appositive is not None:  # "his Israeli counterpart, Ariel Sharon"
+            out += [x for x in _actors(ctx, block, appositive) if x not in out]
+            continue
         if m is None and t.lower_ in ("that", "which", "who") and t.head.dep_ == "relcl":
             return _actors(ctx, block, t.head.head)  # the antecedent of a relative pronoun
         if m is None and t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -286,6 +282,36 @@ def _pair(ctx: Context, block, tok) -> list[Mention]:
             found.append(m)
         m = ctx.before(m.start)
     return [_at(block, tok, f) for f in reversed(found)] if len(found) == 2 else []
+
+
+_ADVERBIAL_PARTICLES = {"up", "down", "out", "in", "over", "off", "back", "away"}
+"""Particles that make a phrasal verb only as particles: "gave in" yields, "gave in addition" does not."""
+
+
+def _particles(tok) -> list[str]:
+    """The particle and prepositions of a verb ("step down", "call for"), and the subordinator that
+    opens its complement right after it ("called for the ban to be lifted")."""
+    out = [c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ not in _ADVERBIAL_PARTICLES
+           or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i == tok.i + 1]
+    out += [g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children if g.dep_ == "mark" and tok.i < g.i <= tok.i + 2]
+    return out
+
+
+def _of_objects(tok, *preps: str) -> set[str]:
+    """Lemmas of the objects of a verb's prepositions ("withdrew from the treaty"; "out" follows
+    "out of"), or with ``"dobj-of"`` of its object's "of" phrase ("won 31% of the vote")."""
+    out = set()
+    for child in tok.children:
+        if child.dep_ == "dobj" and "dobj-of" in preps:
+            out |= {g.lemma_.lower() for g in _prep_objects(child, "of")}
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                if g.dep_ == "prep":  # "out of the deal"
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ == "pobj"}
+    return out
 
 
 def _prep_objects(tok, *preps: str):
@@ -336,7 +362,16 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         if controller is not None:  # "prompting it to cut off its aid": the object acts
             return _it(ctx, block, controller) if controller.lower_ == "it" else _actors(ctx, block, controller)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
-        return _subject(ctx, block, verb.head)
+        found = _subject(ctx, block, verb.head)
+        if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            found = _subject(ctx, block, verb.head.head)  # "X said it was Y and refused": a misattached conjunct
+        return found
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        matrix = verb.head.head
+        obj = next((c for c in matrix.children if c.dep_ == "dobj"), None)
+        if verb.head.lower_ == "for" and obj is not None:
+            return _actors(ctx, block, obj)  # "criticised Hamas for cooperating with Iran": Hamas cooperates
+        return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
     return []
@@ -351,10 +386,12 @@ def _it(ctx: Context, block, tok) -> list[Mention]:
     return [_at(block, tok, m)] if m is not None and offset - m.end < 400 else []
 
 
-def _event(ctx: Context, block, tok, times) -> EventRecord | None:
+def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
     found = _kind(tok)
-    if found is None or any(c.dep_ == "neg" for c in tok.children):
+    if found is None or any(c.dep_ == "neg" for c in tok.children) or _irrealis(tok):
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and ctx.of_token(block, tok) is not None:
+        return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
     kind, method = found
     agent: list[Mention] = []
     targets: list[Mention] = []
@@ -362,6 +399,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     places: list[Mention] = []
     resource = None
     scope = [tok]
+    adjectival: set[str] = set()  # keys of actors named only by a nationality adjective of a noun trigger
     if tok.pos_ == "VERB":
         agent = _subject(ctx, block, tok)
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -376,6 +414,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
                     resource = _phrase(block, c)
         for g in _prep_objects(tok, "to", "for"):
             targets += _actors(ctx, block, g)
+        if kind in _HOSTILE:  # "hit out at X", "protested against X", "rounded on X"
+            for holder in [tok, *[c for c in tok.children if c.dep_ == "prt"]]:
+                for g in _prep_objects(holder, "at", "against", "on"):
+                    targets += _actors(ctx, block, g)
         if any(True for _ in _prep_objects(tok, "with")):
             for g in _prep_objects(tok, "with"):
                 found_actors = _actors(ctx, block, g)
@@ -385,6 +427,14 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
                     resource = resource or _phrase(block, g)
         if tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
+        if tok.lemma_.lower() in OBJECT_REQUIRED and not targets:
+            return None  # "released a statement", "charged a fee": no person released or charged
+        if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
+            organizations = [m for m in targets if m.category == "Organization" and m.kind not in _STATE_BODIES]
+            if organizations:
+                kind, targets = "BreakRelations", organizations
+            elif kind == "BreakRelations":
+                return None  # "left the room"
     else:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
@@ -392,10 +442,15 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
                 for g in c.subtree:  # "Iran-Hamas rapprochement": every name in the modifier
                     if g is not c and g.dep_ in ("compound", "nmod", "amod", "conj"):
                         found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
+                if c.pos_ == "ADJ" and c.dep_ == "amod":
+                    adjectival |= {m.key for m in found_actors}
                 if kind in ("Fight", "Attack", "Protest") and c.dep_ != "poss":
                     places += [m for m in found_actors if m.category == "Place"]
                     found_actors = [m for m in found_actors if m.category != "Place"]
                 (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
+        if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
+                and not any(c.dep_ == "det" for c in tok.children):
+            agent += _actors(ctx, block, tok.head)  # "the Hamas and Iranian cooperation": a coordinated modifier
         agentive = tok.lemma_.lower() in AGENTIVE_NOUNS and tok.dep_ in ("attr", "nsubj")
         for g in _prep_objects(tok, "of"):
             found_of = _actors(ctx, block, g)
@@ -463,11 +518,29 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
     # Places are where things happen; a city visited or fought over is no participant.
     targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
     if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect", "Visit")):
         return None  # an event needs an actor, or for wars and protests a place
+    if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival:
+        return None  # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument
     if kind in ("MakePublicStatement", "Declare") and not agent:
         return None
+    if kind == "Fight" and tok.pos_ == "VERB" and not (targets or others or places):
+        return None  # "she will fight (on)": fighting without an enemy or a battlefield is a figure of speech
+    counterparts = [m for m in _unique(targets + others) if not agent or m.key != agent[0].key]
+    if kind in _SYMMETRIC and agent and len(counterparts) > 1 and all(m.category == "Person" for m in counterparts):
+        # one meeting per person met ("met with A, B and C"), as each may be reported elsewhere; a meeting
+        # with "representatives of A, B and C" stays one
+        return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
+                        places, scope, times, resource) for c in counterparts]
+    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource)
+
+
+def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource) -> EventRecord:
+    """The event record of a trigger and its arguments: the span covers the trigger, its governing
+    words and every argument, widened to the date expression when there is one."""
+    participants = _unique(agent + targets + others)
     span_tokens = [tok] + [t for t in scope]
     start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
     end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
@@ -483,6 +556,88 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | None:
         place=place_keys[0] if place_keys else (places[0].key if places else None),
         date=date[2] if date else None, time_text=time_text, resource=resource, method="rule:" + method,
         confidence=0.6 if tok.pos_ == "VERB" else 0.5)
+
+
+_HOSTILE = {"Criticize", "Disapprove", "Accuse", "Protest", "Threaten", "Attack", "Fight"}
+"""Classes whose "at"/"against"/"on" phrase names the target."""
+_SYMMETRIC = {"Meet", "Consult", "Negotiate"}
+"""Classes whose "with" counterparts each make their own event."""
+OBJECT_REQUIRED = {"release", "free", "charge", "sentence", "fine", "brief", "pardon", "jail", "imprison", "convict",
+                   "deport", "indict", "prosecute", "host"}
+"""Verbs that are events only with a person or organization as object ("released two hostages")."""
+_STATE_BODIES = {"GovernmentBody", "Government", "Legislature", "Court"}
+_CONDITIONAL = {"if", "unless", "whether"}
+_DEONTIC = {"should", "must", "ought"}
+_UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
+"""Verbs whose complement did not (yet) happen: "refused to apologise", "asked him to resign"."""
+_SAYING = {"say", "insist", "argue", "tell", "believe", "think", "suggest", "add", "warn", "write", "stress"}
+_ARMED = {"ArmedGroup", "MilitaryForce", "TerroristOrganization"}
+_SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel", "oil", "investment", "economic"}
+
+
+def _clause_verbs(tok):
+    """The trigger's own clause, inside out: a verb trigger and the verbs it is the open complement
+    of ("pledged to work towards lifting"), or for a noun the verb it hangs from."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    yield node
+    while node.dep_ in ("xcomp", "pcomp", "prep", "conj") and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def _irrealis(tok) -> bool:
+    """Whether the trigger reports no actual event: a question, a condition ("if they attack"), an
+    obligation ("he should apologise", left to :func:`_modal_appeal`), or the very thing appealed for
+    or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
+    if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
+    for verb in _clause_verbs(tok):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in verb.children):
+            return True
+        if verb.i != tok.i and _is_appeal(verb):
+            return True
+        if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.i != verb.i and _is_appeal(verb.head):
+            return True
+    return False
+
+
+def _is_appeal(verb) -> bool:
+    found = _kind(verb) if verb.pos_ == "VERB" else None
+    return found is not None and found[0] in ("Appeal", "Demand") or verb.lemma_.lower() in _UNREALIZED
+
+
+def _modal_appeal(ctx: Context, block, tok, times) -> EventRecord | None:
+    """"Blair says the mayor should apologise": saying that someone should or must act is an appeal
+    by the speaker to that someone."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _SAYING:
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in tok.children):
+        return None
+    if tok.sent.text.rstrip().endswith("?"):
+        return None
+    speaker = [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
+    addressee = [m for c in tok.children if c.dep_ == "nsubj" for m in _actors(ctx, block, c) if _can_act(m)]
+    if not speaker or not addressee or {m.key for m in speaker} == {m.key for m in addressee}:
+        return None
+    return _record(ctx, block, tok, "Appeal", f"verb:{tok.head.lemma_.lower()}-{tok.lemma_.lower()}-should",
+                   speaker, addressee, [], [], [tok.head, tok], times, None)
+
+
+def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resource: str | None) -> str:
+    """Classes that depend on who acts on whom: a politician "attacking" a rival or party criticises
+    it; a ban on a country or on trade is a sanction, other bans are coercion."""
+    lemma = tok.lemma_.lower()
+    if kind == "Attack" and lemma == "attack" and agent and all(m.category == "Person" for m in agent) \
+            and all(m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED for m in targets):
+        return "Criticize"
+    if lemma == "ban" and kind in ("Coerce", "Sanction"):
+        words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass", "prep")
+                 for t in c.subtree}
+        return "Sanction" if words & _SANCTION_WORDS or any(m.kind == "Country" for m in targets) else "Coerce"
+    return kind
 
 
 _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "ship", "offer", "help", "back"}
