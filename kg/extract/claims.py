@@ -9,7 +9,9 @@ Sinwar said that Soleimani told him X" is a chain of three claims.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
@@ -28,12 +30,42 @@ CUES = {
     "conclude": "Assesses", "judge": "Assesses", "suspect": "Assesses", "assume": "Assesses", "feel": "Assesses",
     "expect": "Expects", "predict": "Expects", "forecast": "Expects", "anticipate": "Expects", "warn": "Expects",
     "vow": "Expects", "promise": "Expects", "pledge": "Expects", "threaten": "Expects",
+    # replies, concessions and other reporting verbs of news English (UK and US spellings)
+    "reply": "Asserts", "respond": "Asserts", "retort": "Asserts", "answer": "Asserts", "concede": "Asserts",
+    "hint": "Asserts", "express": "Asserts", "voice": "Asserts", "recall": "Asserts", "accept": "Asserts", "recognise": "Asserts",
+    "recognize": "Asserts", "assure": "Asserts", "inform": "Asserts", "boast": "Asserts", "complain": "Asserts",
+    "underline": "Asserts", "underscore": "Asserts", "urge": "Asserts", "disclose": "Asserts", "testify": "Asserts",
+    "dispute": "Denies", "reckon": "Assesses", "doubt": "Assesses", "speculate": "Assesses", "suppose": "Assesses",
+    "fear": "Expects", "hope": "Expects", "caution": "Expects",
 }
 """Cue verb lemma → default stance."""
+NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
+"""Cues whose negation denies the content ("X does not think Y" means X holds that not Y)."""
+FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recognize"}
+"""Cues that report a statement only with a finite clause ("urged that talks resume"), not with an
+infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
+OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
+"""Cues whose noun-phrase object is what they report ("promised a firm policy")."""
+ATTITUDE_CUES = {"express", "voice"}
+"""Cues that report an attitude to a proposition when their object has a clause ("expressed its
+readiness to help", "voiced hope that ..."), not a plain noun ("expressed support for X")."""
+STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate"}
+"""Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
+AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+"""Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
+AGENTLESS = {"say", "think", "believe", "report", "understand", "allege", "rumour", "rumor", "claim"}
+"""Passive cues with an infinitive and no agent ("X is said to ...") attribute to an unspecified source."""
+MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "herr", "spokesman", "congressman"}
+FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam", "madame", "signora", "frau",
+          "baroness", "spokeswoman", "congresswoman", "chairwoman"}
+"""Words right before a name that tell the person's gender (for "he"/"she")."""
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
                 "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
-                "media", "resident", "residents", "insider", "insiders", "commentator", "commentators"}
+                "media", "resident", "residents", "insider", "insiders", "commentator", "commentators",
+                "critics", "opponents", "supporters", "campaigners", "activists", "aides", "investigators"}
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats")."""
+QUANTIFIERS = {"some", "many", "several", "few", "most"}
+"""Determiners that make "people" an unnamed group of sources ("some people")."""
 AGENT_NOUNS = {"official", "officials", "spokesman", "spokesmen", "spokeswoman", "representative",
                "representatives", "leader", "leaders", "leadership", "government", "authorities", "ministry",
                "minister", "delegation", "diplomat", "diplomats", "envoy", "military", "army", "regime"}
@@ -67,7 +99,50 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    return _link(_dedupe(found), events)
+    return _link(_continuations(ctx, _dedupe(found)), events)
+
+
+def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Direct quotations without a cue of their own that go on with the previous speaker's words:
+    a quotation that is a sentence of its own, right after a claim (within the same or the next
+    paragraph), is that claimant's, with that cue ("..., he said. “Let's move on.”")."""
+    text = ctx.document.text
+    out = list(claims)
+    for block, _ in ctx.parsed:
+        for qs, qe in _quotes(block):
+            s, e = trim_span(text, block.pos(qs), block.pos_end(qe))
+            if len(text[s:e].split()) < 3 or not _own_sentence(block.text, qs, qe):
+                continue
+            if any(c.start < e and s < c.end and not s <= c.cue_start < e for c in out):
+                continue  # already attributed
+            prior = [c for c in out if c.cue_start < s and c.end <= s]
+            if not prior:
+                continue
+            last = max(prior, key=lambda c: (max(c.end, c.cue_start), c.cue_start))
+            if any(o is not last and o.start <= last.cue_start < o.end for o in out):
+                continue  # a relayed claim: its speaker is not the one who goes on
+            gap = text[max(last.end, last.cue_start + len(last.cue)):s]
+            if len(gap) > 60 or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
+                continue
+            content = text[s:e]
+            stance = last.stance if last.stance != "Asserts" else _stance("say", content, "Asserts")
+            about = tuple(sorted({m.key for m in ctx.within(s, e) if m.key != last.claimant and m.category != "UnnamedSource"}))
+            out.append(ClaimRecord(start=s, end=e, claimant=last.claimant, cue=last.cue, cue_start=last.cue_start,
+                                   stance=stance, date=last.date, quoted=True, about=about,
+                                   method="claim:quote-continuation", confidence=0.6))
+    return sorted(out, key=lambda c: (c.start, c.end, c.cue_start))
+
+
+def _own_sentence(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation [qs, qe) (inside its marks) is a sentence by itself: only
+    sentence-final punctuation (or nothing) before its opening mark, and after its closing mark
+    the end of the paragraph or a new sentence."""
+    before = text[:max(0, qs - 1)].rstrip()
+    after = text[qe + 1:].lstrip()
+    starts = not before or before[-1] in ".!?”\""
+    inner_end = text[qs:qe].rstrip()[-1:] in (".", "!", "?")
+    ends = not after or inner_end and (after[0].isupper() or after[0] in "“\"‘'")
+    return starts and ends
 
 
 def _quotes(block) -> list[tuple[int, int]]:
@@ -85,10 +160,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     offset = block.pos(tok.idx)
     lower = tok.lower_
     if lower in ("he", "she"):
-        recent = ctx.last_speaker
-        if recent is not None and 0 <= offset - recent.end < 1500:
-            return recent
-        return ctx.before(offset, category="Person")
+        return _antecedent(ctx, block, tok)
+    if lower == "they":
+        return _group_antecedent(ctx, block, tok)
     for child in tok.children:  # "the center's head Reuven Ehrlich": the person named in the subject
         if child.dep_ in ("compound", "appos"):
             m = ctx.of_token(block, child)
@@ -113,6 +187,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     return m
     if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":
         return _unnamed(ctx, block, tok)
+    if lower in ("people", "others") and any(c.lower_ in QUANTIFIERS for c in tok.children):
+        return _unnamed(ctx, block, tok)  # "some people believe ...", "many others say ..."
     if lemma in REPORT_NOUNS:
         # "the report", "the center": the organization whose report the article is about
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
@@ -128,7 +204,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
 def _unnamed(ctx: Context, block, tok) -> Mention:
     """An unnamed source ("Palestinian sources", "the report"), added as a mention of its own."""
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod") and t.i >= tok.i - 3]
-    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in ("some", "several", "many")],
+    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in QUANTIFIERS],
                 key=lambda t: t.i)
     s = block.pos(first.idx)
     e = block.pos_end(tok.idx + len(tok.text))
@@ -144,11 +220,118 @@ def _unnamed(ctx: Context, block, tok) -> Mention:
 
 
 def _subject(tok):
+    """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
+    described ..."), or the one it shares with the verb it is coordinated with or modifies as a
+    participle ("He added ..., stressing that ...")."""
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head
             return child
     if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
         return _subject(tok.head)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok:
+        return _subject(tok.head)
+    return None
+
+
+def _gender(ctx: Context, key: str) -> str | None:
+    """"m" or "f" when a word right before some mention of the person tells ("Mr", "Ms",
+    "spokeswoman"), else None: cheap evidence for "he"/"she" agreement, no name lists."""
+    found = set()
+    for m in ctx.mentions:
+        if m.key == key:
+            before = ctx.document.text[max(0, m.start - 20):m.start].replace(".", " ").split()
+            for word in (before[-1:] + m.text.replace(".", " ").split()[:1]):
+                found |= {"m"} if word.lower() in MALE else {"f"} if word.lower() in FEMALE else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _agrees(ctx: Context, m: Mention | None, gender: str) -> bool:
+    """Whether a mention can be the antecedent of "he" ("m") or "she" ("f"): a person (never an
+    organization) whose known gender, if any, is the pronoun's."""
+    return m is not None and m.category == "Person" and _gender(ctx, m.key) in (None, gender)
+
+
+def _previous_sentence(ctx: Context, block, tok):
+    """(block, sentence) before the one holding ``tok``; when the sentence continues a quotation
+    that began earlier ("“..., ” he said"), the sentence before the quotation's start."""
+    doc = tok.doc
+    start = tok.sent.start_char
+    for qs, qe in _quotes(block):
+        if qs < start <= qe + 2:
+            start = min(start, qs)
+    sents = [s for s in doc.sents if s.end_char <= start]
+    if sents:
+        return block, sents[-1]
+    i = next((k for k, (b, _) in enumerate(ctx.parsed) if b is block), 0)
+    if i > 0:
+        b, d = ctx.parsed[i - 1]
+        last = list(d.sents)
+        return (b, last[-1]) if last else None
+    return None
+
+
+def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
+    """The person "he" or "she" (the subject of a cue) stands for. Centering: the subject of the
+    previous sentence; when the pronoun attributes a quotation that continues ("“...,” he said"),
+    the latest speaker comes first. A candidate must agree in gender; failing both, the nearest
+    agreeing person mentioned before (within about three paragraphs)."""
+    gender = "m" if tok.lower_ == "he" else "f"
+    offset = block.pos(tok.idx)
+    recent = ctx.last_speaker if ctx.last_speaker is not None and 0 <= offset - ctx.last_speaker.end < 1500 else None
+    previous = None
+    found = _previous_sentence(ctx, block, tok)
+    if found is not None and depth < 3:
+        b, sent = found
+        subject = _subject(sent.root)
+        if subject is not None and subject.lower_ in ("he", "she"):
+            previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
+        elif subject is not None:
+            previous = _person(ctx, b, subject)
+    sent = tok.sent
+    # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
+    main = _subject(sent.root)
+    current = _person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she") else None
+    continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
+    for m in ((current, recent, previous) if continuation else (current, previous, recent)):
+        if _agrees(ctx, m, gender):
+            return m
+    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    while i >= 0 and offset - ctx.mentions[i].end < 1500:
+        if ctx.mentions[i].end <= offset and _agrees(ctx, ctx.mentions[i], gender):
+            return ctx.mentions[i]
+        i -= 1
+    return None
+
+
+def _person(ctx: Context, block, tok) -> Mention | None:
+    """The person a subject token names, itself or through a name in apposition ("UKIP's leader,
+    Roger Knapman")."""
+    m = ctx.of_token(block, tok)
+    if m is not None and m.category == "Person":
+        return m
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound"):
+            m = ctx.of_token(block, child)
+            if m is not None and m.category == "Person":
+                return m
+    return None
+
+
+def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
+    """What "they" (the subject of a cue) stands for: the claimant the subject of the previous
+    sentence would be, when that is a group (an organization, a state or an unnamed source)."""
+    found = _previous_sentence(ctx, block, tok)
+    if found is None:
+        return None
+    b, sent = found
+    subject = _subject(sent.root)
+    if subject is None or subject.lower_ in ("they", "he", "she", "it") or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN"):
+        return None
+    m = _claimant(ctx, b, subject)
+    if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
+        return m
     return None
 
 
@@ -161,7 +344,7 @@ def _content(block, cue) -> tuple[int, int] | None:
             if child.dep_ == "xcomp" and cue.lemma_.lower() not in ("expect", "promise", "vow", "pledge", "threaten"):
                 continue
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i:
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and cue.head.lemma_.lower() not in CUES:
         head = cue.head
         toks = [t for t in head.subtree if t not in set(cue.subtree)]
         if toks:
@@ -195,10 +378,21 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CUES or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or lemma not in CUES:
+        return []
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and lemma not in NEG_RAISING or _free_relative(tok) or _under_agentless(tok):
+        return []
+    if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                        for c in tok.children):
         return []
     subject = _subject(tok)
-    if subject is not None:
+    if any(c.dep_ == "auxpass" for c in tok.children) and not (subject is not None and subject.lower_ == "it"):
+        # "X is expected to win", "he was told that ...": the passive subject is not the source,
+        # the agent ("by X") is; "it was reported that ..." keeps the impersonal "it" (the report)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        claimant = _claimant(ctx, block, agent) if agent is not None else None
+    elif subject is not None:
         claimant = _claimant(ctx, block, subject)
     else:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
@@ -212,8 +406,12 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     cue = tok.text
     if lemma == "point" and any(c.lower_ == "out" for c in tok.children):
         cue = "pointed out" if tok.text.lower().startswith("pointed") else tok.text + " out"
+    if negated:  # "does not, however, think": the cue runs from the auxiliary
+        first = min((c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), key=lambda c: c.i)
+        cue_offset = block.pos(first.idx)
+        cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _content(block, tok)
+    span = _what_was(tok) or _object_content(tok) or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
@@ -232,7 +430,71 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
     if e - s < 8 or len(ctx.document.text[s:e].split()) < 3:
         return []
-    return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")]
+    record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
+    return [replace(record, stance="Denies") if negated else record]
+
+
+def _free_relative(cue) -> bool:
+    """Whether the cue reports no statement, only refers to one: "we had what X said"."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in cue.children)
+
+
+def _what_was(cue) -> tuple[int, int] | None:
+    """Block span of Y in "what X said was Y" (a pseudo-cleft: Y is the statement): from after the
+    copula to the next comma or semicolon or the end of the sentence."""
+    doc = cue.doc
+    after = cue.i + 1
+    if after >= cue.sent.end or doc[after].lemma_ != "be":
+        return None
+    if not any(t.lower_ == "what" for t in doc[max(cue.sent.start, cue.i - 6):cue.i]):
+        return None
+    toks = []
+    for t in doc[after + 1:cue.sent.end]:
+        if t.text in (",", ";", ".", ":") or t.text in ("”", '"') and not toks:
+            break
+        toks.append(t)
+    if len(toks) < 2:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _under_agentless(cue) -> bool:
+    """Whether the cue is the infinitive of an agentless passive ("is thought to fear"): the
+    passive, not the subject, is the source."""
+    return cue.dep_ == "xcomp" and cue.head is not cue and _agentless(cue.head)
+
+
+def _agentless(tok) -> bool:
+    """"X is said/thought/believed to ...": a passive reporting verb with an infinitive and no agent."""
+    return (tok.tag_ == "VBN" and tok.lemma_.lower() in AGENTLESS
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children))
+
+
+def _object_content(cue) -> tuple[int, int] | None:
+    """Block span of a noun phrase the cue reports: its object for "expressed its readiness to
+    help", "promised a firm policy"; object and "as" phrase for "described the talks as useful"."""
+    lemma = cue.lemma_.lower()
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # "promised Hamas they would ...": the clause is what is reported
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or lemma not in OBJECT_CUES | AS_CUES | ATTITUDE_CUES | STRESS_CUES:
+        return None
+    complements = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
+    if lemma in ATTITUDE_CUES and not complements:
+        return None
+    if lemma in STRESS_CUES and not complements + [c for c in obj.children if c.dep_ == "prep"]:
+        return None
+    toks = list(obj.subtree)
+    if lemma in AS_CUES:
+        as_phrase = next((c for c in [*obj.subtree, *cue.children] if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_phrase is None:
+            return None
+        toks += list(as_phrase.subtree)
+    toks.sort(key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _record(ctx: Context, s: int, e: int, claimant: Mention, cue: str, cue_offset: int, lemma: str,
@@ -289,8 +551,6 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
 def _link(claims: list[ClaimRecord], events: list[EventRecord]) -> list[ClaimRecord]:
     """Chains (a claim whose cue is inside another claim's content is relayed by it) and the
     events each claim's content asserts."""
-    from dataclasses import replace
-
     out = []
     for i, c in enumerate(claims):
         outer = [j for j, o in enumerate(claims) if j != i and o.start <= c.cue_start < o.end and (o.end - o.start) > (c.end - c.start)]
