@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context, trim_span
+from .roles import ROLE_NOUNS
 
 CUES = {
     "say": "Asserts", "tell": "Asserts", "claim": "Asserts", "add": "Asserts", "stress": "Asserts",
@@ -91,7 +92,8 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
-                new = _from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
+                new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
+                       + _agentless_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
@@ -169,6 +171,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             if m is not None and m.category == "Person":
                 return m
     lemma = tok.lemma_.lower()
+    titled = _titled(ctx, block, tok)
+    if titled is not None:
+        return titled
     for child in tok.children:  # "Hamas' statement", "a report by the center", "the Amit Center report"
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
@@ -198,6 +203,28 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             return ctx.before(offset, category="Organization")
         if lemma != "it":
             return _unnamed(ctx, block, tok)
+    return None
+
+
+def _titled(ctx: Context, block, tok) -> Mention | None:
+    """The person a bare definite title stands for ("the mayor then says"): the latest person
+    named with that title next to the name ("London mayor Ken Livingstone", "X, the mayor")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss", "amod", "prep") for c in tok.children):
+        return None
+    offset = block.pos(tok.idx)
+    title = re.compile(rf"\b{re.escape(tok.lower_)}\b", re.I)
+    for m in reversed(ctx.mentions):
+        if m.end > offset or m.category != "Person":
+            continue
+        if offset - m.end > 2000:
+            break
+        text = ctx.document.text
+        before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
+        after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
+        if title.search(before) or after.startswith(",") and title.search(after):
+            return m
     return None
 
 
@@ -471,6 +498,31 @@ def _agentless(tok) -> bool:
             and not any(c.dep_ == "agent" for c in tok.children)
             and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in tok.children))
+
+
+def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"Washington is thought to fear ...", "X are said to have ...": the whole clause, subject
+    included, is a claim of an unspecified source (the passive phrase is its mention)."""
+    if not _agentless(tok):
+        return []
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        return []
+    toks = sorted([*subject.subtree, *tok.children, tok, *xcomp.subtree], key=lambda t: t.i)
+    toks = [t for t in toks if t.i >= subject.left_edge.i and not t.is_punct or t.i > subject.i and t.text in "\"”’'"]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 4:
+        return []
+    first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
+    to = next(a for a in xcomp.children if a.dep_ == "aux" and a.lower_ == "to")
+    ms, me = block.pos(first.idx), block.pos_end(to.idx + len(to.text))
+    source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
+                     f"unnamed {ctx.document.sha256[:12]} unspecified source")
+    ctx.mentions.append(source)
+    ctx.reindex()
+    record = _record(ctx, s, e, source, source.text, ms, tok.lemma_.lower(), False, times, "claim:agentless")
+    return [replace(record, confidence=0.55)]
 
 
 def _object_content(cue) -> tuple[int, int] | None:
