@@ -24,7 +24,7 @@ CUES = {
     "insist": "Asserts", "argue": "Asserts", "confirm": "Asserts", "acknowledge": "Asserts", "reveal": "Asserts",
     "indicate": "Asserts", "suggest": "Asserts", "emphasize": "Asserts", "emphasise": "Asserts", "assert": "Asserts",
     "allege": "Asserts", "report": "Asserts", "write": "Asserts", "declare": "Asserts", "mention": "Asserts",
-    "describe": "Asserts", "signal": "Asserts", "point": "Asserts", "repeat": "Asserts", "reiterate": "Asserts",
+    "describe": "Assesses", "signal": "Asserts", "point": "Asserts", "repeat": "Asserts", "reiterate": "Asserts",
     "maintain": "Asserts", "contend": "Asserts", "observe": "Asserts", "remark": "Asserts", "comment": "Asserts",
     "deny": "Denies", "dismiss": "Denies", "refute": "Denies",
     "believe": "Assesses", "think": "Assesses", "assess": "Assesses", "estimate": "Assesses", "consider": "Assesses",
@@ -38,6 +38,8 @@ CUES = {
     "underline": "Asserts", "underscore": "Asserts", "urge": "Asserts", "disclose": "Asserts", "testify": "Asserts",
     "dispute": "Denies", "reckon": "Assesses", "doubt": "Assesses", "speculate": "Assesses", "suppose": "Assesses",
     "fear": "Expects", "hope": "Expects", "caution": "Expects",
+    "depict": "Assesses", "portray": "Assesses", "characterise": "Assesses", "characterize": "Assesses",
+    "brand": "Assesses", "label": "Assesses", "dub": "Assesses",
 }
 """Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -408,7 +410,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if tok.pos_ != "VERB" or lemma not in CUES:
         return []
     negated = any(c.dep_ == "neg" for c in tok.children)
-    if negated and lemma not in NEG_RAISING or _free_relative(tok) or _under_agentless(tok):
+    if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
         return []
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                         for c in tok.children):
@@ -541,10 +543,12 @@ def _object_content(cue) -> tuple[int, int] | None:
         return None
     toks = list(obj.subtree)
     if lemma in AS_CUES:
-        as_phrase = next((c for c in [*obj.subtree, *cue.children] if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if as_phrase is None:
+        # "as" heads its phrase ("as a failure") or modifies it ("as deeply flawed"), or sits in the object
+        as_phrase = next((c for c in cue.children if c.i > obj.i and (c.lower_ == "as" or any(
+            g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))), None)
+        if as_phrase is None and not any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree):
             return None
-        toks += list(as_phrase.subtree)
+        toks += list(as_phrase.subtree) if as_phrase is not None else []
     toks.sort(key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
