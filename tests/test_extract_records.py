@@ -191,3 +191,21 @@ def test_extract_claims_attribution_patterns(write_doc, nlp, text, cue, claimant
 def test_extract_claims_not_a_claim(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
     assert not [c for c in x.claims if c.claimant == "jan novak"], x.claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the second cue from the reported clause; it still shares the first cue's subject
+    ('Jan Novak said the budget was "a disaster" and promised a "firm but fair" review of spending.',
+     [("said", 'the budget was "a disaster"'), ("promised", 'a "firm but fair" review of spending')]),
+    ("Jan Novak said the objective of the visit was to strengthen ties with Poland, but claimed the ties were not "
+     "at the expense of Germany.",
+     [("said", "the objective of the visit was to strengthen ties with Poland"),
+      ("claimed", "the ties were not at the expense of Germany")]),
+    # "claimed the bridge" reports nothing: the rebels did it, and it stays in the reported clause
+    ("Jan Novak said the rebels attacked the town and claimed the bridge.",
+     [("said", "the rebels attacked the town and claimed the bridge")]),
+])
+def test_extract_claims_second_cue_in_reported_clause(write_doc, nlp, text, expected):
+    x = _run(write_doc, nlp, text)
+    assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == expected
+    assert {c.claimant for c in x.claims} == {"jan novak"}

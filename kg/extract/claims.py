@@ -257,10 +257,26 @@ def _subject(tok):
             if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return child
+    if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
+        return _subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
         return _subject(tok.head)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok:
         return _subject(tok.head)
+    return None
+
+
+def _stray_cue(clause):
+    """A cue verb without a subject of its own that the parser coordinated with the reported
+    clause instead of with the reporting verb: in "They said X was Y, but claimed Z", "claimed"
+    hangs from "was" yet shares the subject of "said"."""
+    if clause.dep_ != "ccomp" or clause.head == clause or clause.head.lemma_.lower() not in CUES:
+        return None
+    for c in clause.children:
+        if (c.dep_ == "conj" and c.lemma_.lower() in CUES and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(g.dep_ == "ccomp" or g.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CUES for g in c.children)):
+            return c
     return None
 
 
@@ -370,6 +386,9 @@ def _content(block, cue) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+            stray = _stray_cue(child)
+            if stray is not None:  # "said X, but claimed Y": X ends before the second cue
+                toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
             if child.dep_ == "xcomp" and cue.lemma_.lower() not in ("expect", "promise", "vow", "pledge", "threaten"):
                 continue
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -444,9 +463,15 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
+    strays = [_stray_cue(c) for c in tok.children if c.dep_ == "ccomp"]
+    later = min((t.idx for t in strays if t is not None), default=None)  # "... and promised a “fair” deal"
     for qs, qe in quotes:
         if span is not None and span[0] <= qs and qe <= span[1] and (qe - qs) < 0.8 * (span[1] - span[0]):
             continue
+        if later is not None and qs > later:
+            continue
+        if span is not None and span[0] > tok.idx and qe <= tok.idx:
+            continue  # the cue reports what follows it; a quotation before it is someone else's
         if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
