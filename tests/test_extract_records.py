@@ -209,3 +209,26 @@ def test_extract_claims_second_cue_in_reported_clause(write_doc, nlp, text, expe
     x = _run(write_doc, nlp, text)
     assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == expected
     assert {c.claimant for c in x.claims} == {"jan novak"}
+
+
+@pytest.mark.parametrize("text,cue,claimant,stance,content", [
+    ("The party rejected Karl Olsen's claim that the vote was rigged.", "claim", "karl olsen", "Asserts",
+     "the vote was rigged"),
+    ("Mr Karl Olsen met the press. His warning was that the dam would fail within a year.", "warning", "karl olsen",
+     "Expects", "the dam would fail within a year"),
+    ("Ms Anna Berg met the press on Monday. Her view is that the dam would fail within a year.", "view", "anna berg",
+     "Expects", "the dam would fail within a year"),
+    ('Karl Olsen: "We will never give up the harbour."', ":", "karl olsen", "Expects", "We will never give up the harbour"),
+    ("'The harbour will stay open' - Karl Olsen\n\nThe minister spoke on Monday.", "-", "karl olsen", "Expects",
+     "The harbour will stay open"),
+])
+def test_extract_claims_without_cue_verb(write_doc, nlp, text, cue, claimant, stance, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    assert (c.claimant, c.stance, x.document.text[c.start:c.end]) == (claimant, stance, content)
+
+
+@pytest.mark.parametrize("text", ['The rules are simple: "Nobody leaves the room early."',
+                                  "The claim that the vote was rigged spread quickly."])
+def test_extract_claims_without_cue_verb_needs_a_source(write_doc, nlp, text):
+    assert not _run(write_doc, nlp, text).claims

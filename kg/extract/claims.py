@@ -62,6 +62,8 @@ MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "
 FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam", "madame", "signora", "frau",
           "baroness", "spokeswoman", "congresswoman", "chairwoman"}
 """Words right before a name that tell the person's gender (for "he"/"she")."""
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof"}
+"""Words that may precede a name without being part of the mention ("Mr Novak: ...")."""
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
                 "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
                 "media", "resident", "residents", "insider", "insiders", "commentator", "commentators",
@@ -77,6 +79,16 @@ REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", 
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
                 "organisation", "ministry", "agency", "it"}
 """Nouns (and "it") that, as the subject of a cue, refer back to an organization or its report."""
+SPEECH_NOUNS = {
+    "view": "Assesses", "belief": "Assesses", "assessment": "Assesses", "conclusion": "Assesses",
+    "position": "Assesses", "argument": "Assesses", "contention": "Assesses", "opinion": "Assesses",
+    "claim": "Asserts", "assertion": "Asserts", "allegation": "Asserts", "statement": "Asserts",
+    "suggestion": "Asserts", "insistence": "Asserts", "message": "Asserts",
+    "warning": "Expects", "fear": "Expects", "hope": "Expects", "prediction": "Expects", "promise": "Expects",
+    "pledge": "Expects", "expectation": "Expects", "denial": "Denies",
+}
+"""Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
+"X's claim that ...") → stance."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
 _QUOTE = re.compile(r"“([^“”]{8,}?)”|\"([^\"]{8,}?)\"", re.S)
 
@@ -95,7 +107,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
                 new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
-                       + _agentless_claim(ctx, block, tok, times))
+                       + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
@@ -103,7 +115,36 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    return _link(_continuations(ctx, _dedupe(found)), events)
+    return _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+
+
+_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))([^\s:“”\"][^:“”\"\n]{1,60}):\s*[“\"]([^“”\"]{8,}?)[”\"]", re.M)
+_DASH = re.compile(r"^\s*[“\"‘']([^“”\"]{8,}?)[”\"’']\s*[-–—]\s*([^\n]{2,60}?)\s*$")
+
+
+def _without_verb(ctx: Context, found: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Attributions with punctuation instead of a verb: "Mr X: “...”" (an interview or a
+    caption) and the headline form "‘...’ - X". The name must be exactly an actor mention."""
+    out: list[ClaimRecord] = []
+    text = ctx.document.text
+    for block, _ in ctx.parsed:
+        hits = [(m.start(2), m.end(2), m.start(1), m.end(1), ":") for m in _COLON.finditer(block.text)]
+        hits += [(m.start(1), m.end(1), m.start(2), m.end(2), "-") for m in _DASH.finditer(block.text)]
+        for qs, qe, ns, ne, cue in hits:
+            name = ctx.at(block.pos(ns), block.pos_end(ne))
+            name_span = trim_span(text, block.pos(ns), block.pos_end(ne))
+            if name is None or (name.start, name.end) != name_span and not (
+                    name.end == name_span[1] and text[name_span[0]:name.start].strip().lower().rstrip(".") in HONORIFICS):
+                continue
+            if name.category == "Place" and name.kind != "Country":
+                continue
+            s, e = trim_span(text, block.pos(qs), block.pos_end(qe))
+            if len(text[s:e].split()) < 3 or any(c.start < e and s < c.end for c in [*found, *out]):
+                continue
+            cue_start = text.index(cue, name.end if cue == ":" else e)
+            record = _record(ctx, s, e, name, cue, cue_start, "say", True, [], "claim:colon" if cue == ":" else "claim:dash")
+            out.append(replace(record, confidence=0.6))
+    return out
 
 
 def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]:
@@ -322,7 +363,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     previous sentence; when the pronoun attributes a quotation that continues ("“...,” he said"),
     the latest speaker comes first. A candidate must agree in gender; failing both, the nearest
     agreeing person mentioned before (within about three paragraphs)."""
-    gender = "m" if tok.lower_ == "he" else "f"
+    gender = "m" if tok.lower_ in ("he", "his", "him") else "f"
     offset = block.pos(tok.idx)
     recent = ctx.last_speaker if ctx.last_speaker is not None and 0 <= offset - ctx.last_speaker.end < 1500 else None
     previous = None
@@ -525,6 +566,42 @@ def _agentless(tok) -> bool:
             and not any(c.dep_ == "agent" for c in tok.children)
             and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in tok.children))
+
+
+def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"X's view is that ...", "the warning of X is that ...", "X's claim that ...": a noun of
+    saying with an owner and a "that"-clause (as its predicate or its complement)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or tok.head.lower_ == "in":
+        return []
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+    if owner is None or owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her", "their"):
+        return []
+    clause = None
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    else:
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i), None)
+    # the "that" right after the noun or its copula: a loose apposition ("the argument, that ...")
+    # is left alone, the parser rarely gets its extent right
+    if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" and m.i - 1 in (tok.i, tok.head.i)
+                                 for m in clause.children):
+        return []
+    if owner.lower_ in ("his", "her", "their"):
+        claimant = _antecedent(ctx, block, owner) if owner.lower_ != "their" else None
+    else:
+        claimant = _claimant(ctx, block, owner)
+    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
+        return []
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    record = _record(ctx, s, e, claimant, tok.text, block.pos(tok.idx), "say", False, times, "claim:speech-noun")
+    return [replace(record, stance=_stance("say", ctx.document.text[s:e], SPEECH_NOUNS[lemma]), confidence=0.6)]
 
 
 def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
