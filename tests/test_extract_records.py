@@ -232,3 +232,18 @@ def test_extract_claims_without_cue_verb(write_doc, nlp, text, cue, claimant, st
                                   "The claim that the vote was rigged spread quickly."])
 def test_extract_claims_without_cue_verb_needs_a_source(write_doc, nlp, text):
     assert not _run(write_doc, nlp, text).claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation left open runs on into the next one; both are the speaker's, and the person named
+    # inside the quotation is not who "he" is
+    ('Mr Karl Olsen spoke in Oslo on Monday. "A clear choice is emerging. "Mr Tomas Lind is counting on fear," '
+     'he said. He said the government was wrong.',
+     [("A clear choice is emerging", "karl olsen"), ("Mr Tomas Lind is counting on fear", "karl olsen"),
+      ("the government was wrong", "karl olsen")]),
+    # a quoted name inside the object is not a quotation of the speaker
+    ('The rebels acknowledged the principle of "Unity of All Fronts.”', []),
+])
+def test_extract_claims_quotations(write_doc, nlp, text, expected):
+    x = _run(write_doc, nlp, text)
+    assert [(x.document.text[c.start:c.end], c.claimant) for c in x.claims] == expected

@@ -90,7 +90,6 @@ SPEECH_NOUNS = {
 """Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
 "X's claim that ...") → stance."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
-_QUOTE = re.compile(r"“([^“”]{8,}?)”|\"([^\"]{8,}?)\"", re.S)
 
 
 def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> list[ClaimRecord]:
@@ -191,9 +190,35 @@ def _own_sentence(text: str, qs: int, qe: int) -> bool:
 
 
 def _quotes(block) -> list[tuple[int, int]]:
-    """Inner spans (block offsets) of direct quotations, which may span sentences."""
-    return [(m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
-            for m in _QUOTE.finditer(block.text)]
+    """Inner spans (block offsets) of direct quotations, which may span sentences. News style
+    opens a new quotation without closing the one before when the speaker goes on ("... hope.
+    “Labour is ...”"), and lets the last one of a paragraph run on: such a quotation ends where
+    the next one opens, or at the end of the block."""
+    text = block.text
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch not in "“”\"":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or ch == '"' and (before.isspace() or before in "([{—–-") and not after.isspace():
+            opens = True
+        elif ch == "”" or ch == '"' and not before.isspace():
+            opens = False
+        else:
+            opens = start is None
+        if opens:
+            if start is not None and len(text[start:i].rstrip()) - 0 >= 8 and text[start:i].rstrip()[-1:] in ".!?":
+                out.append((start, start + len(text[start:i].rstrip())))  # unclosed: the speaker went on
+            start = i + 1
+        elif start is not None:
+            if i - start >= 8:
+                out.append((start, i))
+            start = None
+    if start is not None and len(text[start:].rstrip()) >= 8 and text[start:].rstrip()[-1:] in ".!?":
+        out.append((start, start + len(text[start:].rstrip())))
+    return out
 
 
 def _claimant(ctx: Context, block, tok) -> Mention | None:
@@ -365,12 +390,16 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     agreeing person mentioned before (within about three paragraphs)."""
     gender = "m" if tok.lower_ in ("he", "his", "him") else "f"
     offset = block.pos(tok.idx)
-    recent = ctx.last_speaker if ctx.last_speaker is not None and 0 <= offset - ctx.last_speaker.end < 1500 else None
+    # (the latest speaker's span runs from the name to the cue, which may follow this pronoun)
+    recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
+        and offset - ctx.last_speaker.end < 1500 else None
     previous = None
     found = _previous_sentence(ctx, block, tok)
     if found is not None and depth < 3:
         b, sent = found
         subject = _subject(sent.root)
+        if subject is not None and _quoted(b, subject):
+            subject = None  # someone named inside quoted speech is not who the narrative is about
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
         elif subject is not None:
@@ -378,17 +407,26 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     sent = tok.sent
     # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
     main = _subject(sent.root)
-    current = _person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she") else None
+    current = (_person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she")
+               and not _quoted(block, main) else None)
     continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
         if _agrees(ctx, m, gender):
             return m
+    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
-        if ctx.mentions[i].end <= offset and _agrees(ctx, ctx.mentions[i], gender):
-            return ctx.mentions[i]
+        m = ctx.mentions[i]
+        # a person named inside quoted speech is rarely its speaker
+        if m.end <= offset and _agrees(ctx, m, gender) and not any(qs <= m.start < qe for qs, qe in quoted):
+            return m
         i -= 1
     return None
+
+
+def _quoted(block, tok) -> bool:
+    """Whether a token lies inside a direct quotation of its block."""
+    return any(qs <= tok.idx < qe for qs, qe in _quotes(block))
 
 
 def _person(ctx: Context, block, tok) -> Mention | None:
@@ -413,7 +451,7 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
         return None
     b, sent = found
     subject = _subject(sent.root)
-    if subject is None or subject.lower_ in ("they", "he", "she", "it") or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN"):
+    if subject is None or _quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it") or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN"):
         return None
     m = _claimant(ctx, b, subject)
     if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
@@ -513,13 +551,23 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
             continue
         if span is not None and span[0] > tok.idx and qe <= tok.idx:
             continue  # the cue reports what follows it; a quotation before it is someone else's
+        if any(o.left_edge.idx <= qs and qe <= o.right_edge.idx + len(o.right_edge.text) + 1
+               for o in tok.children if o.dep_ in ("dobj", "attr")):
+            continue  # a quoted name inside the object ("acknowledged the principle of “X”")
         if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
                 s, e = trim_span(ctx.document.text, block.pos(qs), block.pos_end(qe))
-                out.append(_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote"))
+                out.append((abs(qs - tok.idx) if qs > tok.idx else abs(tok.idx - qe), qs, qe, s, e))
     if out:
-        return out
+        # the quotation next to the cue, and those it runs on from ("“A ... “B ...,” he said")
+        _, qs, qe, s, e = min(out)
+        chosen = [(s, e)]
+        for _, ps, pe, s2, e2 in sorted(out, key=lambda q: -q[1]):
+            if pe <= qs and not block.text[pe:qs].strip(" \n“”\"'"):
+                chosen.append((s2, e2))
+                qs = ps
+        return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote") for s, e in sorted(chosen)]
     if span is None:
         return []
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
@@ -700,10 +748,12 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per cue: a quotation wins over the clause parse of the same cue."""
-    by_cue: dict[tuple[int, str], ClaimRecord] = {}
+    by_cue: dict[tuple[int, str], list[ClaimRecord]] = {}
     for c in sorted(claims, key=lambda c: (c.cue_start, not c.quoted, c.start)):
-        by_cue.setdefault((c.cue_start, c.claimant), c)
-    return sorted(by_cue.values(), key=lambda c: (c.start, c.end, c.cue_start))
+        kept = by_cue.setdefault((c.cue_start, c.claimant), [])
+        if not kept or c.quoted and kept[0].quoted and all((k.start, k.end) != (c.start, c.end) for k in kept):
+            kept.append(c)  # several quotations may run on before one cue
+    return sorted((c for kept in by_cue.values() for c in kept), key=lambda c: (c.start, c.end, c.cue_start))
 
 
 def _link(claims: list[ClaimRecord], events: list[EventRecord]) -> list[ClaimRecord]:
