@@ -247,3 +247,14 @@ def test_extract_claims_without_cue_verb_needs_a_source(write_doc, nlp, text):
 def test_extract_claims_quotations(write_doc, nlp, text, expected):
     x = _run(write_doc, nlp, text)
     assert [(x.document.text[c.start:c.end], c.claimant) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The ministry said it was not ready to sign the deal.", "Denies"),
+    ("Jan Novak said he hadn't seen the report.", "Denies"),
+    ("Jan Novak said it was not the end but a new beginning.", "Asserts"),   # a contrast, not a denial
+    ("Jan Novak said the report was not only late, it was also wrong.", "Asserts"),
+])
+def test_extract_claims_denial_stance(write_doc, nlp, text, stance):
+    x = _run(write_doc, nlp, text)
+    assert x.claims[0].stance == stance

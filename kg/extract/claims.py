@@ -89,6 +89,8 @@ SPEECH_NOUNS = {
 }
 """Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
 "X's claim that ...") → stance."""
+_DENIAL = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|does|do)\s*"
+                     r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely)\b)", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
 
 
@@ -451,7 +453,8 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
         return None
     b, sent = found
     subject = _subject(sent.root)
-    if subject is None or _quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it") or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN"):
+    if (subject is None or _quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it")
+            or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN")):
         return None
     m = _claimant(ctx, b, subject)
     if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
@@ -487,6 +490,11 @@ def _content(block, cue) -> tuple[int, int] | None:
 
 
 def _stance(cue_lemma: str, content: str, default: str) -> str:
+    """The cue's stance, refined by the content: a statement that negates its own main verb right
+    after a short subject ("it was not ready", "he had not seen"; not "not only", not "not X but
+    Y") denies; one about the future ("will not accept") expects."""
+    if default == "Asserts" and _DENIAL.match(content) and " but " not in content[:120]:
+        return "Denies"
     if default == "Asserts" and _FUTURE.search(content[:80]):
         return "Expects"
     return default
