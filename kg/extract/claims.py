@@ -329,7 +329,7 @@ def _subject(tok):
         return _subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
         return _subject(tok.head)
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok:
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
         return _subject(tok.head)
     return None
 
