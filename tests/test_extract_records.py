@@ -184,3 +184,154 @@ def test_extract_event_one_meeting_per_person_met(write_doc, nlp, text, met):
     x = _run(write_doc, nlp, text)
     meetings = [e for e in x.events if e.kind == "Meet"]
     assert sorted(next(p for p in e.participants if p != e.agent) for e in meetings) == sorted(met)
+
+
+# -- claims: who speaks when the cue verb does not say (issue 3) -----------------------------------
+def _claim(x, cue: str):
+    """The claim with this cue (the first in text order)."""
+    return next(c for c in x.claims if c.cue == cue)
+
+
+@pytest.mark.parametrize("text,cue,claimant", [
+    # "he" cannot be the woman who spoke last ("Ms"), so it is the man named before her
+    ("Ms Anna Berg met Mr Tomas Lind in Oslo on Monday. Ms Berg said the talks had gone well.\n\n"
+     "On Friday, he told reporters that the deal was not finished.", "told", "tomas lind"),
+    # centering: the subject of the previous sentence, not the person named last
+    ("Mr Peter Hall held talks with the Danish minister, Karl Olsen. He confirmed that a new treaty would be signed in May.",
+     "confirmed", "peter hall"),
+    # the sentence's own subject, named before the pronoun, comes before the previous sentence's
+    ("Mr Peter Hall met Mr Karl Olsen on Monday. He said the talks were useful. Later, Mr Olsen said he had not seen "
+     "the report, though he acknowledged that the figures were worrying.", "acknowledged", "karl olsen"),
+])
+def test_extract_claims_pronoun_antecedent(write_doc, nlp, text, cue, claimant):
+    x = _run(write_doc, nlp, text)
+    assert _claim(x, cue).claimant == claimant, x.claims
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("“We have done our part,” Ms Anna Berg said. “Now it is up to the others to act.”",
+     "We have done our part", "Now it is up to the others to act"),
+    ("Ms Anna Berg said the talks had failed.\n\n“Now it is up to the others to act.”",
+     "the talks had failed", "Now it is up to the others to act"),
+])
+def test_extract_claims_quote_continuation(write_doc, nlp, text, first, second):
+    x = _run(write_doc, nlp, text)
+    contents = [(c.claimant, c.cue, x.document.text[c.start:c.end]) for c in x.claims]
+    assert contents == [("anna berg", "said", first), ("anna berg", "said", second)]
+    assert x.claims[1].quoted and x.claims[1].cue_start == x.claims[0].cue_start
+
+
+@pytest.mark.parametrize("text", ["“We have done our part,” Ms Anna Berg said. The talks resume on Monday. "
+                                  "Mr Tomas Lind arrives on Sunday. “Nobody expects a deal.”"])
+def test_extract_claims_quote_continuation_needs_adjacent_claim(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert [x.document.text[c.start:c.end] for c in x.claims] == ["We have done our part"]
+
+
+@pytest.mark.parametrize("text,cue,claimant,stance,content", [
+    ("Jan Novak, who says he is innocent, was questioned by police on Monday.", "says", "jan novak", "Asserts",
+     "he is innocent"),
+    ("The minister bowed, in what officials said was a gesture of respect.", "said", "officials", "Asserts",
+     "a gesture of respect"),
+    ("Jan Novak described the report as deeply flawed.", "described", "jan novak", "Assesses",
+     "the report as deeply flawed"),
+    ("Jan Novak does not think the ceasefire will hold.", "does not think", "jan novak", "Denies", "the ceasefire will hold"),
+    ('Ms Anna Berg replies: "No, I have never met him before."', "replies", "anna berg", "Asserts",
+     "No, I have never met him before"),
+    ('Prague mayor Jan Novak met reporters on Monday. The mayor then says: "We will rebuild the bridge this year."',
+     "says", "jan novak", "Expects", "We will rebuild the bridge this year"),
+    ("Some people believe the vote was rigged.", "believe", "Some people", "Assesses", "the vote was rigged"),
+    ("Western diplomats met in Vienna on Monday. They said the talks had stalled.", "said", "Western diplomats",
+     "Asserts", "the talks had stalled"),
+    ("Jan Novak spoke for an hour, stressing that the plan would not change.", "stressing", "jan novak", "Expects",
+     "the plan would not change"),
+    ("Jan Novak urged that the talks resume at once.", "urged", "jan novak", "Asserts", "the talks resume at once"),
+    ("Jan Novak expressed his readiness to meet the rebels.", "expressed", "jan novak", "Asserts",
+     "his readiness to meet the rebels"),
+    ("The rebels are said to have received new weapons from abroad.", "are said to", "are said to", "Asserts",
+     "The rebels are said to have received new weapons from abroad"),
+])
+def test_extract_claims_attribution_patterns(write_doc, nlp, text, cue, claimant, stance, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    speaker = next((m.text for m in x.mentions if m.key == c.claimant and m.category == "UnnamedSource"), c.claimant)
+    assert (speaker, c.stance, x.document.text[c.start:c.end]) == (claimant, stance, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak is expected to win the election in June.",     # the passive subject is not the source
+    "We heard what Jan Novak said about the budget yesterday.",  # a free relative reports nothing
+    "Jan Novak urged the minister to resign.",                 # an appeal, not a statement
+    "Jan Novak expressed support for the rebels.",             # an attitude to no proposition
+    "Jan Novak described the talks in detail.",
+])
+def test_extract_claims_not_a_claim(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [c for c in x.claims if c.claimant == "jan novak"], x.claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the second cue from the reported clause; it still shares the first cue's subject
+    ('Jan Novak said the budget was "a disaster" and promised a "firm but fair" review of spending.',
+     [("said", 'the budget was "a disaster"'), ("promised", 'a "firm but fair" review of spending')]),
+    ("Jan Novak said the objective of the visit was to strengthen ties with Poland, but claimed the ties were not "
+     "at the expense of Germany.",
+     [("said", "the objective of the visit was to strengthen ties with Poland"),
+      ("claimed", "the ties were not at the expense of Germany")]),
+    # "claimed the bridge" reports nothing: the rebels did it, and it stays in the reported clause
+    ("Jan Novak said the rebels attacked the town and claimed the bridge.",
+     [("said", "the rebels attacked the town and claimed the bridge")]),
+])
+def test_extract_claims_second_cue_in_reported_clause(write_doc, nlp, text, expected):
+    x = _run(write_doc, nlp, text)
+    assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == expected
+    assert {c.claimant for c in x.claims} == {"jan novak"}
+
+
+@pytest.mark.parametrize("text,cue,claimant,stance,content", [
+    ("The party rejected Karl Olsen's claim that the vote was rigged.", "claim", "karl olsen", "Asserts",
+     "the vote was rigged"),
+    ("Mr Karl Olsen met the press. His warning was that the dam would fail within a year.", "warning", "karl olsen",
+     "Expects", "the dam would fail within a year"),
+    ("Ms Anna Berg met the press on Monday. Her view is that the dam would fail within a year.", "view", "anna berg",
+     "Assesses", "the dam would fail within a year"),
+    ('Karl Olsen: "We will never give up the harbour."', ":", "karl olsen", "Expects", "We will never give up the harbour"),
+    ("'The harbour will stay open' - Karl Olsen\n\nThe minister spoke on Monday.", "-", "karl olsen", "Expects",
+     "The harbour will stay open"),
+])
+def test_extract_claims_without_cue_verb(write_doc, nlp, text, cue, claimant, stance, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    assert (c.claimant, c.stance, x.document.text[c.start:c.end]) == (claimant, stance, content)
+
+
+@pytest.mark.parametrize("text", ['The rules are simple: "Nobody leaves the room early."',
+                                  "The claim that the vote was rigged spread quickly."])
+def test_extract_claims_without_cue_verb_needs_a_source(write_doc, nlp, text):
+    assert not _run(write_doc, nlp, text).claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation left open runs on into the next one; both are the speaker's, and the person named
+    # inside the quotation is not who "he" is
+    ('Mr Karl Olsen spoke in Oslo on Monday. "A clear choice is emerging. "Mr Tomas Lind is counting on fear," '
+     'he said. He said the government was wrong.',
+     [("A clear choice is emerging", "karl olsen"), ("Mr Tomas Lind is counting on fear", "karl olsen"),
+      ("the government was wrong", "karl olsen")]),
+    # a quoted name inside the object is not a quotation of the speaker
+    ('The rebels acknowledged the principle of "Unity of All Fronts.”', []),
+])
+def test_extract_claims_quotations(write_doc, nlp, text, expected):
+    x = _run(write_doc, nlp, text)
+    assert [(x.document.text[c.start:c.end], c.claimant) for c in x.claims] == expected
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The ministry said it was not ready to sign the deal.", "Denies"),
+    ("Jan Novak said he hadn't seen the report.", "Denies"),
+    ("Jan Novak said it was not the end but a new beginning.", "Asserts"),   # a contrast, not a denial
+    ("Jan Novak said the report was not only late, it was also wrong.", "Asserts"),
+])
+def test_extract_claims_denial_stance(write_doc, nlp, text, stance):
+    x = _run(write_doc, nlp, text)
+    assert x.claims[0].stance == stance

@@ -9,11 +9,14 @@ Sinwar said that Soleimani told him X" is a chain of three claims.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context, trim_span
+from .roles import ROLE_NOUNS
 
 CUES = {
     "say": "Asserts", "tell": "Asserts", "claim": "Asserts", "add": "Asserts", "stress": "Asserts",
@@ -21,19 +24,53 @@ CUES = {
     "insist": "Asserts", "argue": "Asserts", "confirm": "Asserts", "acknowledge": "Asserts", "reveal": "Asserts",
     "indicate": "Asserts", "suggest": "Asserts", "emphasize": "Asserts", "emphasise": "Asserts", "assert": "Asserts",
     "allege": "Asserts", "report": "Asserts", "write": "Asserts", "declare": "Asserts", "mention": "Asserts",
-    "describe": "Asserts", "signal": "Asserts", "point": "Asserts", "repeat": "Asserts", "reiterate": "Asserts",
+    "describe": "Assesses", "signal": "Asserts", "point": "Asserts", "repeat": "Asserts", "reiterate": "Asserts",
     "maintain": "Asserts", "contend": "Asserts", "observe": "Asserts", "remark": "Asserts", "comment": "Asserts",
     "deny": "Denies", "dismiss": "Denies", "refute": "Denies",
     "believe": "Assesses", "think": "Assesses", "assess": "Assesses", "estimate": "Assesses", "consider": "Assesses",
     "conclude": "Assesses", "judge": "Assesses", "suspect": "Assesses", "assume": "Assesses", "feel": "Assesses",
     "expect": "Expects", "predict": "Expects", "forecast": "Expects", "anticipate": "Expects", "warn": "Expects",
     "vow": "Expects", "promise": "Expects", "pledge": "Expects", "threaten": "Expects",
+    # replies, concessions and other reporting verbs of news English (UK and US spellings)
+    "reply": "Asserts", "respond": "Asserts", "retort": "Asserts", "answer": "Asserts", "concede": "Asserts",
+    "hint": "Asserts", "express": "Asserts", "voice": "Asserts", "recall": "Asserts", "accept": "Asserts", "recognise": "Asserts",
+    "recognize": "Asserts", "assure": "Asserts", "inform": "Asserts", "boast": "Asserts", "complain": "Asserts",
+    "underline": "Asserts", "underscore": "Asserts", "urge": "Asserts", "disclose": "Asserts", "testify": "Asserts",
+    "dispute": "Denies", "reckon": "Assesses", "doubt": "Assesses", "speculate": "Assesses", "suppose": "Assesses",
+    "fear": "Expects", "hope": "Expects", "caution": "Expects",
+    "depict": "Assesses", "portray": "Assesses", "characterise": "Assesses", "characterize": "Assesses",
+    "brand": "Assesses", "label": "Assesses", "dub": "Assesses",
 }
 """Cue verb lemma → default stance."""
+NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
+"""Cues whose negation denies the content ("X does not think Y" means X holds that not Y)."""
+FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recognize"}
+"""Cues that report a statement only with a finite clause ("urged that talks resume"), not with an
+infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
+OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
+"""Cues whose noun-phrase object is what they report ("promised a firm policy")."""
+ATTITUDE_CUES = {"express", "voice"}
+"""Cues that report an attitude to a proposition when their object has a clause ("expressed its
+readiness to help", "voiced hope that ..."), not a plain noun ("expressed support for X")."""
+STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate"}
+"""Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
+AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+"""Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
+AGENTLESS = {"say", "think", "believe", "report", "understand", "allege", "rumour", "rumor", "claim"}
+"""Passive cues with an infinitive and no agent ("X is said to ...") attribute to an unspecified source."""
+MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "herr", "spokesman", "congressman"}
+FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam", "madame", "signora", "frau",
+          "baroness", "spokeswoman", "congresswoman", "chairwoman"}
+"""Words right before a name that tell the person's gender (for "he"/"she")."""
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof"}
+"""Words that may precede a name without being part of the mention ("Mr Novak: ...")."""
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
                 "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
-                "media", "resident", "residents", "insider", "insiders", "commentator", "commentators"}
+                "media", "resident", "residents", "insider", "insiders", "commentator", "commentators",
+                "critics", "opponents", "supporters", "campaigners", "activists", "aides", "investigators"}
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats")."""
+QUANTIFIERS = {"some", "many", "several", "few", "most"}
+"""Determiners that make "people" an unnamed group of sources ("some people")."""
 AGENT_NOUNS = {"official", "officials", "spokesman", "spokesmen", "spokeswoman", "representative",
                "representatives", "leader", "leaders", "leadership", "government", "authorities", "ministry",
                "minister", "delegation", "diplomat", "diplomats", "envoy", "military", "army", "regime"}
@@ -42,8 +79,19 @@ REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", 
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
                 "organisation", "ministry", "agency", "it"}
 """Nouns (and "it") that, as the subject of a cue, refer back to an organization or its report."""
+SPEECH_NOUNS = {
+    "view": "Assesses", "belief": "Assesses", "assessment": "Assesses", "conclusion": "Assesses",
+    "position": "Assesses", "argument": "Assesses", "contention": "Assesses", "opinion": "Assesses",
+    "claim": "Asserts", "assertion": "Asserts", "allegation": "Asserts", "statement": "Asserts",
+    "suggestion": "Asserts", "insistence": "Asserts", "message": "Asserts",
+    "warning": "Expects", "fear": "Expects", "hope": "Expects", "prediction": "Expects", "promise": "Expects",
+    "pledge": "Expects", "expectation": "Expects", "denial": "Denies",
+}
+"""Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
+"X's claim that ...") → stance."""
+_DENIAL = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|does|do)\s*"
+                     r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely)\b)", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
-_QUOTE = re.compile(r"“([^“”]{8,}?)”|\"([^\"]{8,}?)\"", re.S)
 
 
 def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> list[ClaimRecord]:
@@ -59,7 +107,8 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
-                new = _from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
+                new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
+                       + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
@@ -67,13 +116,111 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    return _link(_dedupe(found), events)
+    return _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+
+
+_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))([^\s:“”\"][^:“”\"\n]{1,60}):\s*[“\"]([^“”\"]{8,}?)[”\"]", re.M)
+_DASH = re.compile(r"^\s*[“\"‘']([^“”\"]{8,}?)[”\"’']\s*[-–—]\s*([^\n]{2,60}?)\s*$")
+
+
+def _without_verb(ctx: Context, found: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Attributions with punctuation instead of a verb: "Mr X: “...”" (an interview or a
+    caption) and the headline form "‘...’ - X". The name must be exactly an actor mention."""
+    out: list[ClaimRecord] = []
+    text = ctx.document.text
+    for block, _ in ctx.parsed:
+        hits = [(m.start(2), m.end(2), m.start(1), m.end(1), ":") for m in _COLON.finditer(block.text)]
+        hits += [(m.start(1), m.end(1), m.start(2), m.end(2), "-") for m in _DASH.finditer(block.text)]
+        for qs, qe, ns, ne, cue in hits:
+            name = ctx.at(block.pos(ns), block.pos_end(ne))
+            name_span = trim_span(text, block.pos(ns), block.pos_end(ne))
+            if name is None or (name.start, name.end) != name_span and not (
+                    name.end == name_span[1] and text[name_span[0]:name.start].strip().lower().rstrip(".") in HONORIFICS):
+                continue
+            if name.category == "Place" and name.kind != "Country":
+                continue
+            s, e = trim_span(text, block.pos(qs), block.pos_end(qe))
+            if len(text[s:e].split()) < 3 or any(c.start < e and s < c.end for c in [*found, *out]):
+                continue
+            cue_start = text.index(cue, name.end if cue == ":" else e)
+            record = _record(ctx, s, e, name, cue, cue_start, "say", True, [], "claim:colon" if cue == ":" else "claim:dash")
+            out.append(replace(record, confidence=0.6))
+    return out
+
+
+def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Direct quotations without a cue of their own that go on with the previous speaker's words:
+    a quotation that is a sentence of its own, right after a claim (within the same or the next
+    paragraph), is that claimant's, with that cue ("..., he said. “Let's move on.”")."""
+    text = ctx.document.text
+    out = list(claims)
+    for block, _ in ctx.parsed:
+        for qs, qe in _quotes(block):
+            s, e = trim_span(text, block.pos(qs), block.pos_end(qe))
+            if len(text[s:e].split()) < 3 or not _own_sentence(block.text, qs, qe):
+                continue
+            if any(c.start < e and s < c.end and not s <= c.cue_start < e for c in out):
+                continue  # already attributed
+            prior = [c for c in out if c.cue_start < s and c.end <= s]
+            if not prior:
+                continue
+            last = max(prior, key=lambda c: (max(c.end, c.cue_start), c.cue_start))
+            if any(o is not last and o.start <= last.cue_start < o.end for o in out):
+                continue  # a relayed claim: its speaker is not the one who goes on
+            gap = text[max(last.end, last.cue_start + len(last.cue)):s]
+            if len(gap) > 60 or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
+                continue
+            content = text[s:e]
+            stance = last.stance if last.stance != "Asserts" else _stance("say", content, "Asserts")
+            about = tuple(sorted({m.key for m in ctx.within(s, e) if m.key != last.claimant and m.category != "UnnamedSource"}))
+            out.append(ClaimRecord(start=s, end=e, claimant=last.claimant, cue=last.cue, cue_start=last.cue_start,
+                                   stance=stance, date=last.date, quoted=True, about=about,
+                                   method="claim:quote-continuation", confidence=0.6))
+    return sorted(out, key=lambda c: (c.start, c.end, c.cue_start))
+
+
+def _own_sentence(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation [qs, qe) (inside its marks) is a sentence by itself: only
+    sentence-final punctuation (or nothing) before its opening mark, and after its closing mark
+    the end of the paragraph or a new sentence."""
+    before = text[:max(0, qs - 1)].rstrip()
+    after = text[qe + 1:].lstrip()
+    starts = not before or before[-1] in ".!?”\""
+    inner_end = text[qs:qe].rstrip()[-1:] in (".", "!", "?")
+    ends = not after or inner_end and (after[0].isupper() or after[0] in "“\"‘'")
+    return starts and ends
 
 
 def _quotes(block) -> list[tuple[int, int]]:
-    """Inner spans (block offsets) of direct quotations, which may span sentences."""
-    return [(m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
-            for m in _QUOTE.finditer(block.text)]
+    """Inner spans (block offsets) of direct quotations, which may span sentences. News style
+    opens a new quotation without closing the one before when the speaker goes on ("... hope.
+    “Labour is ...”"), and lets the last one of a paragraph run on: such a quotation ends where
+    the next one opens, or at the end of the block."""
+    text = block.text
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch not in "“”\"":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or ch == '"' and (before.isspace() or before in "([{—–-") and not after.isspace():
+            opens = True
+        elif ch == "”" or ch == '"' and not before.isspace():
+            opens = False
+        else:
+            opens = start is None
+        if opens:
+            if start is not None and len(text[start:i].rstrip()) - 0 >= 8 and text[start:i].rstrip()[-1:] in ".!?":
+                out.append((start, start + len(text[start:i].rstrip())))  # unclosed: the speaker went on
+            start = i + 1
+        elif start is not None:
+            if i - start >= 8:
+                out.append((start, i))
+            start = None
+    if start is not None and len(text[start:].rstrip()) >= 8 and text[start:].rstrip()[-1:] in ".!?":
+        out.append((start, start + len(text[start:].rstrip())))
+    return out
 
 
 def _claimant(ctx: Context, block, tok) -> Mention | None:
@@ -85,16 +232,18 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     offset = block.pos(tok.idx)
     lower = tok.lower_
     if lower in ("he", "she"):
-        recent = ctx.last_speaker
-        if recent is not None and 0 <= offset - recent.end < 1500:
-            return recent
-        return ctx.before(offset, category="Person")
+        return _antecedent(ctx, block, tok)
+    if lower == "they":
+        return _group_antecedent(ctx, block, tok)
     for child in tok.children:  # "the center's head Reuven Ehrlich": the person named in the subject
         if child.dep_ in ("compound", "appos"):
             m = ctx.of_token(block, child)
             if m is not None and m.category == "Person":
                 return m
     lemma = tok.lemma_.lower()
+    titled = _titled(ctx, block, tok)
+    if titled is not None:
+        return titled
     for child in tok.children:  # "Hamas' statement", "a report by the center", "the Amit Center report"
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
@@ -113,6 +262,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     return m
     if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":
         return _unnamed(ctx, block, tok)
+    if lower in ("people", "others") and any(c.lower_ in QUANTIFIERS for c in tok.children):
+        return _unnamed(ctx, block, tok)  # "some people believe ...", "many others say ..."
     if lemma in REPORT_NOUNS:
         # "the report", "the center": the organization whose report the article is about
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
@@ -125,10 +276,32 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+def _titled(ctx: Context, block, tok) -> Mention | None:
+    """The person a bare definite title stands for ("the mayor then says"): the latest person
+    named with that title next to the name ("London mayor Ken Livingstone", "X, the mayor")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss", "amod", "prep") for c in tok.children):
+        return None
+    offset = block.pos(tok.idx)
+    title = re.compile(rf"\b{re.escape(tok.lower_)}\b", re.I)
+    for m in reversed(ctx.mentions):
+        if m.end > offset or m.category != "Person":
+            continue
+        if offset - m.end > 2000:
+            break
+        text = ctx.document.text
+        before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
+        after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
+        if title.search(before) or after.startswith(",") and title.search(after):
+            return m
+    return None
+
+
 def _unnamed(ctx: Context, block, tok) -> Mention:
     """An unnamed source ("Palestinian sources", "the report"), added as a mention of its own."""
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod") and t.i >= tok.i - 3]
-    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in ("some", "several", "many")],
+    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in QUANTIFIERS],
                 key=lambda t: t.i)
     s = block.pos(first.idx)
     e = block.pos_end(tok.idx + len(tok.text))
@@ -144,11 +317,148 @@ def _unnamed(ctx: Context, block, tok) -> Mention:
 
 
 def _subject(tok):
+    """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
+    described ..."), or the one it shares with the verb it is coordinated with or modifies as a
+    participle ("He added ..., stressing that ...")."""
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head
             return child
+    if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
+        return _subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
         return _subject(tok.head)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
+        return _subject(tok.head)
+    return None
+
+
+def _stray_cue(clause):
+    """A cue verb without a subject of its own that the parser coordinated with the reported
+    clause instead of with the reporting verb: in "They said X was Y, but claimed Z", "claimed"
+    hangs from "was" yet shares the subject of "said"."""
+    if clause.dep_ != "ccomp" or clause.head == clause or clause.head.lemma_.lower() not in CUES:
+        return None
+    for c in clause.children:
+        if (c.dep_ == "conj" and c.lemma_.lower() in CUES and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(g.dep_ == "ccomp" or g.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CUES for g in c.children)):
+            return c
+    return None
+
+
+def _gender(ctx: Context, key: str) -> str | None:
+    """"m" or "f" when a word right before some mention of the person tells ("Mr", "Ms",
+    "spokeswoman"), else None: cheap evidence for "he"/"she" agreement, no name lists."""
+    found = set()
+    for m in ctx.mentions:
+        if m.key == key:
+            before = ctx.document.text[max(0, m.start - 20):m.start].replace(".", " ").split()
+            for word in (before[-1:] + m.text.replace(".", " ").split()[:1]):
+                found |= {"m"} if word.lower() in MALE else {"f"} if word.lower() in FEMALE else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _agrees(ctx: Context, m: Mention | None, gender: str) -> bool:
+    """Whether a mention can be the antecedent of "he" ("m") or "she" ("f"): a person (never an
+    organization) whose known gender, if any, is the pronoun's."""
+    return m is not None and m.category == "Person" and _gender(ctx, m.key) in (None, gender)
+
+
+def _previous_sentence(ctx: Context, block, tok):
+    """(block, sentence) before the one holding ``tok``; when the sentence continues a quotation
+    that began earlier ("“..., ” he said"), the sentence before the quotation's start."""
+    doc = tok.doc
+    start = tok.sent.start_char
+    for qs, qe in _quotes(block):
+        if qs < start <= qe + 2:
+            start = min(start, qs)
+    sents = [s for s in doc.sents if s.end_char <= start]
+    if sents:
+        return block, sents[-1]
+    i = next((k for k, (b, _) in enumerate(ctx.parsed) if b is block), 0)
+    if i > 0:
+        b, d = ctx.parsed[i - 1]
+        last = list(d.sents)
+        return (b, last[-1]) if last else None
+    return None
+
+
+def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
+    """The person "he" or "she" (the subject of a cue) stands for. Centering: the subject of the
+    previous sentence; when the pronoun attributes a quotation that continues ("“...,” he said"),
+    the latest speaker comes first. A candidate must agree in gender; failing both, the nearest
+    agreeing person mentioned before (within about three paragraphs)."""
+    gender = "m" if tok.lower_ in ("he", "his", "him") else "f"
+    offset = block.pos(tok.idx)
+    # (the latest speaker's span runs from the name to the cue, which may follow this pronoun)
+    recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
+        and offset - ctx.last_speaker.end < 1500 else None
+    previous = None
+    found = _previous_sentence(ctx, block, tok)
+    if found is not None and depth < 3:
+        b, sent = found
+        subject = _subject(sent.root)
+        if subject is not None and _quoted(b, subject):
+            subject = None  # someone named inside quoted speech is not who the narrative is about
+        if subject is not None and subject.lower_ in ("he", "she"):
+            previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
+        elif subject is not None:
+            previous = _person(ctx, b, subject)
+    sent = tok.sent
+    # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
+    main = _subject(sent.root)
+    current = (_person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she")
+               and not _quoted(block, main) else None)
+    continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
+    for m in ((current, recent, previous) if continuation else (current, previous, recent)):
+        if _agrees(ctx, m, gender):
+            return m
+    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
+    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    while i >= 0 and offset - ctx.mentions[i].end < 1500:
+        m = ctx.mentions[i]
+        # a person named inside quoted speech is rarely its speaker
+        if m.end <= offset and _agrees(ctx, m, gender) and not any(qs <= m.start < qe for qs, qe in quoted):
+            return m
+        i -= 1
+    return None
+
+
+def _quoted(block, tok) -> bool:
+    """Whether a token lies inside a direct quotation of its block."""
+    return any(qs <= tok.idx < qe for qs, qe in _quotes(block))
+
+
+def _person(ctx: Context, block, tok) -> Mention | None:
+    """The person a subject token names, itself or through a name in apposition ("UKIP's leader,
+    Roger Knapman")."""
+    m = ctx.of_token(block, tok)
+    if m is not None and m.category == "Person":
+        return m
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound"):
+            m = ctx.of_token(block, child)
+            if m is not None and m.category == "Person":
+                return m
+    return None
+
+
+def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
+    """What "they" (the subject of a cue) stands for: the claimant the subject of the previous
+    sentence would be, when that is a group (an organization, a state or an unnamed source)."""
+    found = _previous_sentence(ctx, block, tok)
+    if found is None:
+        return None
+    b, sent = found
+    subject = _subject(sent.root)
+    if (subject is None or _quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it")
+            or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN")):
+        return None
+    m = _claimant(ctx, b, subject)
+    if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
+        return m
     return None
 
 
@@ -158,10 +468,13 @@ def _content(block, cue) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+            stray = _stray_cue(child)
+            if stray is not None:  # "said X, but claimed Y": X ends before the second cue
+                toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
             if child.dep_ == "xcomp" and cue.lemma_.lower() not in ("expect", "promise", "vow", "pledge", "threaten"):
                 continue
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i:
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and cue.head.lemma_.lower() not in CUES:
         head = cue.head
         toks = [t for t in head.subtree if t not in set(cue.subtree)]
         if toks:
@@ -177,6 +490,11 @@ def _content(block, cue) -> tuple[int, int] | None:
 
 
 def _stance(cue_lemma: str, content: str, default: str) -> str:
+    """The cue's stance, refined by the content: a statement that negates its own main verb right
+    after a short subject ("it was not ready", "he had not seen"; not "not only", not "not X but
+    Y") denies; one about the future ("will not accept") expects."""
+    if default == "Asserts" and _DENIAL.match(content) and " but " not in content[:120]:
+        return "Denies"
     if default == "Asserts" and _FUTURE.search(content[:80]):
         return "Expects"
     return default
@@ -195,10 +513,21 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CUES or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB" or lemma not in CUES:
+        return []
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
+        return []
+    if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                        for c in tok.children):
         return []
     subject = _subject(tok)
-    if subject is not None:
+    if any(c.dep_ == "auxpass" for c in tok.children) and not (subject is not None and subject.lower_ == "it"):
+        # "X is expected to win", "he was told that ...": the passive subject is not the source,
+        # the agent ("by X") is; "it was reported that ..." keeps the impersonal "it" (the report)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        claimant = _claimant(ctx, block, agent) if agent is not None else None
+    elif subject is not None:
         claimant = _claimant(ctx, block, subject)
     else:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
@@ -212,27 +541,174 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     cue = tok.text
     if lemma == "point" and any(c.lower_ == "out" for c in tok.children):
         cue = "pointed out" if tok.text.lower().startswith("pointed") else tok.text + " out"
+    if negated:  # "does not, however, think": the cue runs from the auxiliary
+        first = min((c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i), key=lambda c: c.i)
+        cue_offset = block.pos(first.idx)
+        cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _content(block, tok)
+    span = _what_was(tok) or _object_content(tok) or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
+    strays = [_stray_cue(c) for c in tok.children if c.dep_ == "ccomp"]
+    later = min((t.idx for t in strays if t is not None), default=None)  # "... and promised a “fair” deal"
     for qs, qe in quotes:
         if span is not None and span[0] <= qs and qe <= span[1] and (qe - qs) < 0.8 * (span[1] - span[0]):
             continue
+        if later is not None and qs > later:
+            continue
+        if span is not None and span[0] > tok.idx and qe <= tok.idx:
+            continue  # the cue reports what follows it; a quotation before it is someone else's
+        if any(o.left_edge.idx <= qs and qe <= o.right_edge.idx + len(o.right_edge.text) + 1
+               for o in tok.children if o.dep_ in ("dobj", "attr")):
+            continue  # a quoted name inside the object ("acknowledged the principle of “X”")
         if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
                 s, e = trim_span(ctx.document.text, block.pos(qs), block.pos_end(qe))
-                out.append(_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote"))
+                out.append((abs(qs - tok.idx) if qs > tok.idx else abs(tok.idx - qe), qs, qe, s, e))
     if out:
-        return out
+        # the quotation next to the cue, and those it runs on from ("“A ... “B ...,” he said")
+        _, qs, qe, s, e = min(out)
+        chosen = [(s, e)]
+        for _, ps, pe, s2, e2 in sorted(out, key=lambda q: -q[1]):
+            if pe <= qs and not block.text[pe:qs].strip(" \n“”\"'"):
+                chosen.append((s2, e2))
+                qs = ps
+        return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote") for s, e in sorted(chosen)]
     if span is None:
         return []
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
     if e - s < 8 or len(ctx.document.text[s:e].split()) < 3:
         return []
-    return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")]
+    record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
+    return [replace(record, stance="Denies") if negated else record]
+
+
+def _free_relative(cue) -> bool:
+    """Whether the cue reports no statement, only refers to one: "we had what X said"."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in cue.children)
+
+
+def _what_was(cue) -> tuple[int, int] | None:
+    """Block span of Y in "what X said was Y" (a pseudo-cleft: Y is the statement): from after the
+    copula to the next comma or semicolon or the end of the sentence."""
+    doc = cue.doc
+    after = cue.i + 1
+    if after >= cue.sent.end or doc[after].lemma_ != "be":
+        return None
+    if not any(t.lower_ == "what" for t in doc[max(cue.sent.start, cue.i - 6):cue.i]):
+        return None
+    toks = []
+    for t in doc[after + 1:cue.sent.end]:
+        if t.text in (",", ";", ".", ":") or t.text in ("”", '"') and not toks:
+            break
+        toks.append(t)
+    if len(toks) < 2:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _under_agentless(cue) -> bool:
+    """Whether the cue is the infinitive of an agentless passive ("is thought to fear"): the
+    passive, not the subject, is the source."""
+    return cue.dep_ == "xcomp" and cue.head is not cue and _agentless(cue.head)
+
+
+def _agentless(tok) -> bool:
+    """"X is said/thought/believed to ...": a passive reporting verb with an infinitive and no agent."""
+    return (tok.tag_ == "VBN" and tok.lemma_.lower() in AGENTLESS
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children))
+
+
+def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"X's view is that ...", "the warning of X is that ...", "X's claim that ...": a noun of
+    saying with an owner and a "that"-clause (as its predicate or its complement)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or tok.head.lower_ == "in":
+        return []
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+    if owner is None or owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her", "their"):
+        return []
+    clause = None
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    else:
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i), None)
+    # the "that" right after the noun or its copula: a loose apposition ("the argument, that ...")
+    # is left alone, the parser rarely gets its extent right
+    if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" and m.i - 1 in (tok.i, tok.head.i)
+                                 for m in clause.children):
+        return []
+    if owner.lower_ in ("his", "her", "their"):
+        claimant = _antecedent(ctx, block, owner) if owner.lower_ != "their" else None
+    else:
+        claimant = _claimant(ctx, block, owner)
+    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
+        return []
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    record = _record(ctx, s, e, claimant, tok.text, block.pos(tok.idx), "say", False, times, "claim:speech-noun")
+    return [replace(record, stance=_stance("say", ctx.document.text[s:e], SPEECH_NOUNS[lemma]), confidence=0.6)]
+
+
+def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"Washington is thought to fear ...", "X are said to have ...": the whole clause, subject
+    included, is a claim of an unspecified source (the passive phrase is its mention)."""
+    if not _agentless(tok):
+        return []
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+    if subject is None or subject.lower_ in ("it", "this", "that"):
+        return []
+    toks = sorted([*subject.subtree, *tok.children, tok, *xcomp.subtree], key=lambda t: t.i)
+    toks = [t for t in toks if t.i >= subject.left_edge.i and not t.is_punct or t.i > subject.i and t.text in "\"”’'"]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 4:
+        return []
+    first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
+    to = next(a for a in xcomp.children if a.dep_ == "aux" and a.lower_ == "to")
+    ms, me = block.pos(first.idx), block.pos_end(to.idx + len(to.text))
+    source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
+                     f"unnamed {ctx.document.sha256[:12]} unspecified source")
+    ctx.mentions.append(source)
+    ctx.reindex()
+    record = _record(ctx, s, e, source, source.text, ms, tok.lemma_.lower(), False, times, "claim:agentless")
+    return [replace(record, confidence=0.55)]
+
+
+def _object_content(cue) -> tuple[int, int] | None:
+    """Block span of a noun phrase the cue reports: its object for "expressed its readiness to
+    help", "promised a firm policy"; object and "as" phrase for "described the talks as useful"."""
+    lemma = cue.lemma_.lower()
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # "promised Hamas they would ...": the clause is what is reported
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or lemma not in OBJECT_CUES | AS_CUES | ATTITUDE_CUES | STRESS_CUES:
+        return None
+    complements = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
+    if lemma in ATTITUDE_CUES and not complements:
+        return None
+    if lemma in STRESS_CUES and not complements + [c for c in obj.children if c.dep_ == "prep"]:
+        return None
+    toks = list(obj.subtree)
+    if lemma in AS_CUES:
+        # "as" heads its phrase ("as a failure") or modifies it ("as deeply flawed"), or sits in the object
+        as_phrase = next((c for c in cue.children if c.i > obj.i and (c.lower_ == "as" or any(
+            g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))), None)
+        if as_phrase is None and not any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree):
+            return None
+        toks += list(as_phrase.subtree) if as_phrase is not None else []
+    toks.sort(key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _record(ctx: Context, s: int, e: int, claimant: Mention, cue: str, cue_offset: int, lemma: str,
@@ -280,17 +756,17 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per cue: a quotation wins over the clause parse of the same cue."""
-    by_cue: dict[tuple[int, str], ClaimRecord] = {}
+    by_cue: dict[tuple[int, str], list[ClaimRecord]] = {}
     for c in sorted(claims, key=lambda c: (c.cue_start, not c.quoted, c.start)):
-        by_cue.setdefault((c.cue_start, c.claimant), c)
-    return sorted(by_cue.values(), key=lambda c: (c.start, c.end, c.cue_start))
+        kept = by_cue.setdefault((c.cue_start, c.claimant), [])
+        if not kept or c.quoted and kept[0].quoted and all((k.start, k.end) != (c.start, c.end) for k in kept):
+            kept.append(c)  # several quotations may run on before one cue
+    return sorted((c for kept in by_cue.values() for c in kept), key=lambda c: (c.start, c.end, c.cue_start))
 
 
 def _link(claims: list[ClaimRecord], events: list[EventRecord]) -> list[ClaimRecord]:
     """Chains (a claim whose cue is inside another claim's content is relayed by it) and the
     events each claim's content asserts."""
-    from dataclasses import replace
-
     out = []
     for i, c in enumerate(claims):
         outer = [j for j, o in enumerate(claims) if j != i and o.start <= c.cue_start < o.end and (o.end - o.start) > (c.end - c.start)]
