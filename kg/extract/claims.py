@@ -248,7 +248,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
-                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g is not tok:
+                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok:
                     m = _claimant(ctx, block, g)
                 if m is not None and (m.category != "Place" or m.kind == "Country"):
                     return m
@@ -327,7 +327,7 @@ def _subject(tok):
             return child
     if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
         return _subject(tok.head.head)
-    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+    if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
         return _subject(tok.head)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
         return _subject(tok.head)
@@ -466,7 +466,7 @@ def _content(block, cue) -> tuple[int, int] | None:
     """Block span of what the cue reports: its clausal complement, or the clause it interrupts."""
     for child in cue.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
-            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
+            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
             stray = _stray_cue(child)
             if stray is not None:  # "said X, but claimed Y": X ends before the second cue
@@ -612,7 +612,7 @@ def _what_was(cue) -> tuple[int, int] | None:
 def _under_agentless(cue) -> bool:
     """Whether the cue is the infinitive of an agentless passive ("is thought to fear"): the
     passive, not the subject, is the source."""
-    return cue.dep_ == "xcomp" and cue.head is not cue and _agentless(cue.head)
+    return cue.dep_ == "xcomp" and cue.head != cue and _agentless(cue.head)
 
 
 def _agentless(tok) -> bool:

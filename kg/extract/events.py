@@ -327,7 +327,7 @@ def _governor(tok):
     ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
     ("shook hands during their meeting"). Returns None otherwise."""
     head = tok.head
-    if head is tok:
+    if head == tok:
         return None
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
         return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept") else None
@@ -348,7 +348,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
     """
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "AUX" or child.dep_ == "nsubj":
-            if child.lower_ in ("they", "it", "he", "she", "we") and verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+            if child.lower_ in ("they", "it", "he", "she", "we") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
                 matrix = _subject(ctx, block, verb.head)
                 if matrix:
                     return matrix
@@ -361,7 +361,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None:  # "prompting it to cut off its aid": the object acts
             return _it(ctx, block, controller) if controller.lower_ == "it" else _actors(ctx, block, controller)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
         found = _subject(ctx, block, verb.head)
         if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             found = _subject(ctx, block, verb.head.head)  # "X said it was Y and refused": a misattached conjunct
@@ -462,7 +462,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             copula = tok.head
             if copula.lemma_ == "be":
                 for c in copula.children:
-                    if c.dep_ in ("nsubj", "attr") and c is not tok:
+                    if c.dep_ in ("nsubj", "attr") and c != tok:
                         agent += _actors(ctx, block, c)
         for g in _prep_objects(tok, "by", "from"):
             agent += _actors(ctx, block, g)
