@@ -236,6 +236,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
+    if entry is None and _COURTESY.match(surface) and category != "Place":
+        category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
     if category == "Person" and entry is None:
         honorific = _COURTESY.match(surface)
         if honorific and honorific.end() < len(surface):  # "Mr Straw" is a mention "Straw"
