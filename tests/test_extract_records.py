@@ -159,3 +159,37 @@ def test_extract_person_short_forms(write_doc, nlp, text, surface, key):
     x = _run(write_doc, nlp, text)
     later = [m for m in x.mentions if m.start > x.document.text.index(".")]
     assert (surface, key) in {(m.text, m.key) for m in later}, later
+
+
+@pytest.mark.parametrize("text,holder,org,evidence", [
+    # "X, and the Y leader, Z": the comma before "and" opens a new conjunct, not an apposition of X
+    ("Kofi Annan met his Ghanaian counterpart, Jerry Rawlings, and the Kenyan leader, Daniel Moi. "
+     "Ghana and Kenya agreed.", "jerry rawlings", "ghana", "his Ghanaian counterpart, Jerry Rawlings"),
+    ("Kofi Annan met his Ghanaian counterpart, Jerry Rawlings, and the Kenyan leader, Daniel Moi. "
+     "Ghana and Kenya agreed.", "daniel moi", "kenya", "the Kenyan leader, Daniel Moi"),
+])
+def test_extract_roles_apposition_before_after_a_clause(write_doc, nlp, text, holder, org, evidence):
+    x = _run(write_doc, nlp, text)
+    found = {(r.holder, r.organization, x.document.text[r.start:r.end]) for r in x.roles}
+    assert (holder, org, evidence) in found, found
+    assert not [r for r in x.roles if r.holder == "jerry rawlings" and r.organization == "kenya"]
+
+
+@pytest.mark.parametrize("text,name", [("The Licensing Board of Scotland rejected the bid on Monday.",
+                                        "Licensing Board of Scotland")])
+def test_extract_body_of_a_place_is_one_name(write_doc, nlp, text, name):
+    """"X Board of <place>": a body named after its place is one name, not a body and a place."""
+    x = _run(write_doc, nlp, text)
+    assert name in {m.text for m in x.mentions}, x.mentions
+
+
+@pytest.mark.parametrize("docs", [{"a.txt": "Mayor speaks\n\nParis mayor Anne Hidalgo opened the bridge on Monday.\n"}])
+def test_mapping_local_office_belongs_to_the_place_government(build_docs, docs):
+    """A city office's organization is the city's government, which has the city as jurisdiction
+    (kg:organization ranges over organizations; a city is a place)."""
+    from kg import query, validate
+
+    store = build_docs(docs)
+    rows = query("SELECT ?j WHERE { ?r a kg:Role ; kg:organization ?o . ?o kg:jurisdiction ?j }", store=store, check=False).rows
+    assert [r[0].value.rsplit("/", 1)[-1] for r in rows] == ["paris"]
+    assert validate(store, use_cache=False).conforms

@@ -33,7 +33,7 @@ PERSON_TITLES = {
 _ORG_SUFFIX = [
     (r"(?:Brigades?|Battalions?|Militia|Mujahideen|Front|Movement|Resistance)", "ArmedGroup"),
     (r"(?:Army|Forces?|Corps|Guards?|Navy|Air Force|Unit|Command)", "MilitaryForce"),
-    (r"(?:Ministry|Department|Council|Cabinet|Parliament|Senate|Congress|Authority|Bureau|Commission|Office|Agency|Court|Police|Majlis|Knesset)", "GovernmentBody"),
+    (r"(?:Ministry|Department|Board|Council|Cabinet|Parliament|Senate|Congress|Authority|Bureau|Commission|Office|Agency|Court|Police|Majlis|Knesset)", "GovernmentBody"),
     (r"(?:TV|Television|News|Post|Times|Channel|Radio|Press|Daily|Herald|Tribune|Gazette|Journal|Agency|Network|Broadcasting)", "MediaOutlet"),
     (r"(?:Center|Centre|Institute|Foundation|Council on [A-Z]\w+ Relations|Think Tank)", "ThinkTank"),
     (r"(?:Party|Alliance|Coalition)", "PoliticalParty"),
@@ -202,7 +202,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     America" is a name and a place."""
     piece = text[start:end]
     of = re.search(r"\s+of\s+(?=[A-Z])", piece)
-    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None:
+    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None \
+            and not _SUFFIX_RE_ANY(piece[:of.start()]):  # "Standards Board of England" is one name
         return [(start, start + of.start()), (start + of.end(), end)]
     m = _POSSESSIVE_INSIDE.search(piece)
     if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():

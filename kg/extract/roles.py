@@ -18,6 +18,7 @@ ROLE_NOUNS = {
     "cleric", "commissioner", "manager", "coach", "captain", "owner", "administrator", "inspector", "attorney",
     "lawyer", "professor", "scholar", "expert", "fellow", "strategist", "diplomat", "politician", "activist",
     "economist", "historian", "journalist", "columnist", "commentator", "vice-president", "vice", "sultan", "pope",
+    "counterpart",
 }
 """Nouns that make a phrase a role title."""
 HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
@@ -222,8 +223,8 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     caption = _CAPTION.match(text, pos)
     if caption:
         pos = caption.end()
-    if not text.startswith(", ", pos):
-        return None
+    if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
+        return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
     found = _title_and_org(ctx, start, end)
     if found is None:
@@ -260,10 +261,27 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     end = person.start - 2
     prev = [m.end() for m in _DELIM.finditer(text, max(0, end - 120), end)]
     start = prev[-1] if prev else max(0, end - 120)
+    persons = [m.end for m in ctx.within(start, end) if m.category == "Person"]
+    if persons:  # "Blair met his Israeli counterpart, Ariel Sharon": the title follows the last name
+        start = persons[-1]
     while start < end and text[start].isspace():
         start += 1
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
     title, org, unit = found
-    return RoleRecord(start, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
+    return RoleRecord(_noun_phrase_start(text, start, end, title, org), person.end, person.key, title,
+                      org.key if org else None, "role:apposition-before", 0.7, unit)
+
+
+def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:
+    """Where the noun phrase of a title begins within [start, end): at its organization or title,
+    with a determiner or possessive before them ("and the Palestinian leader" → "the Palestinian
+    leader"), so the evidence leaves out the clause before it."""
+    at = text.rfind(title, start, end)
+    if at < 0:
+        return start
+    if org is not None and start <= org.start < at:
+        at = org.start
+    det = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", text[start:at], re.I)
+    return start + det.start() if det else at
