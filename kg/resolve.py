@@ -1,7 +1,8 @@
 """Stage 4, resolve: one identity per real actor across all documents.
 
 Document-local keys (normalized names) are joined corpus-wide; a one-word person name that
-ends exactly one full person name of the corpus joins it (surname back reference); the
+ends exactly one full person name of the corpus joins it (surname back reference, the first part
+of a double-barrelled surname included); the
 category of an actor is the vote of its mentions. Every surface form merged into an actor
 leaves a :class:`~kg.model.Merge` record with its method and first evidence, for review.
 """
@@ -11,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract.gazetteer import load as gazetteer
+from .extract.names import normalize
 from .ontology import ancestors
 from .model import Actor, DateValue, DocExtraction, Event, Merge, Resolution
 
@@ -25,10 +27,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     """
     extractions = sorted(extractions, key=lambda x: x.document.sha256)
     mentions = [(x.document.sha256, m) for x in extractions for m in x.mentions]
-    persons_full = {m.key for _, m in mentions if m.category == "Person" and " " in m.key}
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for key in persons_full:
-        by_last[key.rsplit(" ", 1)[1]].add(key)
+    by_last = _surnames(m for _, m in mentions)
 
     local: dict[tuple[str, str], str] = {}
     methods: dict[tuple[str, str], str] = {}
@@ -36,7 +35,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
         target, method = m.key, "normalized-name"
         # A one-word name that is the surname of exactly one full person name of the corpus is that
         # person; the small NER model often labels such surnames ORG at the start of a sentence.
-        if m.category in ("Person", "Organization") and " " not in m.key and len(by_last.get(m.key, ())) == 1:
+        if m.category in ("Person", "Organization") and len(m.text.split()) == 1 and len(by_last.get(m.key, ())) == 1:
             target, method = next(iter(by_last[m.key])), "surname"
         local[(sha, m.key)] = target
         methods[(sha, m.key)] = "surname" if "+surname" in m.method else method
@@ -67,6 +66,28 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
     events, local_events = _events(extractions, local)
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _surnames(mentions: Iterable) -> dict[str, set[str]]:
+    """Surname key → the full person names (keys) it ends, from the full names' written forms: the
+    last word ("Sinwar" of "Yahya al-Sinwar"), and for a double-barrelled surname also its first
+    part ("Kilroy-Silk" and "Kilroy" of "Robert Kilroy-Silk").
+
+    >>> from kg.model import Mention
+    >>> sorted(_surnames([Mention(0, 18, "Robert Kilroy-Silk", "Person", "Person", "ner", 0.8, "robert kilroy silk")]))
+    ['kilroy', 'kilroy silk']
+    """
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.category != "Person" or " " not in m.key:
+            continue
+        words = m.text.split()
+        last = words[-1] if len(words) > 1 else ""
+        out[normalize(last) or m.key.rsplit(" ", 1)[1]].add(m.key)  # a one-word alias: its key's last word
+        parts = last.split("-")
+        if len(parts) == 2 and all(len(p) > 2 and p[0].isupper() for p in parts):
+            out[normalize(parts[0])].add(m.key)
+    return out
 
 
 def _join_contained(groups: dict, local: dict) -> dict:

@@ -193,3 +193,19 @@ def test_mapping_local_office_belongs_to_the_place_government(build_docs, docs):
     rows = query("SELECT ?j WHERE { ?r a kg:Role ; kg:organization ?o . ?o kg:jurisdiction ?j }", store=store, check=False).rows
     assert [r[0].value.rsplit("/", 1)[-1] for r in rows] == ["paris"]
     assert validate(store, use_cache=False).conforms
+
+
+@pytest.mark.parametrize("docs", [{
+    "a.txt": "New party\n\nThe broadcaster Harriet Oakley-Brent launched a party on Monday.\n",
+    "b.txt": "Seat target\n\nOakley-Brent will contest the seat. Oakley said she was ready.\n",
+}])
+def test_resolve_double_barrelled_surname_across_documents(build_docs, docs):
+    """"Oakley-Brent" and "Oakley" in one document are "Harriet Oakley-Brent" of another."""
+    from kg import query
+
+    store = build_docs(docs)
+    rows = query("SELECT ?l WHERE { GRAPH kgg:identity { ?a skos:altLabel ?l } }", store=store, check=False).rows
+    labels = {r[0].value for r in rows}
+    rows = query("SELECT ?a WHERE { GRAPH ?g { ?a skos:altLabel ?l FILTER(STRSTARTS(?l, 'Oakley')) } }",
+                 store=store, check=False).rows
+    assert {r[0].value.rsplit("/", 1)[-1] for r in rows} == {"harriet-oakley-brent"}, labels
