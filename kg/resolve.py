@@ -90,6 +90,21 @@ def _surnames(mentions: Iterable) -> dict[str, set[str]]:
     return out
 
 
+def _states_act(local: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The local keys for events: a capital taking part in an event ("angered Ankara, prompting it
+    to cut off its support") is its state's government, so "Tehran and Hamas" and "Iran and Hamas"
+    are one relation. The mention stays the city actor (the gold rule); only the event's
+    participants, agent and target are the state, when the corpus names that state."""
+    reference = gazetteer()
+    known = set(local.values())
+    out = dict(local)
+    for k, key in local.items():
+        country = reference.country_of_capital(key)
+        if country is not None and country.key in known:
+            out[k] = country.key
+    return out
+
+
 def _join_contained(groups: dict, local: dict) -> dict:
     """Join reports of one class whose participants are contained in another report's, when the
     smaller set has at least two actors ("Soleimani and Hamas" within "Soleimani, Hamas and the
@@ -140,10 +155,11 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
     else the undated reports are one event.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, object]]] = defaultdict(list)
+    acting = _states_act(local)
     for x in extractions:
         sha = x.document.sha256
         for i, e in enumerate(x.events):
-            parts = tuple(sorted({local.get((sha, p), p) for p in e.participants}))
+            parts = tuple(sorted({acting.get((sha, p), p) for p in e.participants}))
             if not parts and e.place:  # a war or protest known only by its place
                 parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
@@ -170,7 +186,8 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}" + (f"|{stem}" if stem else "")
             first = sorted(c["members"], key=lambda m: (m[0], m[1]))
             def vote(attr):
-                values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
+                keys = local if attr == "place" else acting
+                values = Counter(keys.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
                 return max(values.items(), key=lambda kv: (kv[1], kv[0]))[0] if values else None
             agent, target = vote("agent"), vote("target")
             events[key] = Event(key=key, kind=kind, participants=tuple(p for p in parts if not p.startswith("@")),
