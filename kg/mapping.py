@@ -206,7 +206,7 @@ def _mappable(event, resolution: Resolution) -> bool:
 
 
 def _roles(g: Triples, d: Document, x: DocExtraction, actor_of, run: URIRef) -> None:
-    """Roles; a state office's organization is the state's government (the state is a place)."""
+    """Roles; a state (or city) office's organization is the place's government (the place is no organization)."""
     for record in x.roles:
         holder = actor_of(record.holder)
         org = actor_of(record.organization) if record.organization else None
@@ -230,7 +230,7 @@ def _roles(g: Triples, d: Document, x: DocExtraction, actor_of, run: URIRef) -> 
             g.add((node, KG.organization, unit))
         elif org.category == "Organization":
             g.add((node, KG.organization, actor_iri(org)))
-        elif org.kind == "Country":  # a state office: the organization is the state's government
+        elif org.category == "Place":  # a state or local office ("London mayor"): the place's government
             gov = _derived_organization(g, government_iri(org.key), f"Government of {org.label}", KG.jurisdiction,
                                         org, ev, KG.GovernmentBody)
             g.add((node, KG.organization, gov))

@@ -1,7 +1,8 @@
 """Stage 4, resolve: one identity per real actor across all documents.
 
 Document-local keys (normalized names) are joined corpus-wide; a one-word person name that
-ends exactly one full person name of the corpus joins it (surname back reference); the
+ends exactly one full person name of the corpus joins it (surname back reference, the first part
+of a double-barrelled surname included); the
 category of an actor is the vote of its mentions. Every surface form merged into an actor
 leaves a :class:`~kg.model.Merge` record with its method and first evidence, for review.
 """
@@ -11,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract.gazetteer import load as gazetteer
+from .extract.names import normalize
 from .ontology import ancestors
 from .model import Actor, DateValue, DocExtraction, Event, Merge, Resolution
 
@@ -25,10 +27,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     """
     extractions = sorted(extractions, key=lambda x: x.document.sha256)
     mentions = [(x.document.sha256, m) for x in extractions for m in x.mentions]
-    persons_full = {m.key for _, m in mentions if m.category == "Person" and " " in m.key}
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for key in persons_full:
-        by_last[key.rsplit(" ", 1)[1]].add(key)
+    by_last = _surnames(m for _, m in mentions)
 
     local: dict[tuple[str, str], str] = {}
     methods: dict[tuple[str, str], str] = {}
@@ -36,7 +35,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
         target, method = m.key, "normalized-name"
         # A one-word name that is the surname of exactly one full person name of the corpus is that
         # person; the small NER model often labels such surnames ORG at the start of a sentence.
-        if m.category in ("Person", "Organization") and " " not in m.key and len(by_last.get(m.key, ())) == 1:
+        if m.category in ("Person", "Organization") and len(m.text.split()) == 1 and len(by_last.get(m.key, ())) == 1:
             target, method = next(iter(by_last[m.key])), "surname"
         local[(sha, m.key)] = target
         methods[(sha, m.key)] = "surname" if "+surname" in m.method else method
@@ -67,6 +66,43 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
     events, local_events = _events(extractions, local)
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _surnames(mentions: Iterable) -> dict[str, set[str]]:
+    """Surname key → the full person names (keys) it ends, from the full names' written forms: the
+    last word ("Sinwar" of "Yahya al-Sinwar"), and for a double-barrelled surname also its first
+    part ("Kilroy-Silk" and "Kilroy" of "Robert Kilroy-Silk").
+
+    >>> from kg.model import Mention
+    >>> sorted(_surnames([Mention(0, 18, "Robert Kilroy-Silk", "Person", "Person", "ner", 0.8, "robert kilroy silk")]))
+    ['kilroy', 'kilroy silk']
+    """
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.category != "Person" or " " not in m.key:
+            continue
+        words = m.text.split()
+        last = words[-1] if len(words) > 1 else ""
+        out[normalize(last) or m.key.rsplit(" ", 1)[1]].add(m.key)  # a one-word alias: its key's last word
+        parts = last.split("-")
+        if len(parts) == 2 and all(len(p) > 2 and p[0].isupper() for p in parts):
+            out[normalize(parts[0])].add(m.key)
+    return out
+
+
+def _states_act(local: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The local keys for events: a capital taking part in an event ("angered Ankara, prompting it
+    to cut off its support") is its state's government, so "Tehran and Hamas" and "Iran and Hamas"
+    are one relation. The mention stays the city actor (the gold rule); only the event's
+    participants, agent and target are the state, when the corpus names that state."""
+    reference = gazetteer()
+    known = set(local.values())
+    out = dict(local)
+    for k, key in local.items():
+        country = reference.country_of_capital(key)
+        if country is not None and country.key in known:
+            out[k] = country.key
+    return out
 
 
 def _join_contained(groups: dict, local: dict) -> dict:
@@ -119,10 +155,11 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
     else the undated reports are one event.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, object]]] = defaultdict(list)
+    acting = _states_act(local)
     for x in extractions:
         sha = x.document.sha256
         for i, e in enumerate(x.events):
-            parts = tuple(sorted({local.get((sha, p), p) for p in e.participants}))
+            parts = tuple(sorted({acting.get((sha, p), p) for p in e.participants}))
             if not parts and e.place:  # a war or protest known only by its place
                 parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
@@ -149,7 +186,8 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             key = f"{kind}|{'+'.join(parts)}|{c['date'].value if c['date'] else 'undated'}" + (f"|{stem}" if stem else "")
             first = sorted(c["members"], key=lambda m: (m[0], m[1]))
             def vote(attr):
-                values = Counter(local.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
+                keys = local if attr == "place" else acting
+                values = Counter(keys.get((sha, getattr(e, attr)), getattr(e, attr)) for sha, _, e in first if getattr(e, attr))
                 return max(values.items(), key=lambda kv: (kv[1], kv[0]))[0] if values else None
             agent, target = vote("agent"), vote("target")
             events[key] = Event(key=key, kind=kind, participants=tuple(p for p in parts if not p.startswith("@")),

@@ -63,6 +63,11 @@ def event_lexicon_file() -> Path:
     return _PACKAGE / "data" / "events.yaml"
 
 
+def offices_file() -> Path:
+    """The reference list of office titles (YAML): one title of several words, its state if only one."""
+    return _PACKAGE / "data" / "offices.yaml"
+
+
 @cache
 def ontology_turtle() -> str:
     """The ontology as one Turtle string (all files concatenated in order)."""

@@ -18,11 +18,12 @@ from kg.extract.actors import normalize
 
 ROOT = Path(__file__).parent.parent
 GAZETTEER = ROOT / "kg" / "data" / "gazetteer.yaml"
+OFFICES = ROOT / "kg" / "data" / "offices.yaml"
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
 KG_NS = "https://w3id.org/kg/ont#"
 
 REQUIRED = ("label", "category", "type")
-OPTIONAL = ("wikidata", "aliases", "capital", "demonym", "parent")
+OPTIONAL = ("wikidata", "aliases", "capital", "demonym", "parent", "country")
 CATEGORIES = ("Person", "Organization", "Place")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 # Common English words and bare titles that must never be a name of an entry: matching them
@@ -185,3 +186,28 @@ def test_gazetteer_minimum_coverage(what, minimum):
     entries = _entries()
     count = len(entries) if what == "entries" else sum(e["type"] == "Country" for e in entries)
     assert count >= minimum
+
+
+def test_gazetteer_person_country_is_a_country_entry():
+    """A person's ``country`` (the state whose office they hold) names a Country entry."""
+    by_label = _by_label()
+    bad = [(e["label"], e["country"]) for e in _entries() if "country" in e
+           and (e["category"] != "Person" or e["country"] not in by_label or by_label[e["country"]]["type"] != "Country")]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("check", ["keys", "unique", "sorted", "country", "several-words"])
+def test_gazetteer_offices_file(check):
+    """kg/data/offices.yaml: titles of several words, unique and sorted, whose country (if any) is a
+    Country entry of the gazetteer."""
+    rows = yaml.safe_load(OFFICES.read_text(encoding="utf-8"))
+    titles = [r["title"] for r in rows]
+    by_label = _by_label()
+    bad: list = {
+        "keys": [r for r in rows if set(r) - {"title", "country"} or not isinstance(r.get("title"), str)],
+        "unique": sorted({t for t in titles if [x.casefold() for x in titles].count(t.casefold()) > 1}),
+        "sorted": [] if titles == sorted(titles, key=str.casefold) else titles,
+        "country": [r for r in rows if "country" in r and by_label.get(r["country"], {}).get("type") != "Country"],
+        "several-words": [t for t in titles if len(t.replace("-", " ").split()) < 2],
+    }[check]
+    assert not bad, bad

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..model import Block, Document, Mention
-from .gazetteer import Entry, Gazetteer, load
+from .gazetteer import Entry, Gazetteer, load, office_pattern
 from .names import initials, normalize
 
 __all__ = ["mentions", "normalize", "CATEGORY"]
@@ -33,7 +33,7 @@ PERSON_TITLES = {
 _ORG_SUFFIX = [
     (r"(?:Brigades?|Battalions?|Militia|Mujahideen|Front|Movement|Resistance)", "ArmedGroup"),
     (r"(?:Army|Forces?|Corps|Guards?|Navy|Air Force|Unit|Command)", "MilitaryForce"),
-    (r"(?:Ministry|Department|Council|Cabinet|Parliament|Senate|Congress|Authority|Bureau|Commission|Office|Agency|Court|Police|Majlis|Knesset)", "GovernmentBody"),
+    (r"(?:Ministry|Department|Board|Council|Cabinet|Parliament|Senate|Congress|Authority|Bureau|Commission|Office|Agency|Court|Police|Majlis|Knesset)", "GovernmentBody"),
     (r"(?:TV|Television|News|Post|Times|Channel|Radio|Press|Daily|Herald|Tribune|Gazette|Journal|Agency|Network|Broadcasting)", "MediaOutlet"),
     (r"(?:Center|Centre|Institute|Foundation|Council on [A-Z]\w+ Relations|Think Tank)", "ThinkTank"),
     (r"(?:Party|Alliance|Coalition)", "PoliticalParty"),
@@ -50,6 +50,8 @@ _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "ins
 _MOVEMENT = {"visit", "arrive", "travel", "reach", "leave", "enter", "fly", "return", "go", "come", "head"}
 _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Hajj|Mullah|President|"
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
+"""Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
@@ -111,7 +113,10 @@ def warm(vocab, gazetteer: Gazetteer) -> None:
 
 def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     """(start, end, NER label or GAZETTEER, priority) of every name-like span of a block, block offsets."""
-    out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY]
+    offices = [(m.start(), m.end()) for m in office_pattern().finditer(block.text)]
+    # A word of an office title is no name: "Foreign" of "Foreign Secretary", "State" of "Secretary of State".
+    out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY
+           and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
@@ -203,7 +208,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     America" is a name and a place."""
     piece = text[start:end]
     of = re.search(r"\s+of\s+(?=[A-Z])", piece)
-    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None:
+    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None \
+            and not _SUFFIX_RE_ANY(piece[:of.start()]):  # "Standards Board of England" is one name
         return [(start, start + of.start()), (start + of.end(), end)]
     m = _POSSESSIVE_INSIDE.search(piece)
     if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
@@ -237,10 +243,17 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
+    if entry is None and _COURTESY.match(surface) and category != "Place":
+        category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
+    if category == "Person" and entry is None:
+        honorific = _COURTESY.match(surface)
+        if honorific and honorific.end() < len(surface):  # "Mr Straw" is a mention "Straw"
+            start, surface = start + honorific.end(), surface[honorific.end():]
     key = entry.key if entry is not None else normalize(_HONORIFIC.sub("", surface) if category == "Person" else surface)
     if category == "Place" and g.country_of_capital(key) and _metonymic(doc, block.local(start)):
-        country = g.country_of_capital(key)
-        return Mention(start, end, surface, country.category, country.kind, method + "+metonymy", confidence, country.key)
+        # The capital stays the city actor (the gold rule: "Tehran" is always `tehran`); the method
+        # says it stands for its government here, so it may be an agent or a claimant.
+        return Mention(start, end, surface, category, kind, method + "+metonymy", confidence, key)
     return Mention(start, end, surface, category, kind, method, confidence, key)
 
 
@@ -327,12 +340,20 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
 
 def _back_references(found: list[Mention]) -> list[Mention]:
     """Give a one-word person (or mislabelled organization) mention the key of the one full
-    person name in the document it ends: "Sinwar" after "Yahya al-Sinwar"."""
-    full = {m.key for m in found if m.category == "Person" and " " in m.key}
+    person name in the document it ends: "Sinwar" after "Yahya al-Sinwar", "Kilroy-Silk" after
+    "Robert Kilroy-Silk"; the first part of a double-barrelled surname is a short form of it too
+    ("Kilroy" for "Robert Kilroy-Silk")."""
+    full = {m.key for m in found if m.category == "Person" and len(m.text.split()) > 1}
+    first_parts = {}
+    for m in found:
+        if m.key in full:
+            parts = m.text.split()[-1].split("-")
+            if len(parts) == 2 and all(len(p) > 2 and p[0].isupper() for p in parts):
+                first_parts.setdefault(normalize(parts[0]), set()).add(m.key)
     out = []
     for m in found:
-        if " " not in m.key and m.category in ("Person", "Organization") and "gazetteer" not in m.method:
-            owners = sorted(k for k in full if k.endswith(" " + m.key))
+        if len(m.text.split()) == 1 and m.category in ("Person", "Organization") and "gazetteer" not in m.method:
+            owners = sorted({k for k in full if k.endswith(" " + m.key)} | first_parts.get(m.key, set()))
             if len(owners) == 1:
                 m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+surname", m.confidence, owners[0])
         out.append(m)

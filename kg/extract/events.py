@@ -381,7 +381,7 @@ def _it(ctx: Context, block, tok) -> list[Mention]:
     """The antecedent of "it": the last organization or state named shortly before."""
     offset = block.pos(tok.idx)
     m = ctx.before(offset)
-    while m is not None and not (m.category == "Organization" or m.kind == "Country"):
+    while m is not None and not (m.category == "Organization" or m.kind == "Country" or "metonymy" in m.method):
         m = ctx.before(m.start)
     return [_at(block, tok, m)] if m is not None and offset - m.end < 400 else []
 

@@ -8,7 +8,7 @@ from functools import cache
 
 import yaml
 
-from ..resources import gazetteer_file
+from ..resources import gazetteer_file, offices_file
 from .names import normalize
 
 
@@ -30,6 +30,9 @@ class Entry:
     """For a country: the label of its capital (a capital may stand for the government)."""
     demonyms: tuple[str, ...] = ()
     """For a country: adjectives and nouns of nationality ("Iranian")."""
+    country: str | None = None
+    """For a person who holds or held a state office: the label of that state (so "President
+    Bashar al-Assad" is an office of Syria although the title does not say which state)."""
 
     @property
     def key(self) -> str:
@@ -88,5 +91,40 @@ def load() -> Gazetteer:
     for row in rows:
         entries.append(Entry(label=str(row["label"]), category=row["category"], kind=row.get("type", row["category"]),
                              wikidata=row.get("wikidata"), aliases=tuple(str(a) for a in row.get("aliases") or ()),
-                             capital=row.get("capital"), demonyms=tuple(row.get("demonym") or ())))
+                             capital=row.get("capital"), demonyms=tuple(row.get("demonym") or ()),
+                             country=row.get("country")))
     return Gazetteer(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A state office written as one title of several words (``kg/data/offices.yaml``)."""
+
+    title: str
+    """The title as usually capitalized ("Foreign Secretary")."""
+    country: str | None = None
+    """The gazetteer label of the one state that uses this title, if only one does."""
+
+
+@cache
+def offices() -> dict[str, Office]:
+    """The bundled office titles by their case-folded, space-normalized title."""
+    path = offices_file()
+    if not path.is_file():
+        return {}
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return {" ".join(str(r["title"]).split()).casefold(): Office(str(r["title"]), r.get("country")) for r in rows}
+
+
+@cache
+def office_pattern() -> re.Pattern:
+    """A regex of every office title, longest first, case-insensitive, with any white space between
+    words: "Secretary of State" matches before "Secretary", "Under Secretary of State" before both."""
+    titles = sorted(offices().values(), key=lambda o: (-len(o.title), o.title))
+    alternatives = [r"\s+".join(re.escape(w) for w in o.title.split()) for o in titles] or [r"(?!)"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+
+
+def office(title: str) -> Office | None:
+    """The office of a title as written ("foreign  secretary" → Foreign Secretary), or None."""
+    return offices().get(" ".join(title.split()).casefold())

@@ -18,6 +18,7 @@ ROLE_NOUNS = {
     "cleric", "commissioner", "manager", "coach", "captain", "owner", "administrator", "inspector", "attorney",
     "lawyer", "professor", "scholar", "expert", "fellow", "strategist", "diplomat", "politician", "activist",
     "economist", "historian", "journalist", "columnist", "commentator", "vice-president", "vice", "sultan", "pope",
+    "counterpart",
 }
 """Nouns that make a phrase a role title."""
 HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
@@ -51,23 +52,34 @@ def find(ctx: Context) -> list[RoleRecord]:
 
 def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     """Title words right before the name, possibly after an organization: "Hamas spokesman X",
-    "Iran's Foreign Minister X", "Syrian President X" (a nationality names the state)."""
-    from .gazetteer import load
+    "Iran's Foreign Minister X", "Syrian President X" (a nationality names the state). An office
+    title of several words ("Secretary of State", "Foreign Secretary") is one title; a state office
+    given without its state belongs to the state the office or its holder is known to serve."""
+    from .gazetteer import load, office_pattern
 
     text = ctx.document.text
     tok = ctx.token_at(person.start)
     if tok is None:
         return None
     doc = tok.doc
+    lo = max(0, person.start - 120)
+    offices = {m.end(): m.start() for m in office_pattern().finditer(text, lo, person.start)}
     titles: list = []
     org: Mention | None = None
     i = tok.i - 1
     while i >= 0 and len(titles) < 6:
         t = doc[i]
         offset = ctx.block_of(person.start)[0].pos(t.idx)
+        if offset + len(t.text) in offices:  # the whole office title, then what comes before it
+            start = offices[offset + len(t.text)]
+            titles.insert(0, (start, offset + len(t.text)))
+            while i >= 0 and ctx.block_of(person.start)[0].pos(doc[i].idx) > start:
+                i -= 1
+            i -= 1
+            continue
         mention = ctx.at(offset, offset + len(t.text))
         if mention is not None and mention is not person:
-            if _is_org(mention) and titles:
+            if titles and (_is_org(mention) or mention.category == "Place" and _local_office(text, titles)):
                 org = mention
             break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
@@ -83,23 +95,62 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         i -= 1
     titles = [(s, e) for s, e in titles if text[s:e].lower() not in HONORIFICS]
     words = [text[s:e] for s, e in titles]
-    if not titles or words[-1].lower() not in ROLE_NOUNS:
+    if not titles or words[-1].lower() not in ROLE_NOUNS and not _office_of(words[-1]):
         return None
     start = min(org.start, titles[0][0]) if org else titles[0][0]
     title = text[titles[0][0]:titles[-1][1]]
     unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
     if unit is not None and unit.end() <= titles[-1][1]:
         title = text[unit.end():titles[-1][1]].strip() or title
-    return RoleRecord(start, person.end, person.key, title, org.key if org else None,
+    org_key = org.key if org else _implied_state(ctx, person, words[-1])
+    return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
 
+LOCAL_OFFICES = {"mayor", "governor", "councillor", "councilor", "sheriff", "alderman", "mp", "congressman",
+                 "congresswoman", "senator", "assemblyman", "assemblywoman"}
+"""Offices of a city, region or constituency: the place before them is their jurisdiction ("London
+mayor X", "Texas governor X")."""
+STATE_OFFICES = {"president", "premier", "chancellor", "minister", "king", "queen", "emir", "sultan", "monarch",
+                 "shah", "emperor", "secretary", "supreme leader"}
+"""Last words of a title that make it an office of a state (when no organization is given)."""
+
+
+def _local_office(text: str, titles: list[tuple[int, int]]) -> bool:
+    return text[titles[-1][0]:titles[-1][1]].lower() in LOCAL_OFFICES
+
+
+def _office_of(title: str):
+    from .gazetteer import office
+
+    return office(title)
+
+
+def _implied_state(ctx: Context, person: Mention, title: str) -> str | None:
+    """The state of a state office written without one, when the document names that state: the one
+    state that uses the title ("Home Secretary" → United Kingdom), else the state the holder is
+    known to serve ("President Bashar al-Assad" → Syria)."""
+    from .gazetteer import load
+
+    g = load()
+    office = _office_of(title)
+    label = office.country if office is not None else None
+    last = " ".join(title.lower().split())
+    if label is None and (office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES):
+        holder = g.by_key(person.key)
+        label = holder.country if holder is not None and holder.category == "Person" else None
+    country = g.by_label.get(label) if label else None
+    return country.key if country is not None and ctx.names(country.key) else None
+
+
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
-    """A nationality word standing for its state in a title ("Syrian President" → Syria), added
-    as a mention."""
+    """A nationality word standing for its state in a title ("Syrian President" → Syria). It is
+    added as a mention only when the document does not name the state otherwise (the role needs an
+    actor to point to): a demonym adjective is not a mention of its state (the gold rule)."""
     m = Mention(start, end, ctx.document.text[start:end], "Place", "Country", "demonym", 0.7, country.key)
-    ctx.mentions.append(m)
-    ctx.reindex()
+    if not ctx.names(country.key):
+        ctx.mentions.append(m)
+        ctx.reindex()
     return m
 
 
@@ -172,8 +223,8 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     caption = _CAPTION.match(text, pos)
     if caption:
         pos = caption.end()
-    if not text.startswith(", ", pos):
-        return None
+    if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
+        return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
     found = _title_and_org(ctx, start, end)
     if found is None:
@@ -210,10 +261,27 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     end = person.start - 2
     prev = [m.end() for m in _DELIM.finditer(text, max(0, end - 120), end)]
     start = prev[-1] if prev else max(0, end - 120)
+    persons = [m.end for m in ctx.within(start, end) if m.category == "Person"]
+    if persons:  # "Blair met his Israeli counterpart, Ariel Sharon": the title follows the last name
+        start = persons[-1]
     while start < end and text[start].isspace():
         start += 1
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
     title, org, unit = found
-    return RoleRecord(start, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
+    return RoleRecord(_noun_phrase_start(text, start, end, title, org), person.end, person.key, title,
+                      org.key if org else None, "role:apposition-before", 0.7, unit)
+
+
+def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:
+    """Where the noun phrase of a title begins within [start, end): at its organization or title,
+    with a determiner or possessive before them ("and the Palestinian leader" → "the Palestinian
+    leader"), so the evidence leaves out the clause before it."""
+    at = text.rfind(title, start, end)
+    if at < 0:
+        return start
+    if org is not None and start <= org.start < at:
+        at = org.start
+    det = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", text[start:at], re.I)
+    return start + det.start() if det else at
