@@ -278,16 +278,25 @@ def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate o
     return any(p.search(surface) for p, _ in _SUFFIX_RE)
 
 
-_REGIME = re.compile(r"^['’]?s?\s+(regime|administration|government|cabinet|camp|loyalists)\b", re.I)
+_REGIME = re.compile(r"[ \t]+(regime|administration|government|cabinet|camp|loyalists)\b", re.I)
+"""Anchored by ``match(text, pos)`` at the end of the name (a ``^`` would only match at the
+start of the text, never at ``pos``). Only the compound "Assad regime" is a name of the
+government: in "Assad's regime" the possessor stays a mention of the person."""
 
 
 def _regime(text: str, m: Mention) -> Mention:
     """"the Assad regime", "the Trump administration": a leader's name before such a word names
-    his government, an organization."""
+    his government, an organization.
+
+    >>> _regime("the Smith regime fell", Mention(4, 9, "Smith", "Person", "Person", "ner", 0.8, "smith")).text
+    'Smith regime'
+    >>> _regime("Smith's regime fell", Mention(0, 5, "Smith", "Person", "Person", "ner", 0.8, "smith")).text
+    'Smith'
+    """
     hit = _REGIME.match(text, m.end) if m.category == "Person" else None
     if hit is None:
         return m
-    end = m.end + hit.end()
+    end = hit.end()
     surface = text[m.start:end]
     return Mention(m.start, end, surface, "Organization", "GovernmentBody", m.method + "+regime", m.confidence,
                    normalize(text[m.start:m.end].split()[-1] + " " + hit.group(1)))
