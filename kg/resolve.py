@@ -53,7 +53,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     actors: dict[str, Actor] = {}
     reference = gazetteer()
     for key in sorted(forms):
-        (category, kind), _ = max(votes[key].items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER.get(kv[0][0], 3), kv[0][1]))
+        category, kind = _vote(votes[key])
         label = max(forms[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
         entry = reference.by_key(key)
         if entry is not None and entry.key == key:
@@ -66,6 +66,24 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
     events, local_events = _events(extractions, local, _leaders(mentions, by_last))
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _vote(votes: Counter) -> tuple[str, str]:
+    """(category, class) of an actor from its mentions' weighted votes: the category with the most
+    weight, then its most specific class with the most weight. A bare category vote ("ORG" from the
+    NER model) says nothing about the kind, so it does not outvote a mention whose context gave
+    one ("oil firm Yukos" among several plain "Yukos").
+
+    >>> _vote(Counter({("Organization", "Organization"): 2.1, ("Organization", "Company"): 0.85, ("Person", "Person"): 0.8}))
+    ('Organization', 'Company')
+    """
+    weight: Counter = Counter()
+    for (category, _), w in votes.items():
+        weight[category] += w
+    category = max(weight.items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER.get(kv[0], 3), kv[0]))[0]
+    kinds = {kind: w for (c, kind), w in votes.items() if c == category}
+    specific = {kind: w for kind, w in kinds.items() if kind != category} or kinds
+    return category, max(specific.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _surnames(mentions: Iterable) -> dict[str, set[str]]:
