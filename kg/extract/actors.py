@@ -326,6 +326,9 @@ _CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|li
                for kind, p in _CUE_NOUNS.items()]
 _CUE_AFTER = [(re.compile(rf",\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{p})\b"), kind)
               for kind, p in _CUE_NOUNS.items()]
+_PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
+"""Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
+turn a name the model took for a person into an organization."""
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|shareholders?|share\s+price|stock\s+price|chief\s+executive|"
                             r"pre-tax\s+profits?|annual\s+profits?|sales\s+fell|sales\s+rose)\b")
 """What only a company has: "Fiat's shares", "GM chief executive"."""
@@ -346,11 +349,13 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | 
     True
     >>> cue_kind("Ann Vexo, the company's chairman", 0, 8, person=True) is None
     True
+    >>> cue_kind("the broadcaster Ann Vexo", 16, 24, person=True) is None
+    True
     """
     before = text[max(0, start - 80):start]
     for pattern, kind in _CUE_BEFORE:
         m = pattern.search(before)
-        if m:
+        if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
             return kind
     if person:
         return None
