@@ -53,7 +53,7 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     actors: dict[str, Actor] = {}
     reference = gazetteer()
     for key in sorted(forms):
-        (category, kind), _ = max(votes[key].items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER.get(kv[0][0], 3), kv[0][1]))
+        category, kind = _vote(votes[key])
         label = max(forms[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
         entry = reference.by_key(key)
         if entry is not None and entry.key == key:
@@ -64,8 +64,26 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
                          doc_sha256=sha, start=start, end=end,
                          confidence=0.7 if method == "surname" else 1.0)
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
-    events, local_events = _events(extractions, local)
+    events, local_events = _events(extractions, local, _leaders(mentions, by_last))
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _vote(votes: Counter) -> tuple[str, str]:
+    """(category, class) of an actor from its mentions' weighted votes: the category with the most
+    weight, then its most specific class with the most weight. A bare category vote ("ORG" from the
+    NER model) says nothing about the kind, so it does not outvote a mention whose context gave
+    one ("oil firm Yukos" among several plain "Yukos").
+
+    >>> _vote(Counter({("Organization", "Organization"): 2.1, ("Organization", "Company"): 0.85, ("Person", "Person"): 0.8}))
+    ('Organization', 'Company')
+    """
+    weight: Counter = Counter()
+    for (category, _), w in votes.items():
+        weight[category] += w
+    category = max(weight.items(), key=lambda kv: (kv[1], -_CATEGORY_ORDER.get(kv[0], 3), kv[0]))[0]
+    kinds = {kind: w for (c, kind), w in votes.items() if c == category}
+    specific = {kind: w for kind, w in kinds.items() if kind != category} or kinds
+    return category, max(specific.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _surnames(mentions: Iterable) -> dict[str, set[str]]:
@@ -90,22 +108,47 @@ def _surnames(mentions: Iterable) -> dict[str, set[str]]:
     return out
 
 
-def _states_act(local: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+def _leaders(mentions: Iterable[tuple[str, object]], by_last: dict[str, set[str]]) -> dict[str, str]:
+    """Government named after its leader → the leader: "the Assad regime", "the Bush
+    administration" (mentions the extractor marks ``+regime``, keyed "<surname> <word>") act as
+    their leader in events, so "the Assad regime crushed ..." and "Assad crushed ..." are one
+    report. The actor stays a separate GovernmentBody (the gold rule); only event keys group.
+    A surname that ends several full names of the corpus is ambiguous and left alone.
+
+    >>> from kg.model import Mention
+    >>> m = Mention(0, 12, "Assad regime", "Organization", "GovernmentBody", "ner+regime", 0.8, "assad regime")
+    >>> _leaders([("d", m)], {"assad": {"bashar assad"}})
+    {'assad regime': 'bashar assad'}
+    """
+    out: dict[str, str] = {}
+    for _, m in mentions:
+        if "+regime" in m.method and " " in m.key:
+            owners = by_last.get(m.key.rsplit(" ", 1)[0], set())
+            if len(owners) == 1:
+                out[m.key] = next(iter(owners))
+    return out
+
+
+def _states_act(local: dict[tuple[str, str], str], leaders: dict[str, str] | None = None) -> dict[tuple[str, str], str]:
     """The local keys for events: a capital taking part in an event ("angered Ankara, prompting it
     to cut off its support") is its state's government, so "Tehran and Hamas" and "Iran and Hamas"
     are one relation. The mention stays the city actor (the gold rule); only the event's
-    participants, agent and target are the state, when the corpus names that state."""
+    participants, agent and target are the state, when the corpus names that state. Likewise a
+    government named after its leader acts as the leader (see :func:`_leaders`)."""
     reference = gazetteer()
     known = set(local.values())
+    leaders = leaders or {}
     out = dict(local)
     for k, key in local.items():
         country = reference.country_of_capital(key)
         if country is not None and country.key in known:
             out[k] = country.key
+        elif key in leaders:
+            out[k] = leaders[key]
     return out
 
 
-def _join_contained(groups: dict, local: dict) -> dict:
+def _join_contained(groups: dict, acting: dict) -> dict:
     """Join reports of one class whose participants are contained in another report's, when the
     smaller set has at least two actors ("Soleimani and Hamas" within "Soleimani, Hamas and the
     PIJ"): one report often names fewer of the parties."""
@@ -119,8 +162,49 @@ def _join_contained(groups: dict, local: dict) -> dict:
             home[small] = home[bigger[0]]
     joined: dict = defaultdict(list)
     for k in keys:
-        joined[home[k]] += groups[k]
+        for member in groups[k]:
+            target = _implicit_home(k, member, groups, home, acting) if len(k[1]) == 1 and home[k] == k else home[k]
+            joined[target].append(member)
     return dict(joined)
+
+
+def _role(e, sha: str, part: str, acting: dict) -> str | None:
+    """Whether ``part`` is the agent or the target of report ``e`` of document ``sha``."""
+    if e.agent and acting.get((sha, e.agent), e.agent) == part:
+        return "agent"
+    if e.target and acting.get((sha, e.target), e.target) == part:
+        return "target"
+    return None
+
+
+def _implicit_home(small: tuple, member: tuple, groups: dict, home: dict, acting: dict) -> tuple:
+    """Where a report of one participant goes: a report whose other party is implicit ("the
+    rapprochement with Iran" in a story about Hamas and Iran, "Iran's support" after "Iranian
+    support for Hamas") is the event of the same class that the same document reports with that
+    participant and others, when there is exactly one such event and the participant plays the
+    same part in one of its reports there, at a compatible date (the supporter stays the
+    supporter: "Hamas supports the rebels" is not "Iran supports Hamas"). Else it stays.
+
+    >>> from kg.model import EventRecord
+    >>> e = lambda agent, target: EventRecord(0, 1, "Meet", "met", agent=agent, target=target)
+    >>> g = {("Meet", ("a",)): [("d1", 0, e("a", None))], ("Meet", ("a", "b")): [("d1", 1, e("a", "b"))],
+    ...      ("Meet", ("a", "c")): [("d2", 0, e("a", "c"))]}
+    >>> _implicit_home(("Meet", ("a",)), g[("Meet", ("a",))][0], g, {k: k for k in g}, {})
+    ('Meet', ('a', 'b'))
+    >>> g[("Meet", ("a", "b"))] = [("d1", 1, e("b", "a"))]
+    >>> _implicit_home(("Meet", ("a",)), g[("Meet", ("a",))][0], g, {k: k for k in g}, {})
+    ('Meet', ('a',))
+    """
+    kind, (part,) = small
+    if part.startswith("@"):
+        return small
+    sha, _, e = member
+    role = _role(e, sha, part, acting)
+    found = {home[k] for k, members in groups.items()
+             if k[0] == kind and len(k[1]) > 1 and part in k[1]
+             and any(m[0] == sha and _role(m[2], sha, part, acting) == role
+                     and _compatible(m[2].date, e.date) for m in members)}
+    return found.pop() if len(found) == 1 else small
 
 
 def _split_lone(groups: dict) -> dict:
@@ -147,7 +231,8 @@ def _finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if len(a.value) >= len(b.value) else b
 
 
-def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str]) -> tuple[dict[str, Event], dict[tuple[str, int], str]]:
+def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str],
+            leaders: dict[str, str] | None = None) -> tuple[dict[str, Event], dict[tuple[str, int], str]]:
     """One event per (class, participants) and compatible date, across and within documents.
 
     Reports of the same class with the same participants are one event when their dates agree
@@ -155,7 +240,7 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
     else the undated reports are one event.
     """
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, object]]] = defaultdict(list)
-    acting = _states_act(local)
+    acting = _states_act(local, leaders)
     for x in extractions:
         sha = x.document.sha256
         for i, e in enumerate(x.events):
@@ -163,7 +248,7 @@ def _events(extractions: list[DocExtraction], local: dict[tuple[str, str], str])
             if not parts and e.place:  # a war or protest known only by its place
                 parts = ("@" + local.get((sha, e.place), e.place),)
             groups[(e.kind, parts)].append((sha, i, e))
-    groups = _split_lone(_join_contained(groups, local))
+    groups = _split_lone(_join_contained(groups, acting))
     events: dict[str, Event] = {}
     local_events: dict[tuple[str, int], str] = {}
     for (kind, parts, stem), members in sorted(groups.items()):

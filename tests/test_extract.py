@@ -59,3 +59,65 @@ def test_resolve_is_independent_of_document_order(seeds_dir, nlp, order):
     a = resolve([xs[i] for i in order])
     b = resolve(xs)
     assert a == b
+
+
+# -- actors round 2: types from context, place kinds, whole organization names; event keys -----
+def _kinds(x, text):
+    return {(m.category, m.kind) for m in x.mentions if m.text == text}
+
+
+def test_actors_classifying_noun_types_every_mention_of_a_name(write_doc, nlp):
+    x = _extract(write_doc("a.txt", "Markets were calm.\n\nThe oil firm Zentrax said on Monday that it would appeal. "
+                                    "Analysts said Zentrax had little choice. Zentrax shares fell 4%."), nlp)
+    assert _kinds(x, "Zentrax") == {("Organization", "Company")}
+
+
+def test_actors_county_and_unknown_town(write_doc, nlp):
+    x = _extract(write_doc("a.txt", "Police were called.\n\nThe farmer, 41, from Little Hadbury, Wexhamshire, "
+                                    "denied the charge. Wexhamshire police said he would appear in court."), nlp)
+    assert _kinds(x, "Wexhamshire") == {("Place", "Region")}
+
+
+def test_actors_plural_possessive_and_coordinated_names_stay_whole(write_doc, nlp):
+    x = _extract(write_doc("a.txt", "Talks failed.\n\nThe men will appear at Kelsey Road Magistrates' Court on Friday. "
+                                    "The Food and Timber Workers Union (FTW) said it would ballot its members. "
+                                    "FTW leader Anna Kowal said the offer was too low."), nlp)
+    texts = {m.text for m in x.mentions}
+    assert "Kelsey Road Magistrates' Court" in texts and "Magistrates" not in texts
+    union = [m for m in x.mentions if m.text == "Food and Timber Workers Union"]
+    assert union and union[0].kind == "Organization"
+    assert {m.key for m in x.mentions if m.text == "FTW"} == {union[0].key}
+
+
+def test_actors_leader_named_government_and_possessor(write_doc, nlp):
+    x = _extract(write_doc("a.txt", "Fighting went on.\n\nThe Morales regime said the rebels had been defeated. "
+                                    "Critics of Carlos Morales's regime were arrested."), nlp)
+    regime = [m for m in x.mentions if m.text == "Morales regime"]
+    assert regime and (regime[0].category, regime[0].kind) == ("Organization", "GovernmentBody")
+    assert any(m.text == "Carlos Morales" and m.category == "Person" for m in x.mentions)
+
+
+def _doc_x(name, mentions, events):
+    from kg.model import DocExtraction, Document
+
+    return DocExtraction(document=Document(name, name, name * 4, "", "text/plain", "utf-8"),
+                         mentions=tuple(mentions), events=tuple(events))
+
+
+def test_resolve_events_group_leader_government_and_implicit_party():
+    from kg.model import EventRecord, Mention
+
+    person = Mention(0, 13, "Carlos Morales", "Person", "Person", "ner", 0.8, "carlos morales")
+    regime = Mention(20, 34, "Morales regime", "Organization", "GovernmentBody", "ner+regime", 0.8, "morales regime")
+    rebels = Mention(40, 45, "Tarlo", "Place", "City", "ner", 0.8, "tarlo")
+    ally = Mention(50, 56, "Vanuo", "Place", "Country", "ner", 0.8, "vanuo")
+    a = _doc_x("a", [person, rebels, ally], [
+        EventRecord(0, 5, "Attack", "attacked", agent="carlos morales", participants=("carlos morales", "tarlo")),
+        EventRecord(6, 9, "RestoreRelations", "ties", participants=("carlos morales", "vanuo")),
+        EventRecord(10, 12, "RestoreRelations", "rapprochement", participants=("vanuo",))])
+    b = _doc_x("b", [regime, rebels], [
+        EventRecord(0, 5, "Attack", "shelled", agent="morales regime", participants=("morales regime", "tarlo"))])
+    res = resolve([a, b])
+    assert res.local_events[(a.document.sha256, 0)] == res.local_events[(b.document.sha256, 0)]
+    assert res.local_events[(a.document.sha256, 1)] == res.local_events[(a.document.sha256, 2)]
+    assert "morales regime" in res.actors and res.actors["morales regime"].kind == "GovernmentBody"

@@ -37,9 +37,14 @@ _ORG_SUFFIX = [
     (r"(?:TV|Television|News|Post|Times|Channel|Radio|Press|Daily|Herald|Tribune|Gazette|Journal|Agency|Network|Broadcasting)", "MediaOutlet"),
     (r"(?:Center|Centre|Institute|Foundation|Council on [A-Z]\w+ Relations|Think Tank)", "ThinkTank"),
     (r"(?:Party|Alliance|Coalition)", "PoliticalParty"),
-    (r"(?:Inc\.?|Ltd\.?|Corp\.?|Company|Group|Bank|Airlines?|Holdings?|PLC|plc)", "Company"),
-    (r"(?:Union|League|Organi[sz]ation|Nations)", "InternationalOrganization"),
+    (r"(?:Inc\.?|Ltd\.?|Corp\.?|Company|Group|Bank|Airlines?|Airways|Holdings?|PLC|plc|Plc|LLC|GmbH|"
+     r"Entertainment|Records|Motors|Industries|Enterprises|Pharmaceuticals?|Petroleum|Telecom|Studios|Productions)",
+     "Company"),
+    (r"(?:League|Organi[sz]ation|Nations)", "InternationalOrganization"),
+    (r"(?:Union|Federation|Confederation|Association|Society|Club|Trust|College|University|School)", "Organization"),
 ]
+"""Heads that make a name an organization of a kind. International unions and leagues are in the
+gazetteer; an unknown "... Union" is a trade union or the like, a plain Organization."""
 _SUFFIX_RE = [(re.compile(rf"\b{p}$"), kind) for p, kind in _ORG_SUFFIX]
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TRAIL = re.compile(r"(?:['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
@@ -71,7 +76,19 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
         if pattern.search(text) and (label != "PERSON" or len(text.split()) > 1):
             return "Organization", kind, None
     category, kind = CATEGORY[label]
+    if label == "GPE":  # every country is in the gazetteer: an unknown state-like place is below one
+        kind = "Region" if _REGION_NAME.search(text) else "City"
+    elif label == "LOC":
+        kind = "Region"
     return category, kind, None
+
+
+_REGION_NAME = re.compile(r"(?:shire|\bCounty|\bProvince|\bState|\bRegion|\bTerritory|\bOblast|\bPrefecture|"
+                          r"\bDistrict|\bGovernorate|\bCanton)$")
+"""Endings of region names ("Gloucestershire", "Orange County"). A geopolitical name the
+gazetteer does not list is not a country (they are all listed); without such an ending it is most
+often a city or town, which news names far more often than regions. Non-political locations
+(spaCy LOC: "Middle East", "Persian Gulf", "West Bank") are regions."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,11 +134,36 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     # A word of an office title is no name: "Foreign" of "Foreign Secretary", "State" of "Secretary of State".
     out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY
            and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
+    for m in _SHIRE.finditer(block.text):
+        out.append((m.start(), m.end(), "GPE", 3))
+    for s, e, label, _ in list(out):
+        e0 = e - 1 if block.text[e - 1:e] in ("'", "’") else e
+        head = _PLURAL_POSSESSIVE_HEAD.match(block.text, e0)
+        if label in ("ORG", "GPE", "FAC", "PERSON") and head and block.text[e0 - 1:e0] == "s":
+            out.append((s, head.end(), "ORG", 1))
+    for s, e, label, _ in list(out):
+        first = _COORDINATED_FIRST.search(block.text, max(0, s - 40), s)
+        if label == "ORG" and first and _SUFFIX_RE_ANY(block.text[s:e].rstrip("'’s")) \
+                and gazetteer.lookup(first.group(1)) is None:
+            out.append((first.start(1), e, "ORG", 1))
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
             out.append((span.start_char, span.end_char, "GAZETTEER", 2))
     return out
+
+
+_SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
+"""English county names ("Gloucestershire"), which the small model often misses or takes for a person."""
+_PLURAL_POSSESSIVE_HEAD = re.compile(r"['’][ \t]+(?:Court|Union|Association|Federation|Society|Club|College|Fund|Trust|"
+                                     r"Guild|Council|Institute|Hospital|Home|Church)\b")
+"""A plural possessive inside a name: "Bow Street Magistrates' Court", "Transport and General
+Workers' Union", "Teachers' Association": the model stops at the apostrophe, the name goes on."""
+
+
+_COORDINATED_FIRST = re.compile(r"(?:^|\b[Tt]he\s+)([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+)$")
+"""The first conjunct of a coordinated organization name after "the" ("the Public and Commercial
+Services Union", "the Food and Drug Administration"), which the model often leaves out."""
 
 
 def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -189,7 +231,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
                     found.append(m)
     found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
-    found = _repeats(document, parsed, found)
+    found = _cue_types(text, _repeats(document, parsed, found), g)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
 
 
@@ -212,6 +254,9 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _SUFFIX_RE_ANY(piece[:of.start()]):  # "Standards Board of England" is one name
         return [(start, start + of.start()), (start + of.end(), end)]
     m = _POSSESSIVE_INSIDE.search(piece)
+    head = _PLURAL_POSSESSIVE_HEAD.match(piece, m.start()) if m and piece[m.start() - 1:m.start()] == "s" else None
+    if head and re.fullmatch(r"(?:['’]s?)?\s*", piece[head.end():]):
+        return [(start, end)]  # "Magistrates' Court", "the Workers' Union's": one name
     if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
         return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
@@ -257,6 +302,97 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     return Mention(start, end, surface, category, kind, method, confidence, key)
 
 
+_SECTOR = (r"oil|energy|gas|media|banking|bank|insurance|steel|engineering|drinks|food|retail|retailing|telecoms|"
+           r"mining|chemicals|pharmaceutical|pharmaceuticals|drugs|car|motor|travel|music|entertainment|publishing|"
+           r"holding|industrial|leisure|hotel|property|financial|investment|defence|defense|aerospace|tobacco|"
+           r"luxury|fashion|software|technology|internet|airline|shipping|construction|utility|power|water")
+_CUE_NOUNS = {
+    "Company": (r"firms?|company|companies|carmaker|car\s+maker|automaker|drugmaker|chipmaker|manufacturer|retailer|"
+                r"supermarket|chain|lender|insurer|airline|carrier|conglomerate|distributor|distributors|"
+                r"(?:record\s+)?labels?|promoters|brewer|subsidiary|supplier|exporter|"
+                rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR})\s+(?:operator|business)"),
+    "MediaOutlet": r"newspaper|tabloid|broadsheet|broadcaster|magazine|weekly|daily|news\s+agency|(?:TV|television|radio)\s+(?:channel|station)",
+    "NonGovernmentalOrganization": r"charity|(?:campaign|pressure|lobby|rights|gay|environmental|human\s+rights|activist)\s+group",
+    "PoliticalParty": r"party",
+    "Organization": r"union|trade\s+union",
+}
+"""Common nouns that classify the name they stand next to, the way news writes them: before the
+name ("oil firm Yukos", "distributor Jet Star", "record companies VP and Greensleeves"), or in
+apposition after it ("Menatep, the Gibraltar-based holding company", "Unison, Britain's biggest
+union"). They override the NER label, which has no kind and often the wrong category for unknown
+company names; gazetteer entries keep their own type."""
+_CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?"
+                           r"(?:[A-Z][\w!&.'’-]*(?:\s+[A-Z][\w!&.'’-]*){0,3}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"), kind)
+               for kind, p in _CUE_NOUNS.items()]
+_CUE_AFTER = [(re.compile(rf",\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{p})\b"), kind)
+              for kind, p in _CUE_NOUNS.items()]
+_PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
+"""Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
+turn a name the model took for a person into an organization."""
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|shareholders?|share\s+price|stock\s+price|chief\s+executive|"
+                            r"pre-tax\s+profits?|annual\s+profits?|sales\s+fell|sales\s+rose)\b")
+"""What only a company has: "Fiat's shares", "GM chief executive"."""
+
+
+def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | None:
+    """The organization class that a classifying noun next to the name [start, end) gives it.
+    For a name the model took for a person only a noun before it counts: after a person's name
+    an apposition is a role ("John Smith, the company's chairman").
+
+    >>> cue_kind("the oil firm Zentrax said", 13, 20)
+    'Company'
+    >>> cue_kind("labels Vexo and Drumline agreed", 16, 24)
+    'Company'
+    >>> cue_kind("Drumline, the Leeds-based holding company, said", 0, 8)
+    'Company'
+    >>> cue_kind("the people of Zentrax said", 14, 21) is None
+    True
+    >>> cue_kind("Ann Vexo, the company's chairman", 0, 8, person=True) is None
+    True
+    >>> cue_kind("the broadcaster Ann Vexo", 16, 24, person=True) is None
+    True
+    """
+    before = text[max(0, start - 80):start]
+    for pattern, kind in _CUE_BEFORE:
+        m = pattern.search(before)
+        if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
+            return kind
+    if person:
+        return None
+    after = text[end:end + 80]
+    for pattern, kind in _CUE_AFTER:
+        m = pattern.match(after)
+        if m and not re.search(r"[.;:!?\n]", m.group(0)):
+            return kind
+    if _COMPANY_AFTER.match(text, end):
+        return "Company"
+    return None
+
+
+def _cue_types(text: str, found: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Type the names that a classifying noun names (see :func:`cue_kind`), with every mention of
+    the same name in the document: one "oil firm Yukos" types each "Yukos"."""
+    cued: dict[str, str] = {}
+    for m in found:
+        if "gazetteer" in m.method or g.lookup(m.text) is not None or m.kind not in _CUEABLE:
+            continue
+        kind = cue_kind(text, m.start, m.end, person=m.category == "Person")
+        if kind is not None:
+            cued.setdefault(m.key, kind)
+    out = []
+    for m in found:
+        kind = cued.get(m.key)
+        if kind is not None and "gazetteer" not in m.method and m.kind in _CUEABLE:
+            m = Mention(m.start, m.end, m.text, "Organization", kind, m.method + "+cue", max(m.confidence, 0.85), m.key)
+        out.append(m)
+    return out
+
+
+_CUEABLE = {"Person", "Organization", "Place", "City", "Region"}
+"""Kinds a cue may change: those the NER label alone gives, not those a suffix or the gazetteer
+gave ("Labour Party" stays a party whatever noun stands next to it)."""
+
+
 _POSSESSOR = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+$")
 
 
@@ -278,16 +414,25 @@ def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate o
     return any(p.search(surface) for p, _ in _SUFFIX_RE)
 
 
-_REGIME = re.compile(r"^['’]?s?\s+(regime|administration|government|cabinet|camp|loyalists)\b", re.I)
+_REGIME = re.compile(r"[ \t]+(regime|administration|government|cabinet|camp|loyalists)\b", re.I)
+"""Anchored by ``match(text, pos)`` at the end of the name (a ``^`` would only match at the
+start of the text, never at ``pos``). Only the compound "Assad regime" is a name of the
+government: in "Assad's regime" the possessor stays a mention of the person."""
 
 
 def _regime(text: str, m: Mention) -> Mention:
     """"the Assad regime", "the Trump administration": a leader's name before such a word names
-    his government, an organization."""
+    his government, an organization.
+
+    >>> _regime("the Smith regime fell", Mention(4, 9, "Smith", "Person", "Person", "ner", 0.8, "smith")).text
+    'Smith regime'
+    >>> _regime("Smith's regime fell", Mention(0, 5, "Smith", "Person", "Person", "ner", 0.8, "smith")).text
+    'Smith'
+    """
     hit = _REGIME.match(text, m.end) if m.category == "Person" else None
     if hit is None:
         return m
-    end = m.end + hit.end()
+    end = hit.end()
     surface = text[m.start:end]
     return Mention(m.start, end, surface, "Organization", "GovernmentBody", m.method + "+regime", m.confidence,
                    normalize(text[m.start:m.end].split()[-1] + " " + hit.group(1)))
@@ -300,7 +445,7 @@ def _acronyms(text: str, found: list[Mention], document: Document, g: Gazetteer)
     extra: list[Mention] = []
     for m in found:
         after = re.match(r"\s*[(\[]([A-Z][A-Za-z]{1,9})[)\]]", text[m.end:m.end + 14])
-        if after and len(m.text.split()) > 1 and initials(m.text).upper() == after.group(1).upper():
+        if after and len(m.text.split()) > 1 and after.group(1).upper() in _acronym_forms(m.text):
             expansions[after.group(1)] = m
             s = m.end + after.start(1)
             if not any(o.start <= s < o.end for o in found):
@@ -313,6 +458,21 @@ def _acronyms(text: str, found: list[Mention], document: Document, g: Gazetteer)
             m = Mention(m.start, m.end, m.text, long.category, long.kind, m.method + "+acronym", m.confidence, long.key)
         out.append(m)
     return out
+
+
+def _acronym_forms(name: str) -> set[str]:
+    """Acronyms a name may have: its initials, and without the generic head word the acronym often
+    leaves out ("PCS" for "Public and Commercial Services Union").
+
+    >>> sorted(_acronym_forms("Public and Commercial Services Union"))
+    ['PCS', 'PCSU']
+    """
+    forms = {initials(name).upper()}
+    words = name.split()
+    if len(words) > 2 and _SUFFIX_RE_ANY(words[-1]) and words[-1] in ("Union", "Association", "Federation", "Society",
+                                                                       "Party", "Council", "Organisation", "Organization"):
+        forms.add(initials(" ".join(words[:-1])).upper())
+    return forms
 
 
 def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
