@@ -254,7 +254,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     author, or a new unnamed-source mention."""
     m = ctx.of_token(block, tok)
     if m is not None:
-        return _head_person(ctx, block, tok) or m
+        return m
     offset = block.pos(tok.idx)
     lower = tok.lower_
     if lower in ("he", "she"):
@@ -340,20 +340,6 @@ def _state_voice(ctx: Context, block, tok) -> Mention | None:
             if m is not None and m.kind == "Country":
                 return m
     return None
-
-
-def _head_person(ctx: Context, block, tok) -> Mention | None:
-    """The person heading a subject "<person> of <organization>" ("Jane Roe of Acme said"): in
-    "X of Y" X is the head, even where the parser made the organization the subject (it often
-    does when the name ends in punctuation, "Yahoo!")."""
-    m = ctx.of_token(block, tok)
-    if m is None or m.category == "Person":
-        return None
-    first = ctx.of_token(block, tok.left_edge)
-    if first is None or first.category != "Person" or first.end > m.start:
-        return None
-    between = ctx.document.text[first.end:m.start].split()
-    return first if between[:1] and between[0].lower() in ("of", "from", "at") else None
 
 
 def _surname(ctx: Context, block, tok) -> Mention | None:
@@ -445,7 +431,8 @@ def _subject(tok):
     """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
     described ..."), or the one it shares with the verb it is coordinated with or modifies as a
     participle ("He added ..., stressing that ...")."""
-    for child in tok.children:
+    # (of two subjects, a parse error, the one nearer the verb: "Acme!'s Ms Roe said")
+    for child in sorted(tok.children, key=lambda c: -c.i if c.i < tok.i else c.i):
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
@@ -908,6 +895,12 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
         return []
     phrase = [t for t in (tok.head.subtree if lower != "according" else tok.subtree)]
     p_start, p_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    if lower == "according" and block.pos_end(p_end) < claimant.end <= block.pos_end(sent.end_char):
+        # the name in apposition that the parser hung elsewhere ("according to its lawyer, Jane
+        # Roe of Roe and Partners, the ..."): the phrase runs to the comma after the name
+        name_end = block.local(claimant.end - 1) + 1
+        comma = block.text.find(",", name_end, sent.end_char)
+        p_end = comma if comma != -1 and len(block.text[name_end:comma].split()) <= 6 else name_end
     before = (sent.start_char, p_start)
     after = (p_end, sent.end_char)
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
