@@ -529,3 +529,24 @@ def test_extract_claims_names_the_parser_misplaces(write_doc, nlp, text, cue, cl
     x = _run(write_doc, nlp, text)
     c = _claim(x, cue)
     assert (c.claimant, x.document.text[c.start:c.end]) == (claimant, content), x.claims
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("A new survey shows that most voters back the plan.", "shows", "new survey", "most voters back the plan"),
+    ("The Labour Party published its review on Monday. The review found that the campaign had been badly run.",
+     "found", "review", "the campaign had been badly run"),
+    ('"That is nonsense," Mr Karl Olsen countered.', "countered", "karl olsen", "That is nonsense"),
+])
+def test_extract_claims_findings_and_more_cues(write_doc, nlp, text, cue, speaker, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    assert (_speaker(x, c), x.document.text[c.start:c.end]) == (speaker, content), x.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Karl Olsen found that the door was locked.",   # a person's finding is a perception
+    "The survey shows a rise in support.",             # no "that"-clause: nothing stated
+])
+def test_extract_claims_findings_need_a_report_and_a_clause(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not x.claims and not [m for m in x.mentions if m.category == "UnnamedSource"], (x.claims, x.mentions)

@@ -42,6 +42,10 @@ CUES = {
     "brand": "Assesses", "label": "Assesses", "dub": "Assesses",
     # judging a thing by naming it: "hailed the deal as historic", "called the issue a red line"
     "hail": "Assesses", "call": "Assesses", "term": "Assesses", "hold": "Assesses",
+    "counter": "Asserts", "quip": "Asserts", "joke": "Asserts", "recount": "Asserts", "highlight": "Asserts",
+    "concur": "Assesses", "lament": "Assesses",
+    # findings of reports and bodies: "the study found that ...", "figures show that ..."
+    "find": "Asserts", "show": "Asserts",
 }
 """Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -54,7 +58,10 @@ OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
 ATTITUDE_CUES = {"express", "voice"}
 """Cues that report an attitude to a proposition when their object has a clause ("expressed its
 readiness to help", "voiced hope that ..."), not a plain noun ("expressed support for X")."""
-STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate"}
+FINDING_CUES = {"find", "show"}
+"""Cues that report a statement only of a report or a body, with a "that"-clause ("the audit
+found that ..."); a person who "found that the door was locked" perceived, and said nothing."""
+STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
 """Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
 AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail"}
 """Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
@@ -103,7 +110,8 @@ AGENT_NOUNS = {"leader", "leaders", "leadership", "government", "authorities", "
 Iran). Unnamed officials and spokespeople are sources of their own (SOURCE_NOUNS)."""
 REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", "assessment", "analysis",
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
-                "organisation", "ministry", "agency", "it"}
+                "organisation", "ministry", "agency", "survey", "poll", "research", "review", "inquiry", "audit",
+                "investigation", "it"}
 """Nouns (and "it") that, as the subject of a cue, refer back to an organization or its report."""
 SPEECH_NOUNS = {
     "view": "Assesses", "belief": "Assesses", "assessment": "Assesses", "conclusion": "Assesses",
@@ -640,6 +648,9 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     if lemma in NAMING_CUES - AS_CUES and _object_content(tok) is None:
         return []  # "called for talks", "held a meeting"
+    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                         for c in tok.children):
+        return []  # "the survey shows a rise": no statement
     subject = _subject(tok)
     if _impersonal(tok, subject):
         # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
@@ -659,6 +670,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
+    if lemma in FINDING_CUES and claimant.category == "Person":
+        return []  # "she found that the door was locked": a perception
     cue_offset = block.pos(tok.idx)
     cue = tok.text
     if claimant.method == "agentless-passive":  # the cue is the whole passive phrase
