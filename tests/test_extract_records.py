@@ -550,3 +550,9 @@ def test_extract_claims_findings_and_more_cues(write_doc, nlp, text, cue, speake
 def test_extract_claims_findings_need_a_report_and_a_clause(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
     assert not x.claims and not [m for m in x.mentions if m.category == "UnnamedSource"], (x.claims, x.mentions)
+
+
+@pytest.mark.parametrize("text", ["Western analysts said so.", "Ministers said as much on Monday."])
+def test_extract_claims_unnamed_source_only_as_a_source(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not x.claims and not [m for m in x.mentions if m.category == "UnnamedSource"], x.mentions

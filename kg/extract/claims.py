@@ -150,7 +150,21 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    return _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    claims = _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    _drop_unused_sources(ctx, claims)
+    return claims
+
+
+def _drop_unused_sources(ctx: Context, claims: list[ClaimRecord]) -> None:
+    """Remove the unnamed sources that were made while looking for a claimant but claim nothing
+    ("Ministers said so." has no content to report): an unnamed source is an actor only as a
+    source."""
+    speakers = {c.claimant for c in claims}
+    kept = [m for m in ctx.mentions if m.category != "UnnamedSource" or m.key in speakers
+            or m.method not in ("unnamed-source", "agentless-passive")]
+    if len(kept) != len(ctx.mentions):
+        ctx.mentions[:] = kept
+        ctx.reindex()
 
 
 _COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))([^\s:“”\"][^:“”\"\n]{1,60}):\s*[“\"]([^“”\"]{8,}?)[”\"]", re.M)
