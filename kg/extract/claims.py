@@ -3,7 +3,9 @@
 Found from cue verbs with a clausal complement ("X said that ..."), direct quotations with an
 attribution ("“...,” X said"), "according to X", "in X's assessment", reports as subjects ("the
 report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
-resolved actor, a pronoun's antecedent, or an unnamed source ("Palestinian sources"). A claim
+resolved actor, a pronoun's antecedent, a title's holder ("the mayor", "our correspondent"), an
+organization named by its head noun ("the alliance"), or an unnamed source ("Palestinian sources",
+"a spokesman for X", "police", "it is understood", kept only while it claims something). A claim
 whose cue lies inside another claim's content is relayed by it, so "the report said that
 Sinwar said that Soleimani told him X" is a chain of three claims.
 """
