@@ -3,7 +3,9 @@
 Found from cue verbs with a clausal complement ("X said that ..."), direct quotations with an
 attribution ("“...,” X said"), "according to X", "in X's assessment", reports as subjects ("the
 report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
-resolved actor, a pronoun's antecedent, or an unnamed source ("Palestinian sources"). A claim
+resolved actor, a pronoun's antecedent, a title's holder ("the mayor", "our correspondent"), an
+organization named by its head noun ("the alliance"), or an unnamed source ("Palestinian sources",
+"a spokesman for X", "police", "it is understood", kept only while it claims something). A claim
 whose cue lies inside another claim's content is relayed by it, so "the report said that
 Sinwar said that Soleimani told him X" is a chain of three claims.
 """
@@ -40,6 +42,12 @@ CUES = {
     "fear": "Expects", "hope": "Expects", "caution": "Expects",
     "depict": "Assesses", "portray": "Assesses", "characterise": "Assesses", "characterize": "Assesses",
     "brand": "Assesses", "label": "Assesses", "dub": "Assesses",
+    # judging a thing by naming it: "hailed the deal as historic", "called the issue a red line"
+    "hail": "Assesses", "call": "Assesses", "term": "Assesses", "hold": "Assesses",
+    "counter": "Asserts", "quip": "Asserts", "joke": "Asserts", "recount": "Asserts", "highlight": "Asserts",
+    "concur": "Assesses", "lament": "Assesses",
+    # findings of reports and bodies: "the study found that ...", "figures show that ..."
+    "find": "Asserts", "show": "Asserts",
 }
 """Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -52,10 +60,17 @@ OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
 ATTITUDE_CUES = {"express", "voice"}
 """Cues that report an attitude to a proposition when their object has a clause ("expressed its
 readiness to help", "voiced hope that ..."), not a plain noun ("expressed support for X")."""
-STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate"}
+FINDING_CUES = {"find", "show"}
+"""Cues that report a statement only of a report or a body, with a "that"-clause ("the audit
+found that ..."); a person who "found that the door was locked" perceived, and said nothing."""
+STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
 """Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
-AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail"}
 """Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
+NAMING_CUES = {"call", "term", "brand", "label", "dub", "hold"}
+"""Cues that report a judgement as "<cue> X Y", an object and its predicate ("called the issue a
+red line", "held him responsible"); "call" and "term" report nothing without the predicate
+("called for talks", "called a meeting")."""
 AGENTLESS = {"say", "think", "believe", "report", "understand", "allege", "rumour", "rumor", "claim"}
 """Passive cues with an infinitive and no agent ("X is said to ...") attribute to an unspecified source."""
 MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "herr", "spokesman", "congressman"}
@@ -67,17 +82,38 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "p
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
                 "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
                 "media", "resident", "residents", "insider", "insiders", "commentator", "commentators",
-                "critics", "opponents", "supporters", "campaigners", "activists", "aides", "investigators"}
-"""Nouns that name an unnamed source ("Palestinian sources", "Western diplomats")."""
+                "critics", "opponents", "supporters", "campaigners", "activists", "aides", "investigators",
+                # spokespeople and the police speak for a body without being it ("a police spokesman")
+                "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "police",
+                # plural people and bodies that speak as a group in news reports ("ministers believe",
+                # "record companies have pledged", "lawyers for the firm said")
+                "ministers", "representatives", "delegates", "negotiators", "lawmakers", "legislators", "mps",
+                "politicians", "senators", "advisers", "advisors", "allies", "lawyers", "attorneys", "prosecutors",
+                "detectives", "economists", "scientists", "researchers", "academics", "scholars", "historians",
+                "doctors", "medics", "teachers", "students", "parents", "relatives", "families", "survivors",
+                "victims", "villagers", "locals", "neighbours", "neighbors", "protesters", "protestors",
+                "demonstrators", "organisers", "organizers", "members", "workers", "employees", "staff", "unions",
+                "companies", "firms", "groups", "charities", "promoters", "labels", "producers", "manufacturers",
+                "retailers", "investors", "traders", "dealers", "bankers", "executives", "bosses", "employers",
+                "voters", "fans", "commanders", "militants", "rebels", "insurgents", "clerics", "preachers",
+                "representative"}
+"""Nouns that name an unnamed source ("Palestinian sources", "Western diplomats", "a spokesman for
+the union"): people, or bodies, that speak without being named. An organization before them ("US
+officials", "UKIP officials") is part of the source, not the source itself."""
+STATE_VOICES = {"official", "officials", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
+                "spokespeople", "representative", "representatives", "diplomat", "diplomats", "ministers"}
+"""Nouns through which a state speaks when a nationality adjective comes before them ("Iranian
+officials" → Iran, when the document names Iran)."""
 QUANTIFIERS = {"some", "many", "several", "few", "most"}
 """Determiners that make "people" an unnamed group of sources ("some people")."""
-AGENT_NOUNS = {"official", "officials", "spokesman", "spokesmen", "spokeswoman", "representative",
-               "representatives", "leader", "leaders", "leadership", "government", "authorities", "ministry",
-               "minister", "delegation", "diplomat", "diplomats", "envoy", "military", "army", "regime"}
-"""Nouns that speak for the state or organization that modifies them ("Iranian officials" → Iran)."""
+AGENT_NOUNS = {"leader", "leaders", "leadership", "government", "authorities", "ministry",
+               "minister", "delegation", "envoy", "military", "army", "regime"}
+"""Nouns that speak for the state or organization that modifies them ("the Iranian government" →
+Iran). Unnamed officials and spokespeople are sources of their own (SOURCE_NOUNS)."""
 REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", "assessment", "analysis",
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
-                "organisation", "ministry", "agency", "it"}
+                "organisation", "ministry", "agency", "survey", "poll", "research", "review", "inquiry", "audit",
+                "investigation", "it"}
 """Nouns (and "it") that, as the subject of a cue, refer back to an organization or its report."""
 SPEECH_NOUNS = {
     "view": "Assesses", "belief": "Assesses", "assessment": "Assesses", "conclusion": "Assesses",
@@ -116,7 +152,21 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    return _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    claims = _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    _drop_unused_sources(ctx, claims)
+    return claims
+
+
+def _drop_unused_sources(ctx: Context, claims: list[ClaimRecord]) -> None:
+    """Remove the unnamed sources that were made while looking for a claimant but claim nothing
+    ("Ministers said so." has no content to report): an unnamed source is an actor only as a
+    source."""
+    speakers = {c.claimant for c in claims}
+    kept = [m for m in ctx.mentions if m.category != "UnnamedSource" or m.key in speakers
+            or m.method not in ("unnamed-source", "agentless-passive")]
+    if len(kept) != len(ctx.mentions):
+        ctx.mentions[:] = kept
+        ctx.reindex()
 
 
 _COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))([^\s:“”\"][^:“”\"\n]{1,60}):\s*[“\"]([^“”\"]{8,}?)[”\"]", re.M)
@@ -235,15 +285,27 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         return _antecedent(ctx, block, tok)
     if lower == "they":
         return _group_antecedent(ctx, block, tok)
+    named = _surname(ctx, block, tok)
+    if named is not None:
+        return named
     for child in tok.children:  # "the center's head Reuven Ehrlich": the person named in the subject
         if child.dep_ in ("compound", "appos"):
             m = ctx.of_token(block, child)
             if m is not None and m.category == "Person":
                 return m
     lemma = tok.lemma_.lower()
+    named = _apposed(ctx, block, tok)
+    if named is not None:
+        return named
     titled = _titled(ctx, block, tok)
     if titled is not None:
         return titled
+    if _source_noun(tok) and lower not in ("reports", "media"):
+        # "a spokesman for X", "US officials": not X itself
+        return _state_voice(ctx, block, tok) or _unnamed(ctx, block, tok)
+    named = _named_by_head(ctx, block, tok)
+    if named is not None:
+        return named
     for child in tok.children:  # "Hamas' statement", "a report by the center", "the Amit Center report"
         if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
@@ -260,7 +322,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     m = ctx.demonym(block.pos(child.idx), child.text)
                 if m is not None and m.category in ("Organization", "Place"):
                     return m
-    if lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS and tok.tag_ == "NNS":
+    if _source_noun(tok):
         return _unnamed(ctx, block, tok)
     if lower in ("people", "others") and any(c.lower_ in QUANTIFIERS for c in tok.children):
         return _unnamed(ctx, block, tok)  # "some people believe ...", "many others say ..."
@@ -276,12 +338,77 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+def _apposed(ctx: Context, block, tok) -> Mention | None:
+    """The person named in apposition right after a title ("its lawyer, Jane Roe, said"), read
+    from the text: the parser often hangs such a name elsewhere."""
+    if tok.lemma_.lower() not in ROLE_NOUNS or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return None
+    comma = tok.doc[tok.i + 1]
+    m = ctx.at(block.pos(comma.idx) + 1, block.pos_end(comma.idx + 3))
+    gap = ctx.document.text[block.pos(comma.idx) + 1:m.start] if m is not None else "x"
+    return m if m is not None and m.category == "Person" and not gap.strip() else None
+
+
+def _source_noun(tok) -> bool:
+    """Whether a noun names an unnamed source: a word of SOURCE_NOUNS (a plural by its lemma)."""
+    return tok.lower_ in SOURCE_NOUNS or tok.lemma_.lower() in SOURCE_NOUNS and tok.tag_ == "NNS"
+
+
+def _state_voice(ctx: Context, block, tok) -> Mention | None:
+    """The state that speaks through "<nationality> officials" ("Iranian officials said" → Iran)."""
+    if tok.lower_ not in STATE_VOICES:
+        return None
+    for child in tok.children:
+        if child.dep_ == "amod" and child.tag_ == "JJ" and child.i < tok.i:
+            m = ctx.of_token(block, child) or ctx.demonym(block.pos(child.idx), child.text)
+            if m is not None and m.kind == "Country":
+                return m
+    return None
+
+
+def _surname(ctx: Context, block, tok) -> Mention | None:
+    """A person named again by the last word of a name already met ("Jane Roe ... Ms Roe said")
+    where the actor extractor left the later word unmarked; the word becomes a mention of that
+    person."""
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper() or len(tok.text) < 2:
+        return None
+    offset = block.pos(tok.idx)
+    people = [m for m in ctx.mentions if m.category == "Person" and m.end <= offset
+              and m.text.split()[-1] == tok.text and len(m.text.split()) > 1]
+    if len({m.key for m in people}) != 1:
+        return None  # unknown, or two people of that name
+    m = people[-1]
+    found = Mention(offset, offset + len(tok.text), tok.text, m.category, m.kind, "surname", 0.6, m.key)
+    ctx.mentions.append(found)
+    ctx.reindex()
+    return found
+
+
+def _named_by_head(ctx: Context, block, tok) -> Mention | None:
+    """The organization a definite description names by the head of its name ("the alliance" for
+    the Countryside Alliance, "the coalition" for the Stop War Coalition): the latest one before."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+            or any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children):
+        return None
+    offset = block.pos(tok.idx)
+    for m in reversed(ctx.mentions):
+        if m.end > offset or m.category != "Organization":
+            continue
+        if offset - m.end > 3000:
+            break
+        words = m.text.split()
+        if len(words) > 1 and words[-1].lower() == tok.lower_:
+            return m
+    return None
+
+
 def _titled(ctx: Context, block, tok) -> Mention | None:
-    """The person a bare definite title stands for ("the mayor then says"): the latest person
-    named with that title next to the name ("London mayor Ken Livingstone", "X, the mayor")."""
+    """The person a bare definite title stands for ("the mayor then says", and a news outlet's
+    own "our correspondent"): the latest person named with that title next to the name ("London
+    mayor Ken Livingstone", "X, the mayor", "BBC correspondent Jane Roe")."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("compound", "poss", "amod", "prep") for c in tok.children):
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "prep") or c.dep_ == "poss" and c.lower_ != "our" for c in tok.children):
         return None
     offset = block.pos(tok.idx)
     title = re.compile(rf"\b{re.escape(tok.lower_)}\b", re.I)
@@ -299,16 +426,24 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
 
 
 def _unnamed(ctx: Context, block, tok) -> Mention:
-    """An unnamed source ("Palestinian sources", "the report"), added as a mention of its own."""
-    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod") and t.i >= tok.i - 3]
-    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in QUANTIFIERS],
-                key=lambda t: t.i)
+    """An unnamed source ("Palestinian sources", "the report", "a spokesman for Acme"), added as a
+    mention of its own: the noun with its modifiers, and the body it speaks for when a named one
+    follows ("for Acme", "of the Green Party")."""
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod", "poss") and t.i >= tok.i - 3]
+    first = min([tok] + [t for t in left if (t.dep_ != "det" or t.lower_ in QUANTIFIERS)
+                         and not (t.dep_ == "poss" and t.tag_ == "PRP$")], key=lambda t: t.i)
+    last = tok
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+                 and c.lower_ in ("for", "of", "from", "at", "with")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None and pobj.i - tok.i <= 5 and (pobj.pos_ == "PROPN" or ctx.of_token(block, pobj) is not None):
+        last = pobj
     s = block.pos(first.idx)
-    e = block.pos_end(tok.idx + len(tok.text))
+    e = block.pos_end(last.idx + len(last.text))
     label = ctx.document.text[s:e]
     key = f"unnamed {ctx.document.sha256[:12]} {label.lower()}"
-    existing = ctx.at(s, e)
-    if existing is not None and existing.key == key:
+    existing = next((m for m in ctx.mentions if (m.start, m.end, m.key) == (s, e, key)), None)
+    if existing is not None:
         return existing
     m = Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-source", 0.6, key)
     ctx.mentions.append(m)
@@ -320,7 +455,8 @@ def _subject(tok):
     """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
     described ..."), or the one it shares with the verb it is coordinated with or modifies as a
     participle ("He added ..., stressing that ...")."""
-    for child in tok.children:
+    # (of two subjects, a parse error, the one nearer the verb: "Acme!'s Ms Roe said")
+    for child in sorted(tok.children, key=lambda c: -c.i if c.i < tok.i else c.i):
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
@@ -330,7 +466,12 @@ def _subject(tok):
     if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
         return _subject(tok.head)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
-        return _subject(tok.head)
+        head = tok.head
+        if head.dep_ == "ccomp" and head.head != head and head.head.lemma_.lower() in CUES:
+            # "X insisted it would not bow, calling the issue ...": a participle after a
+            # reported clause goes with the reporting verb, whatever the parser attached it to
+            return _subject(head.head)
+        return _subject(head)
     return None
 
 
@@ -513,16 +654,24 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CUES:
-        return []
+    if tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok)):
+        return []  # ("it is understood that": a cue only in the impersonal passive)
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
         return []
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                         for c in tok.children):
         return []
+    if lemma in NAMING_CUES - AS_CUES and _object_content(tok) is None:
+        return []  # "called for talks", "held a meeting"
+    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                         for c in tok.children):
+        return []  # "the survey shows a rise": no statement
     subject = _subject(tok)
-    if any(c.dep_ == "auxpass" for c in tok.children) and not (subject is not None and subject.lower_ == "it"):
+    if _impersonal(tok, subject):
+        # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
+        claimant = _unspecified(ctx, block, subject, tok)
+    elif any(c.dep_ == "auxpass" for c in tok.children) and not (subject is not None and subject.lower_ == "it"):
         # "X is expected to win", "he was told that ...": the passive subject is not the source,
         # the agent ("by X") is; "it was reported that ..." keeps the impersonal "it" (the report)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -537,8 +686,12 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
+    if lemma in FINDING_CUES and claimant.category == "Person":
+        return []  # "she found that the door was locked": a perception
     cue_offset = block.pos(tok.idx)
     cue = tok.text
+    if claimant.method == "agentless-passive":  # the cue is the whole passive phrase
+        cue_offset, cue = claimant.start, claimant.text
     if lemma == "point" and any(c.lower_ == "out" for c in tok.children):
         cue = "pointed out" if tok.text.lower().startswith("pointed") else tok.text + " out"
     if negated:  # "does not, however, think": the cue runs from the auxiliary
@@ -609,6 +762,32 @@ def _what_was(cue) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+IMPERSONAL = AGENTLESS - {"report"} | {"know", "feel", "fear", "hope", "expect", "suggest", "argue", "estimate", "assume",
+                          "suppose", "suspect", "announce", "confirm", "acknowledge", "state"}
+"""Cues of the impersonal passive "it is <cue> (that) ..." ("it is understood", "it was announced");
+not "it was reported", which in a story about a report is that report's (REPORT_NOUNS)."""
+
+
+def _impersonal(cue, subject) -> bool:
+    """"It is understood (that) ...", "it was reported that ...": a passive cue with a dummy "it"
+    subject, a clause and no agent, which leaves the source unspecified."""
+    return (subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and subject.head == cue
+            and cue.lemma_.lower() in IMPERSONAL and any(c.dep_ == "auxpass" for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children)
+            and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children))
+
+
+def _unspecified(ctx: Context, block, first, last) -> Mention:
+    """The unspecified source of an agentless attribution, with the passive phrase from token
+    ``first`` to ``last`` as its mention ("is thought to", "It is understood")."""
+    ms, me = block.pos(first.idx), block.pos_end(last.idx + len(last.text))
+    source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
+                     f"unnamed {ctx.document.sha256[:12]} unspecified source")
+    ctx.mentions.append(source)
+    ctx.reindex()
+    return source
+
+
 def _under_agentless(cue) -> bool:
     """Whether the cue is the infinitive of an agentless passive ("is thought to fear"): the
     passive, not the subject, is the source."""
@@ -676,12 +855,8 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         return []
     first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
     to = next(a for a in xcomp.children if a.dep_ == "aux" and a.lower_ == "to")
-    ms, me = block.pos(first.idx), block.pos_end(to.idx + len(to.text))
-    source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
-                     f"unnamed {ctx.document.sha256[:12]} unspecified source")
-    ctx.mentions.append(source)
-    ctx.reindex()
-    record = _record(ctx, s, e, source, source.text, ms, tok.lemma_.lower(), False, times, "claim:agentless")
+    source = _unspecified(ctx, block, first, to)
+    record = _record(ctx, s, e, source, source.text, source.start, tok.lemma_.lower(), False, times, "claim:agentless")
     return [replace(record, confidence=0.55)]
 
 
@@ -692,8 +867,15 @@ def _object_content(cue) -> tuple[int, int] | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None  # "promised Hamas they would ...": the clause is what is reported
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or lemma not in OBJECT_CUES | AS_CUES | ATTITUDE_CUES | STRESS_CUES:
+    if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or lemma not in OBJECT_CUES | AS_CUES | ATTITUDE_CUES | STRESS_CUES | NAMING_CUES:
         return None
+    if lemma in NAMING_CUES:
+        predicate = next((c for c in cue.children if c.dep_ in ("oprd", "acomp") and c.i > obj.i), None)
+        if predicate is not None:
+            toks = sorted([*obj.subtree, *predicate.subtree], key=lambda t: t.i)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if lemma not in AS_CUES:
+            return None
     complements = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
     if lemma in ATTITUDE_CUES and not complements:
         return None
@@ -737,11 +919,17 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
         return []
     if pobj is None:
         return []
-    claimant = _claimant(ctx, block, pobj)
+    claimant = _named_conjunct(ctx, block, pobj) or _claimant(ctx, block, pobj)
     if claimant is None:
         return []
     phrase = [t for t in (tok.head.subtree if lower != "according" else tok.subtree)]
     p_start, p_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    if lower == "according" and block.pos_end(p_end) < claimant.end <= block.pos_end(sent.end_char):
+        # the name in apposition that the parser hung elsewhere ("according to its lawyer, Jane
+        # Roe of Roe and Partners, the ..."): the phrase runs to the comma after the name
+        name_end = block.local(claimant.end - 1) + 1
+        comma = block.text.find(",", name_end, sent.end_char)
+        p_end = comma if comma != -1 and len(block.text[name_end:comma].split()) <= 6 else name_end
     before = (sent.start_char, p_start)
     after = (p_end, sent.end_char)
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
@@ -752,6 +940,19 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
                      block.pos(tok.head.idx if lower != "according" else tok.idx), "assess" if stance == "Assesses" else "say",
                      False, times, "claim:according-to" if lower == "according" else "claim:assessment")
     return [record]
+
+
+def _named_conjunct(ctx: Context, block, tok) -> Mention | None:
+    """A claim has one claimant: of a common noun coordinated with a named person ("according to
+    media and PR strategist Jane Roe", where the parser also splits a title of two nouns so), the
+    named person."""
+    if ctx.of_token(block, tok) is not None or tok.pos_ == "PROPN":
+        return None
+    for c in tok.children:
+        m = ctx.of_token(block, c) if c.dep_ == "conj" else None
+        if m is not None and m.category == "Person":
+            return m
+    return None
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
