@@ -31,8 +31,20 @@ def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str
     return verbs, nouns, phrasal
 
 
+def _load_groups() -> frozenset[str]:
+    """The ``groups`` list of ``kg/data/events.yaml``: nouns for unnamed groups that can act."""
+    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    return frozenset(data.get("groups") or ())
+
+
 VERBS, NOUNS, PHRASAL = _load_lexicon()
 """Verb lemma → ontology class; noun lemma → class; (verb lemma, particle or preposition) → class."""
+GROUPS = _load_groups()
+"""Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
+arrested ..."): news often reports an event whose only participant is such a group."""
+_DEFINITE_PEOPLE = {"men", "women", "people", "pair", "trio", "group", "activists", "protesters"}
+"""Plural heads of definite descriptions that refer back to a group named before ("the men")."""
+_GROUP_PRONOUNS = {"they", "them"}
 GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
                "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
@@ -267,9 +279,58 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                     m2 = _mention(ctx, block, child)
                     if m2 is not None:
                         out.append(m2)
+        if m is None and not out:
+            m = _group(ctx, block, t)
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _group(ctx: Context, block, tok) -> Mention | None:
+    """An unnamed group that acts ("Eight protesters", "police", "record companies"), or the group a
+    plural anaphor refers back to ("they", "the men"): the last unnamed group of the document named
+    shortly before. A new group is returned unregistered; :func:`_record` adds it to the document's
+    mentions only when an event keeps it, so that a group in a place phrase or a dropped candidate
+    makes no actor."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
+    if lower in _GROUP_PRONOUNS or definite and lower in _DEFINITE_PEOPLE:
+        offset = block.pos(tok.idx)
+        for m in reversed(ctx.mentions):
+            if m.end <= offset and m.category == "UnnamedSource" and offset - m.end < 800 \
+                    and "unspecified" not in m.key:
+                return _at(block, tok, m)
+        if lower in _GROUP_PRONOUNS:
+            return None
+    if lemma not in GROUPS or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and _named(ctx, block, c) for c in tok.children):
+        return None  # "Hamas militants", "officials of the party": the named body acts
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "det", "nmod") and t.i >= tok.i - 3]
+    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
+    s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))
+    label = ctx.document.text[s:e]
+    return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
+                   f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+
+
+_QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "both"}
+
+
+def _named(ctx: Context, block, tok) -> bool:
+    """Whether a modifier names an actor (directly or through its own words)."""
+    return any(ctx.of_token(block, t) is not None for t in tok.subtree)
+
+
+def _register(ctx: Context, mentions: list[Mention]) -> None:
+    """Add the new unnamed groups an event keeps to the document's mentions (once per span)."""
+    added = False
+    for m in mentions:
+        if m.method == "unnamed-group" and not any(x.key == m.key and x.start == m.start for x in ctx.mentions):
+            ctx.mentions.append(m)
+            added = True
+    if added:
+        ctx.reindex()
 
 
 def _pair(ctx: Context, block, tok) -> list[Mention]:
@@ -541,6 +602,7 @@ def _record(ctx: Context, block, tok, kind, method, agent, targets, others, plac
     """The event record of a trigger and its arguments: the span covers the trigger, its governing
     words and every argument, widened to the date expression when there is one."""
     participants = _unique(agent + targets + others)
+    _register(ctx, participants)
     span_tokens = [tok] + [t for t in scope]
     start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
     end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
