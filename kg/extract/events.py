@@ -365,8 +365,8 @@ def _group(ctx: Context, block, tok) -> Mention | None:
     if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and _named(ctx, block, c) for c in tok.children):
         return None  # "Hamas militants", "officials of the party": the named body acts
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "det", "nmod") and t.i >= tok.i - 3]
-    first = min([tok] + [t for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
-    s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))
+    first = min([tok] + [t.left_edge for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
+    s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))  # "animal rights groups": the whole modifier
     label = ctx.document.text[s:e]
     return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
                    f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
