@@ -490,3 +490,11 @@ def test_extract_unnamed_group_only_when_an_event_keeps_it(write_doc, nlp):
     """A group noun in a sentence without an event makes no actor."""
     x = _run(write_doc, nlp, "Six activists were in the square on Monday.")
     assert not [m for m in x.mentions if m.method == "unnamed-group"], x.mentions
+
+
+def test_extract_unnamed_group_repeated_is_one_actor(write_doc, nlp):
+    """"Four nurses' unions ... the four unions" is one group; "other unions" would be another."""
+    x = _run(write_doc, nlp, "Four regional nurses unions met Sajid Javid on Monday. "
+                             "The four unions which met Sajid Javid want the ministry to scrap the cuts.")
+    keys = {m.key for m in x.mentions if m.method == "unnamed-group"}
+    assert len(keys) == 1, [(m.text, m.key) for m in x.mentions]

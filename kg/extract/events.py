@@ -368,8 +368,26 @@ def _group(ctx: Context, block, tok) -> Mention | None:
     first = min([tok] + [t.left_edge for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
     s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))  # "animal rights groups": the whole modifier
     label = ctx.document.text[s:e]
+    earlier = _same_group(ctx, tok, s)
+    if earlier is not None:  # "five public sector unions ... the five unions": one group
+        return dataclasses.replace(earlier, start=s, end=e, text=label)
     return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
                    f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+
+
+def _same_group(ctx: Context, tok, offset: int) -> Mention | None:
+    """An unnamed group named before that a later description repeats: same head noun, and the
+    same number ("five unions") or a definite article ("the protesters"); "other unions" is new."""
+    number = {c.lower_ for c in tok.children if c.dep_ == "nummod"}
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+    if not (number or definite) or any(c.lower_ in ("other", "another", "more") for c in tok.children):
+        return None
+    for m in reversed(ctx.mentions):
+        words = m.text.lower().split()
+        if m.end <= offset and m.category == "UnnamedSource" and words and words[-1] == tok.lower_ \
+                and (not number or number <= set(words)):
+            return m
+    return None
 
 
 _QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "both"}
