@@ -556,3 +556,64 @@ def test_extract_claims_findings_need_a_report_and_a_clause(write_doc, nlp, text
 def test_extract_claims_unnamed_source_only_as_a_source(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
     assert not x.claims and not [m for m in x.mentions if m.category == "UnnamedSource"], x.mentions
+
+
+# -- events round 2: unnamed groups, legal/business/protest vocabulary (issue 3) -----------------
+def _events_of(x, kind):
+    return [e for e in x.events if e.kind == kind]
+
+
+@pytest.mark.parametrize("text,kind,evidence,participant", [
+    # an unnamed group that takes part in an event is an unnamed actor; "they" refers back to it
+    ("Six activists stormed the offices of the Northfield Bank on Monday. They were arrested later that day.",
+     "Arrest", "They were arrested", "six activists"),
+    ("Six activists stormed the offices of the Northfield Bank on Monday.", "Protest", "stormed", "six activists"),
+    ("Twelve students who occupied the library have been charged with trespass.", "Arrest", "charged", "twelve students"),
+    # legal actions: charges faced, warnings of litigation
+    ("Maria Lopez is facing corruption charges.", "Arrest", "charges", "maria lopez"),
+    ("Greenpeace warned Shell that it would face litigation.", "Threaten", "warned", "greenpeace"),
+    # a pressure campaign against someone; the examples of "such as" take part
+    ("Animal rights groups launched a campaign against designers such as Tom Ford.", "Protest", "campaign", "tom ford"),
+    ("Animal rights groups launched a campaign against designers such as Tom Ford.", "Protest", "campaign",
+     "animal rights groups"),
+    # business: deals struck, leaving a deal, trade in goods, working with a partner
+    ("Siemens struck a deal with Alstom on Tuesday.", "SignAgreement", "deal", "siemens"),
+    ("Ford will pay Mazda $1bn to get out of the deal.", "ReduceRelations", "get", "ford"),
+    ("Bosch will keep supplying brakes to Volvo.", "EngageInMaterialCooperation", "supplying", "bosch"),
+    ("Nokia is working with Microsoft on the new phone.", "EngageInMaterialCooperation", "working", "microsoft"),
+])
+def test_extract_events_round2_found(write_doc, nlp, text, kind, evidence, participant):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if evidence in x.document.text[e.start:e.end]]
+    assert found, [(e.kind, x.document.text[e.start:e.end]) for e in x.events]
+    assert any(any(participant in p for p in e.participants) for e in found), found
+    groups = [m for m in x.mentions if m.key.startswith("unnamed") and m.text.lower() == participant]
+    if participant.split()[0] in ("six", "twelve"):
+        assert groups and groups[0].kind == "UnnamedSource"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Daniel Craig said he would plead not guilty.", "Appeal"),  # a plea in court is no appeal
+    ("Peter Hall has since signed over his shares to Tom Hall.", "SignAgreement"),  # a transfer, no agreement
+    ("Angela Merkel will not have to apologise to Emmanuel Macron.", "EngageInDiplomaticCooperation"),
+    ("Siemens struck a deal with Alstom on Tuesday.", "Attack"),  # striking a deal is no attack
+    ("Ford will pay Mazda $1bn to get out of the deal.", "ProvideFinancialSupport"),  # a price, no aid
+    ("Jack Wills said he also wanted it to end.", "Demand"),  # wanting a state of affairs is no demand
+])
+def test_extract_events_round2_not_found(write_doc, nlp, text, kind):
+    x = _run(write_doc, nlp, text)
+    assert not _events_of(x, kind), [(e.kind, x.document.text[e.start:e.end]) for e in x.events]
+
+
+def test_extract_unnamed_group_only_when_an_event_keeps_it(write_doc, nlp):
+    """A group noun in a sentence without an event makes no actor."""
+    x = _run(write_doc, nlp, "Six activists were in the square on Monday.")
+    assert not [m for m in x.mentions if m.method == "unnamed-group"], x.mentions
+
+
+def test_extract_unnamed_group_repeated_is_one_actor(write_doc, nlp):
+    """"Four nurses' unions ... the four unions" is one group; "other unions" would be another."""
+    x = _run(write_doc, nlp, "Four regional nurses unions met Sajid Javid on Monday. "
+                             "The four unions which met Sajid Javid want the ministry to scrap the cuts.")
+    keys = {m.key for m in x.mentions if m.method == "unnamed-group"}
+    assert len(keys) == 1, [(m.text, m.key) for m in x.mentions]

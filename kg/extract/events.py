@@ -31,12 +31,26 @@ def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str
     return verbs, nouns, phrasal
 
 
+def _load_groups() -> frozenset[str]:
+    """The ``groups`` list of ``kg/data/events.yaml``: nouns for unnamed groups that can act."""
+    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    return frozenset(data.get("groups") or ())
+
+
 VERBS, NOUNS, PHRASAL = _load_lexicon()
 """Verb lemma → ontology class; noun lemma → class; (verb lemma, particle or preposition) → class."""
+GROUPS = _load_groups()
+"""Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
+arrested ..."): news often reports an event whose only participant is such a group."""
+_DEFINITE_PEOPLE = {"men", "women", "people", "pair", "trio", "group", "activists", "protesters"}
+"""Plural heads of definite descriptions that refer back to a group named before ("the men")."""
+_GROUP_PRONOUNS = {"they", "them"}
 GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate", "leader", "leadership", "force",
                "government", "regime", "envoy", "emissary", "team", "militant", "fighter", "operative", "troop",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
-               "figure", "wing", "branch", "arm", "unit", "side", "party"}
+               "figure", "wing", "branch", "arm", "unit", "side", "party", "coalition", "campaign", "group",
+               "movement", "organisation", "organization", "union", "consortium", "committee", "council", "firm",
+               "company", "lawyer", "spokeswoman", "spokesperson", "staff", "management", "board"}
 """Nouns that stand for the actor named in their modifier ("a Hamas delegation", "Iranian officials")."""
 SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource", "equipment", "supply", "fund",
                    "money", "cash", "weapon", "arm", "missile", "rocket", "drone", "training", "expertise", "know-how",
@@ -59,7 +73,8 @@ LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", 
                "offer", "hold", "conduct", "make", "launch", "carry", "receive", "seek", "begin", "start",
                "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
                "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
-               "make", "deliver"}
+               "make", "deliver", "strike", "seal", "clinch", "conclude", "lead", "organise", "organize", "face",
+               "file", "bring", "lodge", "press", "put", "take", "lay", "level"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
 OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade", "encourage", "push", "compel",
                   "allow", "invite", "order", "pressure", "convince", "enable", "drive", "oblige", "permit"}
@@ -71,7 +86,7 @@ _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
 AGREEMENT_OBJECTS = {"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "talk", "negotiation",
                      "ceasefire", "truce", "arrangement", "memorandum"}
 """Objects that make "withdraw from / pull out of X" a reduction of relations and "agree on X" an agreement."""
-_LEAVING = {"withdraw", "pull", "exit", "leave", "quit", "abandon", "scrap", "renege"}
+_LEAVING = {"withdraw", "pull", "exit", "leave", "quit", "abandon", "scrap", "renege", "get", "back"}
 ELECTORAL_OBJECTS = {"seat", "election", "vote", "poll", "majority", "primary", "race", "ballot", "constituency",
                      "presidency", "runoff", "referendum", "mandate", "term"}
 """Objects that make "win/lose/contest X" an election."""
@@ -122,6 +137,17 @@ def _kind(tok) -> tuple[str, str] | None:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
             return "ReduceRelations", f"verb:{lemma}-deal"
+        if lemma == "plead" and any(t.lower_ in ("guilty", "innocent") for t in tok.subtree if tok.i < t.i <= tok.i + 3):
+            return None  # "will plead not guilty": a plea in court, no appeal
+        if lemma == "sign" and any(c.lower_ in ("over", "away") and c.i == tok.i + 1 for c in tok.children):
+            return None  # "signed over his shares": a transfer of ownership, no agreement
+        if lemma in _AGREEING and (objects | ({tok.head.lemma_.lower()} if tok.dep_ in ("acl", "relcl") else set())) \
+                & AGREEMENT_OBJECTS:
+            return None  # "struck a deal", "the deal struck with X": the agreement noun is the trigger
+        if lemma == "warn" and _hostile_complement(tok):
+            return "Threaten", "verb:warn-of"
+        if lemma == "want" and _wanted_subject(tok) is not None:
+            return "Demand", "verb:want-to"
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -188,12 +214,49 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Protest", "noun:strike-protest"
         if lemma == "call" and any(True for _ in _prep_objects(tok, "for", "on")):
             return "Appeal", "noun:call-for"
+        if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
+        if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
+                                  or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
+            return "Arrest", "noun:charge"  # "faces fraud charges", "charges against him"; not a fee
+        if lemma == "venture" and "joint" in modifiers:
+            return "EngageInMaterialCooperation", "noun:joint-venture"
         if lemma in NOUNS or tok.lower_ in NOUNS:
             if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 return None
             return NOUNS.get(lemma, NOUNS.get(tok.lower_)), f"noun:{lemma}"
         if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
             return None  # the verb is the trigger
+    return None
+
+
+_AGREEING = {"strike", "reach", "seal", "clinch", "conclude", "hammer", "broker"}
+"""Verbs that make an agreement noun happen; the noun, not the verb, is the event ("struck a deal")."""
+_CAMPAIGNS = {"campaign", "campaigning", "crusade", "drive", "pressure"}
+_CHARGING = {"face", "bring", "file", "press", "put", "lay", "level", "drop", "deny", "admit"}
+"""Verbs whose object "charges" are criminal charges ("faces charges", "charges were put to them")."""
+_HOSTILE_ACTS = {"Protest", "Disapprove", "Sanction", "Coerce", "Arrest", "Attack", "Fight", "Kill", "Assault",
+                 "UseUnconventionalMassViolence", "ExhibitForcePosture"}
+_CONSEQUENCES = {"litigation", "action", "consequence", "retaliation", "reprisal", "walkout", "strike", "charge"}
+
+
+def _hostile_complement(tok) -> bool:
+    """Whether a warning announces a hostile act ("warned of further walkouts", "warned that they
+    would face litigation"): such a warning is a threat (CAMEO 13), other warnings are statements."""
+    return any(t.i != tok.i and t.pos_ == "NOUN" and (NOUNS.get(t.lemma_.lower()) in _HOSTILE_ACTS
+                                                     or t.lemma_.lower() in _CONSEQUENCES)
+               for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj", "advcl") for t in c.subtree)
+
+
+def _wanted_subject(tok):
+    """The one who is to act in "X wants Y to do Z" (Y), or None: wanting someone else to act is
+    a demand on them; wanting to act oneself is no event."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subject is None and c.dep_ == "xcomp":
+                subject = next((g for g in tok.children if g.dep_ == "dobj"), None)
+            return subject
     return None
 
 
@@ -267,9 +330,83 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                     m2 = _mention(ctx, block, child)
                     if m2 is not None:
                         out.append(m2)
+        if m is None:
+            for child in t.children:  # "stars such as X and Y", "firms including X": the examples act
+                if child.dep_ == "prep" and (child.lower_ in ("including", "like") or child.lower_ == "as"
+                                             and any(g.lower_ == "such" for g in child.children)):
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            out += [x for x in _actors(ctx, block, g) if x not in out]
+        if m is None and not out:
+            m = _group(ctx, block, t)
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _group(ctx: Context, block, tok) -> Mention | None:
+    """An unnamed group that acts ("Eight protesters", "police", "record companies"), or the group a
+    plural anaphor refers back to ("they", "the men"): the last unnamed group of the document named
+    shortly before. A new group is returned unregistered; :func:`_record` adds it to the document's
+    mentions only when an event keeps it, so that a group in a place phrase or a dropped candidate
+    makes no actor."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
+    if lower in _GROUP_PRONOUNS or definite and lower in _DEFINITE_PEOPLE:
+        offset = block.pos(tok.idx)
+        for m in reversed(ctx.mentions):
+            if m.end <= offset and m.category == "UnnamedSource" and offset - m.end < 800 \
+                    and "unspecified" not in m.key:
+                return _at(block, tok, m)
+        if lower in _GROUP_PRONOUNS:
+            return None
+    if lemma not in GROUPS or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and _named(ctx, block, c) for c in tok.children):
+        return None  # "Hamas militants", "officials of the party": the named body acts
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "det", "nmod") and t.i >= tok.i - 3]
+    first = min([tok] + [t.left_edge for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
+    s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))  # "animal rights groups": the whole modifier
+    label = ctx.document.text[s:e]
+    earlier = _same_group(ctx, tok, s)
+    if earlier is not None:  # "five public sector unions ... the five unions": one group
+        return dataclasses.replace(earlier, start=s, end=e, text=label)
+    return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
+                   f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+
+
+def _same_group(ctx: Context, tok, offset: int) -> Mention | None:
+    """An unnamed group named before that a later description repeats: same head noun, and the
+    same number ("five unions") or a definite article ("the protesters"); "other unions" is new."""
+    number = {c.lower_ for c in tok.children if c.dep_ == "nummod"}
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+    if not (number or definite) or any(c.lower_ in ("other", "another", "more") for c in tok.children):
+        return None
+    for m in reversed(ctx.mentions):
+        words = m.text.lower().split()
+        if m.end <= offset and m.category == "UnnamedSource" and words and words[-1] == tok.lower_ \
+                and (not number or number <= set(words)):
+            return m
+    return None
+
+
+_QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "both"}
+
+
+def _named(ctx: Context, block, tok) -> bool:
+    """Whether a modifier names an actor (directly or through its own words)."""
+    return any(ctx.of_token(block, t) is not None for t in tok.subtree)
+
+
+def _register(ctx: Context, mentions: list[Mention]) -> None:
+    """Add the new unnamed groups an event keeps to the document's mentions (once per span)."""
+    added = False
+    for m in mentions:
+        if m.method == "unnamed-group" and not any(x.key == m.key and x.start == m.start for x in ctx.mentions):
+            ctx.mentions.append(m)
+            added = True
+    if added:
+        ctx.reindex()
 
 
 def _pair(ctx: Context, block, tok) -> list[Mention]:
@@ -388,7 +525,7 @@ def _it(ctx: Context, block, tok) -> list[Mention]:
 
 def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
     found = _kind(tok)
-    if found is None or any(c.dep_ == "neg" for c in tok.children) or _irrealis(tok):
+    if found is None or _negated(tok) or _irrealis(tok):
         return None
     if tok.pos_ in ("NOUN", "PROPN") and ctx.of_token(block, tok) is not None:
         return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
@@ -427,6 +564,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     resource = resource or _phrase(block, g)
         if tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
+        if method == "verb:want-to":
+            wanted = _wanted_subject(tok)
+            targets += _actors(ctx, block, wanted)
+            if not agent or wanted.pos_ == "PRON" or {m.key for m in targets} & {m.key for m in agent}:
+                return None  # "wanted it to end", "wants his group to grow": no demand on another actor
         if tok.lemma_.lower() in OBJECT_REQUIRED and not targets:
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
@@ -474,6 +616,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             agent = agent or _subject(ctx, block, rel)
             for g in _prep_objects(rel, "to", "for"):
                 targets += _actors(ctx, block, g)
+            for g in _prep_objects(rel, "with"):  # "a deal struck with the unions"
+                others += _actors(ctx, block, g)
             scope.append(rel)
         gov = _governor(tok)
         circumstantial = gov is not None and tok.dep_ == "pobj"
@@ -482,9 +626,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if gov is not None:
             if not circumstantial:
                 scope.append(gov)
-            if not agent and gov.lemma_.lower() not in ("receive", "seek"):
+            if not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
                 agent = _subject(ctx, block, gov)
-            if gov.lemma_.lower() in ("receive", "seek", "get", "accept"):
+            if gov.lemma_.lower() in ("receive", "seek", "get", "accept", "face"):
                 targets = targets or _subject(ctx, block, gov)
             if gov.lemma_.lower() in _STOPPING and kind in _SUPPORT_CLASSES:
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
@@ -510,6 +654,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and _purpose(tok):
+            return None  # "paid $2bn to get out of the deal": a price for something, no support
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _TRADING and not _support_like(tok, resource, strict=True):
+            kind, method = "EngageInMaterialCooperation", method + "-goods"  # "keeps supplying engines": trade
         if kind != "Donate":
             kind = _support_kind(kind, tok, resource)
         if not agent and not (tok.pos_ == "NOUN" and targets):
@@ -541,6 +689,7 @@ def _record(ctx: Context, block, tok, kind, method, agent, targets, others, plac
     """The event record of a trigger and its arguments: the span covers the trigger, its governing
     words and every argument, widened to the date expression when there is one."""
     participants = _unique(agent + targets + others)
+    _register(ctx, participants)
     span_tokens = [tok] + [t for t in scope]
     start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
     end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
@@ -573,6 +722,18 @@ _UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
 _SAYING = {"say", "insist", "argue", "tell", "believe", "think", "suggest", "add", "warn", "write", "stress"}
 _ARMED = {"ArmedGroup", "MilitaryForce", "TerroristOrganization"}
 _SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel", "oil", "investment", "economic"}
+
+
+def _negated(tok) -> bool:
+    """Whether the trigger is negated, itself or through the verbs it is the open complement of
+    ("will not have to apologise", "did not want to give up control")."""
+    node = tok
+    while True:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _clause_verbs(tok):
@@ -630,6 +791,8 @@ def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resour
     """Classes that depend on who acts on whom: a politician "attacking" a rival or party criticises
     it; a ban on a country or on trade is a sanction, other bans are coercion."""
     lemma = tok.lemma_.lower()
+    if kind == "Attack" and agent and all(m.category == "UnnamedSource" and _PROTESTERS.search(m.text) for m in agent):
+        return "Protest"  # "protesters stormed the chamber": a protest action, not a military attack
     if kind == "Attack" and lemma == "attack" and agent and all(m.category == "Person" for m in agent) \
             and all(m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED for m in targets):
         return "Criticize"
@@ -640,15 +803,29 @@ def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resour
     return kind
 
 
+_PROTESTERS = re.compile(r"protest|demonstrat|activist|campaigner|striker|picket", re.I)
+"""Words for groups whose forceful acts are protests."""
 _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "ship", "offer", "help", "back"}
 
 
-def _support_like(tok, resource: str | None) -> bool:
-    """Whether the object of a giving verb is something that supports (arms, money, aid...)."""
+_PAYING = {"pay", "fund", "finance"}
+_TRADING = {"supply", "deliver", "ship"}
+"""Giving verbs that also name trade: supplying goods that are no aid is commerce (CAMEO 061)."""
+
+
+def _purpose(tok) -> bool:
+    """Whether a verb has a purpose infinitive ("paid him to leave")."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in tok.children)
+
+
+def _support_like(tok, resource: str | None, strict: bool = False) -> bool:
+    """Whether the object of a giving verb is something that supports (arms, money, aid...);
+    ``strict`` leaves out "supply"/"back"/"help" with any object."""
     words = [t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
              for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
     return any(w in SUPPORT_OBJECTS or w.rstrip("s") in SUPPORT_OBJECTS for w in words) or \
-        bool(resource and re.search(r"\$|\d", resource)) or tok.lemma_.lower() in ("supply", "back", "help") and bool(words)
+        bool(resource and re.search(r"\$|\d", resource)) or not strict and tok.lemma_.lower() in ("supply", "back", "help") and bool(words)
 
 
 def _can_act(m: Mention) -> bool:
