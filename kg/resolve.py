@@ -179,11 +179,11 @@ def _role(e, sha: str, part: str, acting: dict) -> str | None:
 
 def _implicit_home(small: tuple, member: tuple, groups: dict, home: dict, acting: dict) -> tuple:
     """Where a report of one participant goes: a report whose other party is implicit ("the
-    rapprochement with Iran" in a story about Hamas and Iran, "Iran's support" after "Iranian
-    support for Hamas") is the event of the same class that the same document reports with that
+    rapprochement with Iran" in a story about Hamas and Iran) is the event of the same class that the same document reports with that
     participant and others, when there is exactly one such event and the participant plays the
-    same part in one of its reports there, at a compatible date (the supporter stays the
-    supporter: "Hamas supports the rebels" is not "Iran supports Hamas"). Else it stays.
+    same part in one of its reports there, at a compatible date. Else it stays. Support is left
+    alone: a supporter backs many ("Iranian support for the resistance" in a story that also tells
+    of Iran's support for Assad).
 
     >>> from kg.model import EventRecord
     >>> e = lambda agent, target: EventRecord(0, 1, "Meet", "met", agent=agent, target=target)
@@ -196,8 +196,8 @@ def _implicit_home(small: tuple, member: tuple, groups: dict, home: dict, acting
     ('Meet', ('a',))
     """
     kind, (part,) = small
-    if part.startswith("@"):
-        return small
+    if part.startswith("@") or {"ProvideSupport", "ProvideAid"} & ancestors(kind):
+        return small  # a supporter backs many: "Iranian support" may be for any of them
     sha, _, e = member
     role = _role(e, sha, part, acting)
     found = {home[k] for k, members in groups.items()

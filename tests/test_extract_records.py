@@ -617,3 +617,21 @@ def test_extract_unnamed_group_repeated_is_one_actor(write_doc, nlp):
                              "The four unions which met Sajid Javid want the ministry to scrap the cuts.")
     keys = {m.key for m in x.mentions if m.method == "unnamed-group"}
     assert len(keys) == 1, [(m.text, m.key) for m in x.mentions]
+
+
+# -- a negated end affirms the action ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ola Berg said Norway did not stop supplying Chad with weapons.",
+    "Foreign Minister Ola Berg said Norway did not cease funding the Chadian army.",
+])
+def test_extract_negated_cessation_affirms_the_action(write_doc, nlp, text):
+    """"did not stop supplying" says the supplying went on: an event, and a claim that asserts it."""
+    x = _run(write_doc, nlp, text)
+    assert any(e.agent == "norway" for e in x.events), x.events
+    assert [c.stance for c in x.claims] == ["Asserts"], x.claims
+
+
+def test_extract_negated_action_stays_denied(write_doc, nlp):
+    x = _run(write_doc, nlp, "Foreign Minister Ola Berg said Norway did not supply Chad with weapons.")
+    assert not any(e.agent == "norway" for e in x.events), x.events
+    assert [c.stance for c in x.claims] == ["Denies"], x.claims

@@ -112,7 +112,7 @@ def _support_network(r):
     assert has(r, supporter="Qasem Soleimani", recipient="Hamas", kind="ProvideSupport", resource="all the resources",
                according_to="Qasem Soleimani | Yahya Sinwar", claims="2", documents=DOC["002"])
     assert has(r, supporter="Iran", recipient="Hamas", kind="ProvideMilitarySupport",
-               according_to="Meir Amit Intelligence and Terrorism Information Center | Saleh al-Arouri")
+               according_to="Meir Amit Intelligence and Terrorism Information Center | Mousa Abu Marzouk | Saleh al-Arouri")
     assert has(r, supporter="Israel", kind="ProvideFinancialSupport", resource="$651,000", according_to="", claims="0")
 
 

@@ -16,6 +16,7 @@ import re
 import yaml
 
 from ..model import DateValue, EventRecord, Mention
+from ..ontology import ancestors
 from . import time as timex
 from .context import Context
 from ..resources import event_lexicon_file
@@ -670,8 +671,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     participants = _unique(agent + targets + others)
     if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect", "Visit")):
         return None  # an event needs an actor, or for wars and protests a place
-    if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival:
-        return None  # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument
+    if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
+            and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
+        # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument; but it is
+        # the giver of support ("Iranian support for the resistance had never stopped")
+        return None
     if kind in ("MakePublicStatement", "Declare") and not agent:
         return None
     if kind == "Fight" and tok.pos_ == "VERB" and not (targets or others or places):
@@ -724,13 +728,18 @@ _ARMED = {"ArmedGroup", "MilitaryForce", "TerroristOrganization"}
 _SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel", "oil", "investment", "economic"}
 
 
+_CESSATION = {"stop", "cease", "quit", "halt", "discontinue"}
+"""Verbs that end the action of their complement ("stopped supplying")."""
+
+
 def _negated(tok) -> bool:
     """Whether the trigger is negated, itself or through the verbs it is the open complement of
     ("will not have to apologise", "did not want to give up control")."""
     node = tok
     while True:
         if any(c.dep_ == "neg" for c in node.children):
-            return True
+            # "did not stop supplying": a negated end of an action affirms the action.
+            return not (node.i != tok.i and node.lemma_.lower() in _CESSATION)
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
