@@ -92,6 +92,15 @@ class Plan:
     """Top-level shape → why the compiler left it to pySHACL."""
     mode: str = GRAPHS
     """``graphs`` (rows carry ?g) or ``default``."""
+    watch: tuple = ()
+    """Ontology nodes with values the shapes check (see :func:`ontology_subjects`)."""
+
+    @property
+    def watch_query(self) -> str:
+        """The named graphs that say something about a watched node."""
+        if not self.watch:
+            return ""
+        return f"SELECT DISTINCT ?g WHERE {{ VALUES ?s {{ {' '.join(map(_term, self.watch))} }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 # -- compiling ---------------------------------------------------------------------------------
@@ -198,8 +207,8 @@ class _Compiler:
         for inner in sg.objects(shape, SH["not"]):
             ok, bad = self.conforms(inner, v)
             out.append((SH.NotConstraintComponent, (bad, ok)))
-        for inner in sg.objects(shape, SH.node):
-            out.append((SH.NodeConstraintComponent, self.conforms(inner, v)))
+        if sg.value(shape, SH.node) is not None:  # kg reads pySHACL's nested sh:detail results as results
+            raise Unsupported("sh:node (pySHACL reports the nested shape's results too)")
         return out
 
     def conforms(self, shape, x: str) -> tuple[str, str]:
@@ -228,7 +237,7 @@ class _Compiler:
                     raise Unsupported("sh:maxCount above 0 in a nested shape")
                 e = f"NOT EXISTS {{ {self.triple(x, p, self.fresh())} }}"
                 oks.append(e), bads.append(f"!{e}")
-            if any(self.sg.objects(shape, q) for q in (SH.lessThan, SH.qualifiedValueShape)):
+            if any(self.sg.value(shape, q) is not None for q in (SH.lessThan, SH.qualifiedValueShape)):
                 raise Unsupported("sh:lessThan or sh:qualifiedValueShape in a nested shape")
         for prop in self.sg.objects(shape, SH.property):
             ok, bad = self.conforms(prop, x)
@@ -272,7 +281,7 @@ class _Compiler:
             add(component, "value", f"SELECT DISTINCT {keys} ?value (COALESCE({bad}, false) AS ?sure) WHERE {{ "
                                     f"{focus} {values} FILTER (!COALESCE({ok}, false)) }}")
         if p is None:
-            if any(sg.objects(shape, q) for q in (SH.minCount, SH.maxCount, SH.lessThan, SH.qualifiedValueShape)):
+            if any(sg.value(shape, q) is not None for q in (SH.minCount, SH.maxCount, SH.lessThan, SH.qualifiedValueShape)):
                 raise Unsupported("a cardinality or pair constraint on a node shape")
             return made
         v = self.fresh()
@@ -295,15 +304,16 @@ class _Compiler:
                 f"?sure) WHERE {{ {focus} {values} {self.triple('?this', _term(other), o)} FILTER (!COALESCE({ok}, false)) }}")
         for q in sg.objects(shape, SH.qualifiedValueShape):
             ok, bad = self.conforms(q, v)
-            counts = (f"(SUM(IF(BOUND({v}) && COALESCE({ok}, false), 1, 0)) AS ?nok) "
-                      f"(SUM(IF(BOUND({v}) && !COALESCE({ok}, false) && !COALESCE({bad}, false), 1, 0)) AS ?nun)")
+            nok = f"SUM(IF(BOUND({v}) && COALESCE({ok}, false), 1, 0))"
+            nun = f"SUM(IF(BOUND({v}) && !COALESCE({ok}, false) && !COALESCE({bad}, false), 1, 0))"
+            counts = f"({nok} AS ?nok) ({nun} AS ?nun)"
             where = f"WHERE {{ {focus} OPTIONAL {{ {self.triple('?this', p, v)} }} }} GROUP BY {keys}"
             for n in sg.objects(shape, SH.qualifiedMinCount):
                 add(SH.QualifiedMinCountConstraintComponent, "qmin",
-                    f"SELECT {keys} {counts} {where} HAVING (?nok < {int(n)})", int(n))
+                    f"SELECT {keys} {counts} {where} HAVING ({nok} < {int(n)})", int(n))
             for n in sg.objects(shape, SH.qualifiedMaxCount):
                 add(SH.QualifiedMaxCountConstraintComponent, "qmax",
-                    f"SELECT {keys} {counts} {where} HAVING (?nok + ?nun > {int(n)})", int(n))
+                    f"SELECT {keys} {counts} {where} HAVING ({nok} + {nun} > {int(n)})", int(n))
         return made
 
 
@@ -420,18 +430,26 @@ def _less(pair: list[str]) -> tuple[str, str]:
 
 
 def inert_ontology(shapes: Graph, top, ontology: Graph) -> str:
-    """Why the ontology would change the per-graph results of ``top`` beyond its class hierarchy
-    (it holds focus nodes or values of the shape), or "" when it does not."""
-    preds = {o for p in (SH.path, SH.lessThan, SH.targetSubjectsOf, SH.targetObjectsOf)
-             for s in _reachable(shapes, top) for o in shapes.objects(s, p)}
+    """Why the ontology would add focus nodes to ``top`` in every graph (the per-graph pass mixes
+    it in), or "" when it does not."""
+    preds = set(shapes.objects(top, SH.targetSubjectsOf)) | set(shapes.objects(top, SH.targetObjectsOf))
     if any(True for p in preds for _ in ontology.triples((None, p, None))):
-        return "the ontology has triples of a predicate the shape checks"
+        return "the ontology has triples of a predicate the shape targets"
     if any(True for cls in shapes.objects(top, SH.targetClass)
            for c in {cls, *ontology.transitive_subjects(RDFS.subClassOf, cls)} for _ in ontology.subjects(RDF.type, c)):
         return "the ontology has instances of the shape's target class"
     if any(True for n in shapes.objects(top, SH.targetNode) for _ in ontology.triples((n, None, None))):
         return "the ontology describes a target node of the shape"
     return ""
+
+
+def ontology_subjects(shapes: Graph, tops: Iterable, ontology: Graph) -> tuple:
+    """The ontology's nodes with values of a property the shapes check: a data graph that says
+    something about one of them would see those values too (the ontology is mixed in), so it is
+    left to pySHACL."""
+    preds = {o for top in tops for s in _reachable(shapes, top) for p in (SH.path, SH.lessThan)
+             for o in shapes.objects(s, p)}
+    return tuple(sorted({s for p in preds for s in ontology.subjects(p, None) if isinstance(s, URIRef)}, key=str))
 
 
 def _reachable(shapes: Graph, top) -> set:
@@ -455,7 +473,8 @@ def compile_plan(shapes: Graph, tops: Iterable, ontology: Graph, mode: str) -> P
     ``Plan.fallback`` with the reason."""
     checks: list[Check] = []
     fallback: dict = {}
-    for top in sorted(tops, key=str):
+    tops = sorted(tops, key=str)
+    for top in tops:
         if shapes.value(top, SH.deactivated) == Literal(True):
             continue
         if any(True for c in (RDFS.Class, OWL.Class) for _ in shapes.triples((top, RDF.type, c))):
@@ -470,7 +489,8 @@ def compile_plan(shapes: Graph, tops: Iterable, ontology: Graph, mode: str) -> P
             checks += compiler.checks(top)
         except Unsupported as exc:
             fallback[top] = str(exc)
-    return Plan(tuple(checks), fallback, mode)
+    watch = ontology_subjects(shapes, [t for t in tops if t not in fallback], ontology) if mode == GRAPHS else ()
+    return Plan(tuple(checks), fallback, mode, watch)
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -521,8 +541,14 @@ def generic_message(shapes: Graph, check: Check, focus, value) -> str:
     """pySHACL's default message of a result, for constraints whose shape has no sh:message."""
     from pyshacl.rdfutil import stringify_node
 
+    from pyshacl.rdfutil import stringify_node as pyshacl_stringify
+
     data, sg, s = Graph(), shapes, check.source
     comp = check.component.rsplit("#", 1)[-1]
+    plain = Graph().namespace_manager  # pySHACL's copy of the shapes keeps no prefixes but rdflib's
+
+    def stringify_node(graph, term):
+        return pyshacl_stringify(graph, term, ns_manager=plain if graph is sg else None)
 
     def node(term):
         return stringify_node(data, term)
@@ -556,7 +582,7 @@ def generic_message(shapes: Graph, check: Check, focus, value) -> str:
         op, p = ranges[comp.removesuffix("ConstraintComponent")]
         return f"Value is not {op} {param(p)}"
     if comp == "InConstraintComponent":
-        members = [stringify_node(sg, m) for m in Collection(sg, sg.value(s, SH["in"]))]
+        members = sorted(stringify_node(sg, m) for m in Collection(sg, sg.value(s, SH["in"])))  # pySHACL's order varies
         return f"Value {node(value)} not in list {members}"
     if comp == "LessThanConstraintComponent":
         return f"Value of {node(focus)}->{param(SH.lessThan)} <= {node(value)}"

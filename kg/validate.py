@@ -548,6 +548,8 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
         copy.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES, to_graph=ontology)
         db = copy
     own_classes = {row["g"] for row in db.query(_SUBCLASS_GRAPHS)} & set(graphs)
+    if plan.watch:  # graphs that describe ontology nodes the shapes look at: the old way too
+        own_classes |= {row["g"] for row in db.query(plan.watch_query)} & set(graphs)
     rows, unsure = run_plan(db, plan, skip=set(db.named_graphs()) - set(graphs) | own_classes)
     by_graph: dict = {g: [] for g in graphs}
     for row in rows:
@@ -561,7 +563,7 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
     results: list[ValidationResult] = []
     for g, name in graphs.items():
         nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) if g in redo or g in own_classes else b""
-        if g in own_classes:  # the whole graph the old way: its own class hierarchy matters
+        if g in own_classes:  # the whole graph the old way: its own class hierarchy (or the ontology) matters
             results += _validate_nt(nt, compiled, name=name, scope=scope, engine="pyshacl")
             continue
         pairs = [(r, t) for r, t, top in by_graph[g] if top not in redo.get(g, ())]
