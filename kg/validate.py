@@ -468,6 +468,16 @@ SELECT ?f ?file ?start ?end WHERE {
 """
 
 
+def _offset(term) -> int | None:
+    """An evidence offset, or None when it is missing or not an integer (a broken graph).
+
+    >>> _offset(ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))), _offset(None)
+    (3, None)
+    """
+    value = term.value if isinstance(term, ox.Literal) else ""
+    return int(value) if re.fullmatch(r"[+-]?[0-9]+", value) else None
+
+
 def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]], graph=None) -> list[ValidationResult]:
     """Add the document file name and span of each result's focus node, where the graph tells them
     (``graph``: the named graph of ``db`` to look in, else its default graph)."""
@@ -481,8 +491,7 @@ def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]], graph=No
         if term not in cache_:
             row = next(iter(db.query(_LOCATE, substitutions={ox.Variable("f"): term}, default_graph=graph)), None)
             cache_[term] = (row["file"].value if row and row["file"] else "",
-                            int(row["start"].value) if row and row["start"] else None,
-                            int(row["end"].value) if row and row["end"] else None)
+                            _offset(row["start"]) if row else None, _offset(row["end"]) if row else None)
         document, start, end = cache_[term]
         out.append(replace(result, document=document, start=start, end=end))
     return out
@@ -594,11 +603,12 @@ def _row_result(compiled: CompiledShapes, row, graph_name: str) -> ValidationRes
     if message is None:
         message = generic_message(compiled.graph, check, to_rdflib(row.focus),
                                   to_rdflib(row.value) if row.value is not None else to_rdflib(row.focus))
-    value = row.value
-    return ValidationResult(severity=check.severity, focus=row.focus.value, path=check.path, message=str(message),
+    # terms as rdflib writes them (it normalizes lexical forms: "Z" becomes "+00:00"), as pySHACL reports them
+    focus, value = to_rdflib(row.focus), to_rdflib(row.value) if row.value is not None else None
+    return ValidationResult(severity=check.severity, focus=str(focus), path=check.path, message=str(message),
                             shape=_shape_name(compiled.graph, check.source), graph=graph_name,
-                            value=value.value if value is not None else "", component=check.component,
-                            focus_term=str(row.focus), value_term=str(value) if value is not None else "")
+                            value=str(value) if value is not None else "", component=check.component,
+                            focus_term=focus.n3(), value_term=value.n3() if value is not None else "")
 
 
 def _validate_union(db: ox.Store, compiled: CompiledShapes, *, has_ontology: bool,
