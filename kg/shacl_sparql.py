@@ -41,15 +41,14 @@ _NOT_PARAMETERS = {SH.path, SH.targetClass, SH.targetNode, SH.targetSubjectsOf, 
 _SURE_FORMS = {
     XSD.string: None,
     XSD.anyURI: None,
-    XSD.integer: "^-?[0-9]+$",
-    XSD.decimal: "^-?[0-9]+(\\.[0-9]+)?$",
+    XSD.integer: "",
+    XSD.decimal: "",
     XSD.boolean: "^(true|false|1|0)$",
     XSD.date: "^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}$",
     XSD.dateTime: "^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?"
                   "(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9])?$",
 }
 _CAST = {XSD.date: "xsd:date", XSD.dateTime: "xsd:dateTime"}
-_NUMERIC = "^-?[0-9]+(\\.[0-9]+)?$"
 _NODE_KINDS = {SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
                SH.BlankNodeOrIRI: "!isLiteral({v})", SH.BlankNodeOrLiteral: "!isIRI({v})",
                SH.IRIOrLiteral: "!isBlank({v})"}
@@ -68,18 +67,21 @@ class Check:
     """The top-level shape (the unit handed back to pySHACL when a result is unsure)."""
     source: object
     """The shape that declares the constraint (``sh:sourceShape``)."""
-    component: str
-    """The constraint component IRI."""
+    components: tuple[str, ...]
+    """The constraint component IRIs: one, or (kind ``values``) one per test the query makes."""
     path: str
     """The property path IRI, or "" for a node shape."""
     severity: str
     """``Violation``, ``Warning`` or ``Info``: the declaring shape's."""
     kind: str
-    """How to read the rows: ``value`` (?value, ?sure), ``focus`` (no value, sure), ``qmin`` / ``qmax`` (counts)."""
+    """How to read the rows: ``values`` (?value, and per test i ?o{i} conforms, ?s{i} surely
+    violates), ``counts`` (?k the count check in ``bounds``, ?n its number of values; a ``count``
+    check is only a row of it), ``qualified`` (?nok conforming values, ?nun unsure ones)."""
     query: str
-    """The SELECT, binding ?g (per-graph mode), ?this and per kind ?value ?sure or ?nok ?nun."""
-    bound: int = 0
-    """The qualified count of a ``qmin`` / ``qmax`` check."""
+    """The SELECT, binding ?g (per-graph mode), ?this and the variables of its kind."""
+    bounds: tuple = ()
+    """The (min, max) counts of a ``qualified`` or ``count`` check (None when absent), or the
+    ``count`` checks of a ``counts`` query."""
 
 
 @dataclass(frozen=True)
@@ -256,10 +258,23 @@ class _Compiler:
     def checks(self, top) -> list[Check]:
         focus = self.focus(top)
         out = self.shape_checks(top, top, focus)
-        for prop in self.sg.objects(top, SH.property):
+        for prop in sorted(self.sg.objects(top, SH.property), key=str):
             if self.sg.value(prop, SH.deactivated) != Literal(True):
                 out += self.shape_checks(top, prop, focus)
-        return out
+        counts = [c for c in out if c.kind == "count"]
+        return [c for c in out if c.kind != "count"] + ([self.counts(top, focus, counts)] if counts else [])
+
+    def counts(self, top, focus: str, counts: list[Check]) -> Check:
+        """One query for every sh:minCount / sh:maxCount of a shape's property shapes: the number of
+        values of each (focus node, property shape), kept when out of bounds. ``?k`` is the index of
+        the property shape's count check, kept in ``Check.bounds``."""
+        keys = "?g ?this" if self.mode == GRAPHS else "?this"
+        rows = " ".join(f"({k} {c.query} {c.bounds[0]} {-1 if c.bounds[1] is None else c.bounds[1]})"
+                        for k, c in enumerate(counts))
+        query = (f"SELECT {keys} ?k (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {focus} VALUES (?k ?p ?min ?max) {{ {rows} }} "
+                 f"OPTIONAL {{ {self.triple('?this', '?p', '?v')} }} }} GROUP BY {keys} ?k ?min ?max "
+                 f"HAVING (COUNT(DISTINCT ?v) < ?min || (?max >= 0 && COUNT(DISTINCT ?v) > ?max))")
+        return Check(top, top, (), "", "", "counts", _PREFIXES + query, tuple(counts))
 
     def shape_checks(self, top, shape, focus: str) -> list[Check]:
         """The checks of a top-level shape or of one of its property shapes."""
@@ -270,50 +285,52 @@ class _Compiler:
         if path is None and sg.value(shape, SH.property) is not None and shape != top:
             raise Unsupported("a property shape with its own sh:property")
         p = _path(path) if path is not None else None
-        values = self.triple("?this", p, "?value") if p else "BIND (?this AS ?value)"
+        # the values scanned, then joined with the focus nodes (faster in pyoxigraph than the other way)
+        values = f"{{ {self.triple('?this', p, '?value')} }} {focus}" if p else f"{focus} BIND (?this AS ?value)"
         made: list[Check] = []
 
-        def add(component, kind, query, bound=0):
-            made.append(Check(top, shape, str(component), str(path) if path is not None else "", severity, kind,
-                              _PREFIXES + query, bound))
+        def add(components, kind, query, bounds=()):
+            made.append(Check(top, shape, tuple(map(str, components)), str(path) if path is not None else "", severity,
+                              kind, _PREFIXES + query, bounds))
 
-        for component, (ok, bad) in self.value_tests(shape, "?value"):
-            add(component, "value", f"SELECT DISTINCT {keys} ?value (COALESCE({bad}, false) AS ?sure) WHERE {{ "
-                                    f"{focus} {values} FILTER (!COALESCE({ok}, false)) }}")
+        tests = self.value_tests(shape, "?value")
+        if tests:  # one scan of the values for every per-value test of the shape; the failing ones are rare
+            binds = " ".join(f"BIND (COALESCE({ok}, false) AS ?o{i}) BIND (IF(?o{i}, false, COALESCE({bad}, false)) AS ?s{i})"
+                             for i, (_, (ok, bad)) in enumerate(tests))
+            outs = " ".join(f"?o{i} ?s{i}" for i in range(len(tests)))
+            passing = " && ".join(f"COALESCE({ok}, false)" for _, (ok, _) in tests)
+            add([c for c, _ in tests], "values", f"SELECT {keys} ?value {outs} WHERE {{ {{ SELECT DISTINCT {keys} ?value "
+                                                 f"WHERE {{ {values} FILTER (!({passing})) }} }} {binds} }}")
         if p is None:
             if any(sg.value(shape, q) is not None for q in (SH.minCount, SH.maxCount, SH.lessThan, SH.qualifiedValueShape)):
                 raise Unsupported("a cardinality or pair constraint on a node shape")
             return made
         v = self.fresh()
-        for n in sg.objects(shape, SH.minCount):
-            if int(n) == 1:
-                add(SH.MinCountConstraintComponent, "focus",
-                    f"SELECT {keys} WHERE {{ {focus} FILTER NOT EXISTS {{ {self.triple('?this', p, v)} }} }}")
-            elif int(n) > 1:
-                add(SH.MinCountConstraintComponent, "focus", f"SELECT {keys} WHERE {{ {focus} OPTIONAL {{ "
-                    f"{self.triple('?this', p, v)} }} }} GROUP BY {keys} HAVING (COUNT(DISTINCT {v}) < {int(n)})")
-        for n in sg.objects(shape, SH.maxCount):
-            add(SH.MaxCountConstraintComponent, "focus", f"SELECT {keys} WHERE {{ {focus} "
-                f"{self.triple('?this', p, v)} }} GROUP BY {keys} HAVING (COUNT(DISTINCT {v}) > {int(n)})")
+        low, high = sg.value(shape, SH.minCount), sg.value(shape, SH.maxCount)
+        if (low is not None and int(low) > 0) or high is not None:  # counted with the shape's siblings: see counts()
+            made.append(Check(top, shape, (str(SH.MinCountConstraintComponent), str(SH.MaxCountConstraintComponent)),
+                              str(path), severity, "count", p, (int(low or 0), None if high is None else int(high))))
         for other in sg.objects(shape, SH.lessThan):
             if not isinstance(other, URIRef):
                 raise Unsupported("sh:lessThan of a non-IRI")
             o = self.fresh()
             ok, bad = _less(["?value", o])
-            add(SH.LessThanConstraintComponent, "value", f"SELECT DISTINCT {keys} ?value (COALESCE({bad}, false) AS "
-                f"?sure) WHERE {{ {focus} {values} {self.triple('?this', _term(other), o)} FILTER (!COALESCE({ok}, false)) }}")
+            add([SH.LessThanConstraintComponent], "values", f"SELECT DISTINCT {keys} ?value (false AS ?o0) "
+                f"(COALESCE({bad}, false) AS ?s0) WHERE {{ {values} {self.triple('?this', _term(other), o)} "
+                f"FILTER (!COALESCE({ok}, false)) }}")
         for q in sg.objects(shape, SH.qualifiedValueShape):
             ok, bad = self.conforms(q, v)
             nok = f"SUM(IF(BOUND({v}) && COALESCE({ok}, false), 1, 0))"
             nun = f"SUM(IF(BOUND({v}) && !COALESCE({ok}, false) && !COALESCE({bad}, false), 1, 0))"
             counts = f"({nok} AS ?nok) ({nun} AS ?nun)"
             where = f"WHERE {{ {focus} OPTIONAL {{ {self.triple('?this', p, v)} }} }} GROUP BY {keys}"
-            for n in sg.objects(shape, SH.qualifiedMinCount):
-                add(SH.QualifiedMinCountConstraintComponent, "qmin",
-                    f"SELECT {keys} {counts} {where} HAVING ({nok} < {int(n)})", int(n))
-            for n in sg.objects(shape, SH.qualifiedMaxCount):
-                add(SH.QualifiedMaxCountConstraintComponent, "qmax",
-                    f"SELECT {keys} {counts} {where} HAVING ({nok} + {nun} > {int(n)})", int(n))
+            low, high = sg.value(shape, SH.qualifiedMinCount), sg.value(shape, SH.qualifiedMaxCount)
+            having = ([f"{nok} < {int(low)}"] if low is not None else []) + \
+                     ([f"{nok} + {nun} > {int(high)}"] if high is not None else [])
+            if having:
+                add([SH.QualifiedMinCountConstraintComponent, SH.QualifiedMaxCountConstraintComponent], "qualified",
+                    f"SELECT {keys} {counts} {where} HAVING ({' || '.join(having)})",
+                    (int(low) if low is not None else None, int(high) if high is not None else None))
         return made
 
 
@@ -357,7 +374,9 @@ def _datatype(dt, v: str) -> tuple[str, str]:
     if dt not in _SURE_FORMS:
         raise Unsupported(f"sh:datatype {dt.n3()} (rdflib's lexical check is not mirrored)")
     ok = same
-    if _SURE_FORMS[dt] is not None:
+    if _SURE_FORMS[dt] == "":  # a number pyoxigraph parsed (it keeps ill-typed ones as plain typed literals)
+        ok = f"({same} && isNumeric({v}))"
+    elif _SURE_FORMS[dt] is not None:
         ok = f"({same} && REGEX(STR({v}), {_term(Literal(_SURE_FORMS[dt]))}))"
     if dt in _CAST:
         ok = f"({ok} && isLiteral({_CAST[dt]}(STR({v}))))"
@@ -401,8 +420,8 @@ def _pattern(pattern: str, flags: str, v: str) -> tuple[str, str]:
 
 
 def _numeric(v: str) -> str:
-    return (f"(isLiteral({v}) && (DATATYPE({v}) = xsd:integer || DATATYPE({v}) = xsd:decimal) "
-            f"&& REGEX(STR({v}), \"{_NUMERIC.replace(chr(92), chr(92) * 2)}\"))")
+    """An xsd:integer or xsd:decimal that pyoxigraph parsed: its canonical form, which rdflib reads too."""
+    return f"(isNumeric({v}) && (DATATYPE({v}) = xsd:integer || DATATYPE({v}) = xsd:decimal))"
 
 
 def _stringish(v: str) -> str:
@@ -501,6 +520,8 @@ class Row:
 
     check: Check
     """The check that found it."""
+    component: str
+    """The constraint component violated."""
     graph: object
     """The named graph (per-graph mode) or None."""
     focus: object
@@ -520,31 +541,49 @@ def run_plan(db: ox.Store, plan: Plan, *, skip: Iterable = ()) -> tuple[list[Row
             g = sol["g"] if plan.mode == GRAPHS else None
             if g is not None and g in skipped:
                 continue
-            if check.kind == "value":
-                if sol["sure"] is None or sol["sure"].value != "true":
-                    unsure.add((g, check.top))
-                    continue
-                rows.append(Row(check, g, sol["this"], sol["value"]))
-            elif check.kind == "focus":
-                rows.append(Row(check, g, sol["this"]))
+            if check.kind == "values":
+                for i, component in enumerate(check.components):
+                    if sol[f"o{i}"].value == "true":
+                        continue
+                    if sol[f"s{i}"].value != "true":
+                        unsure.add((g, check.top))
+                        continue
+                    rows.append(Row(check, component, g, sol["this"], sol["value"]))
+            elif check.kind == "counts":
+                one = check.bounds[int(sol["k"].value)]
+                n, (low, high) = int(sol["n"].value), one.bounds
+                if n < low:
+                    rows.append(Row(one, one.components[0], g, sol["this"]))
+                if high is not None and n > high:
+                    rows.append(Row(one, one.components[1], g, sol["this"]))
             else:
-                nok, nun = int(sol["nok"].value), int(sol["nun"].value)
-                sure = nok + nun < check.bound if check.kind == "qmin" else nok > check.bound
-                if not sure:
-                    unsure.add((g, check.top))
-                    continue
-                rows.append(Row(check, g, sol["this"]))
+                rows += _qualified(check, sol, g, unsure)
     return [r for r in rows if (r.graph, r.check.top) not in unsure], unsure
 
 
-def generic_message(shapes: Graph, check: Check, focus, value) -> str:
+def _qualified(check: Check, sol, g, unsure: set) -> list[Row]:
+    """The qualified min / max count results of one focus node, from its conforming (?nok) and
+    unsure (?nun) values; an undecided count marks the (graph, shape) unsure."""
+    nok, nun = int(sol["nok"].value), int(sol["nun"].value)
+    low, high = check.bounds
+    out = []
+    for component, maybe, sure in ((check.components[0], low is not None and nok < low, low is not None and nok + nun < low),
+                                   (check.components[1], high is not None and nok + nun > high, high is not None and nok > high)):
+        if sure:
+            out.append(Row(check, component, g, sol["this"]))
+        elif maybe:
+            unsure.add((g, check.top))
+    return out
+
+
+def generic_message(shapes: Graph, check: Check, component: str, focus, value) -> str:
     """pySHACL's default message of a result, for constraints whose shape has no sh:message."""
     from pyshacl.rdfutil import stringify_node
 
     from pyshacl.rdfutil import stringify_node as pyshacl_stringify
 
     data, sg, s = Graph(), shapes, check.source
-    comp = check.component.rsplit("#", 1)[-1]
+    comp = component.rsplit("#", 1)[-1]
     plain = Graph().namespace_manager  # pySHACL's copy of the shapes keeps no prefixes but rdflib's
 
     def stringify_node(graph, term):

@@ -392,13 +392,46 @@ def _message(template: str, row, names: set[str]) -> str:
     return re.sub(r"\{[?$](\w+)\}", one, template)
 
 
+def _focus_by_graph(db: ox.Store, targets: tuple[tuple[str, str], ...], graphs: set) -> dict:
+    """The focus nodes of a SPARQL constraint in each of the named ``graphs`` with the ontology
+    mixed in (what :func:`_focus` finds graph by graph), in one query per target; the class tree
+    is the ontology's (graphs with their own are validated the old way)."""
+    ont = _ontology()
+    extra: set = set()
+    per: dict = {}
+    for kind, iri in targets:
+        term = URIRef(iri)
+        if kind == "class":
+            classes = {term, *ont.transitive_subjects(RDFS.subClassOf, term)}
+            query = (f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?f a ?t }} VALUES ?t {{ "
+                     f"{' '.join(f'<{c}>' for c in classes)} }} }}")
+            extra |= {s for c in classes for s in ont.subjects(RDF.type, c)}
+        elif kind == "node":
+            extra.add(term)
+            continue
+        elif kind == "subjects":
+            query = f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?f <{iri}> ?o }} }}"
+            extra |= set(ont.subjects(term, None))
+        else:
+            query = f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?s <{iri}> ?f }} }}"
+            extra |= set(ont.objects(None, term))
+        for row in db.query(query):
+            if row["g"] in graphs:
+                per.setdefault(row["g"], set()).add(row["f"])
+    if extra:
+        terms = {ox.NamedNode(str(t)) for t in extra if isinstance(t, URIRef)}
+        for g in graphs:
+            per.setdefault(g, set()).update(terms)
+    return per
+
+
 def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str,
-                graphs: list | None = None) -> list[tuple[ValidationResult, object]]:
+                graphs: list | None = None, focus_sets: dict | None = None) -> list[tuple[ValidationResult, object]]:
     """Run SPARQL constraints over the default graph of ``db`` (or the union of ``graphs``):
-    (result, focus term) pairs."""
+    (result, focus term) pairs. ``focus_sets``: each constraint's focus nodes, when known."""
     results = []
     for c in constraints:
-        focus = _focus(db, c.targets, graphs)
+        focus = _focus(db, c.targets, graphs) if focus_sets is None else focus_sets.get(c, set())
         if not focus:
             continue
         solutions = db.query(c.select, default_graph=graphs)
@@ -570,6 +603,7 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
         if plan.fallback and g not in own_classes:
             redo.setdefault(g, set()).update(plan.fallback)
     results: list[ValidationResult] = []
+    focus = {c: _focus_by_graph(db, c.targets, set(graphs)) for c in sparql}
     for g, name in graphs.items():
         nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) if g in redo or g in own_classes else b""
         if g in own_classes:  # the whole graph the old way: its own class hierarchy (or the ontology) matters
@@ -580,7 +614,7 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
             with _quiet_rdflib():
                 data = Graph().parse(data=nt, format="nt")
             pairs += _run_core(data, _only(compiled, redo[g]), compiled.graph, name)
-        pairs += _run_sparql(db, sparql, name, graphs=[g, ontology])
+        pairs += _run_sparql(db, sparql, name, graphs=[g, ontology], focus_sets={c: focus[c].get(g, set()) for c in sparql})
         results += _locate(db, pairs, graph=g)
     return results
 
@@ -601,13 +635,13 @@ def _row_result(compiled: CompiledShapes, row, graph_name: str) -> ValidationRes
     check = row.check
     message = compiled.graph.value(check.source, SH.message)
     if message is None:
-        message = generic_message(compiled.graph, check, to_rdflib(row.focus),
+        message = generic_message(compiled.graph, check, row.component, to_rdflib(row.focus),
                                   to_rdflib(row.value) if row.value is not None else to_rdflib(row.focus))
     # terms as rdflib writes them (it normalizes lexical forms: "Z" becomes "+00:00"), as pySHACL reports them
     focus, value = to_rdflib(row.focus), to_rdflib(row.value) if row.value is not None else None
     return ValidationResult(severity=check.severity, focus=str(focus), path=check.path, message=str(message),
                             shape=_shape_name(compiled.graph, check.source), graph=graph_name,
-                            value=str(value) if value is not None else "", component=check.component,
+                            value=str(value) if value is not None else "", component=row.component,
                             focus_term=focus.n3(), value_term=value.n3() if value is not None else "")
 
 
