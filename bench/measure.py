@@ -17,11 +17,15 @@ class Run:
     """Largest sum of the resident memory of the process and its children, sampled every 0.1 s."""
     output: str
     """What it printed (stdout and stderr)."""
+    timed_out: bool = False
+    """Stopped at its time limit: ``seconds`` is a lower bound."""
 
 
-def run(args: list[str], *, env: dict | None = None) -> Run:
+def run(args: list[str], *, env: dict | None = None, timeout: float | None = None) -> Run:
     """Run ``python args...`` (the interpreter running the benchmark) and measure it.
 
+    :param timeout: stop it after this many seconds; the Run then has ``timed_out`` set and its
+        time is a lower bound.
     :raises RuntimeError: when the command fails.
     """
     import psutil
@@ -30,7 +34,17 @@ def run(args: list[str], *, env: dict | None = None) -> Run:
     proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     peak = 0
     watched = psutil.Process(proc.pid)
+    timed_out = False
     while proc.poll() is None:
+        if timeout is not None and time.perf_counter() - t0 > timeout:
+            for p in [*watched.children(recursive=True), watched]:
+                try:
+                    p.kill()
+                except psutil.Error:
+                    pass
+            proc.wait()
+            timed_out = True
+            break
         try:
             total = sum(p.memory_info().rss for p in [watched, *watched.children(recursive=True)])
         except psutil.Error:
@@ -39,9 +53,9 @@ def run(args: list[str], *, env: dict | None = None) -> Run:
         time.sleep(0.1)
     seconds = time.perf_counter() - t0
     output = proc.stdout.read().decode("utf-8", "replace")
-    if proc.returncode not in (0, 1):
+    if not timed_out and proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{output[-2000:]}")
-    return Run(seconds, peak / 2**20, output)
+    return Run(seconds, peak / 2**20, output, timed_out)
 
 
 def percentile(values: list[float], q: float) -> float:

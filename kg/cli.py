@@ -105,6 +105,11 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
         raise typer.Exit(EXIT_USAGE)
 
 
+class Engine(str, Enum):
+    sparql = "sparql"
+    pyshacl = "pyshacl"
+
+
 class ValidateFormat(str, Enum):
     text = "text"
     json = "json"
@@ -118,12 +123,13 @@ def validate(data: Annotated[Optional[list[Path]], typer.Argument(help="RDF file
              store: StoreOpt = None,
              format: Annotated[ValidateFormat, typer.Option("--format", "-f", help="text, json, turtle (a SHACL validation report) or junit (JUnit XML).")] = ValidateFormat.text,
              output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (and the text report to stdout).")] = None,
-             infos: Annotated[bool, typer.Option("--infos", help="Also list results of severity Info.")] = False) -> None:
+             infos: Annotated[bool, typer.Option("--infos", help="Also list results of severity Info.")] = False,
+             engine: Annotated[Engine, typer.Option("--engine", help="sparql (shapes compiled to SPARQL, in pyoxigraph) or pyshacl (pySHACL per graph); same report.")] = Engine.sparql) -> None:
     """Check the graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 error)."""
     from .render import validation_junit, validation_text, validation_turtle
     from .validate import validate as run
 
-    report = run(Store(store) if store else None, data=data or None, shapes=shapes or None)
+    report = run(Store(store) if store else None, data=data or None, shapes=shapes or None, engine=engine.value)
     text = validation_text(report, infos=infos)
     rendered = {ValidateFormat.text: lambda: text, ValidateFormat.json: lambda: json.dumps(report.to_dict(), indent=1),
                 ValidateFormat.turtle: lambda: validation_turtle(report),

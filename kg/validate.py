@@ -23,17 +23,18 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS
 
 from . import __version__
 from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
 from .sandbox import service_iris
+from .shacl_sparql import DEFAULT, GRAPHS, Plan, compile_plan, generic_message, run_plan, to_rdflib
 from .store import Store
 from .syntax import (JSONLD_SUFFIXES, XML_SUFFIXES, rdf_error, refuse_external_entities, refuse_remote_contexts,
                      sparql_error)
@@ -314,6 +315,23 @@ class CompiledShapes:
     fingerprint: str
     """Digest of the shapes, the ontology and kg's version."""
 
+    @cached_property
+    def tops(self) -> tuple:
+        """The top-level shapes (those with a target), in a stable order."""
+        return tuple(sorted({s for p in _TARGETS for s in self.graph.subjects(p, None)}
+                            | {s for c in (RDFS.Class, OWL.Class) for s in self.graph.subjects(RDF.type, c)
+                               if (s, RDF.type, SH.NodeShape) in self.graph}, key=str))
+
+    def plan(self, scope: str) -> Plan:
+        """The shapes compiled to SPARQL (:mod:`kg.shacl_sparql`) for a pass: ``local`` (each named
+        graph, not the union shapes), ``all`` (one graph, every shape) or ``union`` (the default graph)."""
+        key = f"_plan_{scope}"
+        if key not in self.__dict__:
+            union = _union_shapes(self.graph)
+            tops = [t for t in self.tops if (t in union) == (scope == UNION)] if scope != "all" else list(self.tops)
+            self.__dict__[key] = compile_plan(self.core, tops, _ontology(), DEFAULT if scope == UNION else GRAPHS)
+        return self.__dict__[key]
+
     @property
     def local_sparql(self) -> tuple[SparqlConstraint, ...]:
         """The SPARQL constraints of the per-graph pass."""
@@ -349,12 +367,13 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
 
 # -- running -----------------------------------------------------------------------------------
 
-def _focus(db: ox.Store, targets: tuple[tuple[str, str], ...]) -> set:
+def _focus(db: ox.Store, targets: tuple[tuple[str, str], ...], graphs: list | None = None) -> set:
     focus: set = set()
     patterns = {"class": "SELECT ?f WHERE {{ ?f a/rdfs:subClassOf* <{0}> }}", "node": "SELECT (<{0}> AS ?f) {{}}",
                 "subjects": "SELECT DISTINCT ?f WHERE {{ ?f <{0}> ?o }}", "objects": "SELECT DISTINCT ?f WHERE {{ ?s <{0}> ?f }}"}
     for kind, iri in targets:
-        focus.update(row["f"] for row in db.query(patterns[kind].format(iri), prefixes={"rdfs": str(RDFS)}))
+        focus.update(row["f"] for row in db.query(patterns[kind].format(iri), prefixes={"rdfs": str(RDFS)},
+                                                  default_graph=graphs))
     return focus
 
 
@@ -373,14 +392,49 @@ def _message(template: str, row, names: set[str]) -> str:
     return re.sub(r"\{[?$](\w+)\}", one, template)
 
 
-def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str) -> list[tuple[ValidationResult, object]]:
-    """Run SPARQL constraints over the default graph of ``db``: (result, focus term) pairs."""
+def _focus_by_graph(db: ox.Store, targets: tuple[tuple[str, str], ...], graphs: set) -> dict:
+    """The focus nodes of a SPARQL constraint in each of the named ``graphs`` with the ontology
+    mixed in (what :func:`_focus` finds graph by graph), in one query per target; the class tree
+    is the ontology's (graphs with their own are validated the old way)."""
+    ont = _ontology()
+    extra: set = set()
+    per: dict = {}
+    for kind, iri in targets:
+        term = URIRef(iri)
+        if kind == "class":
+            classes = {term, *ont.transitive_subjects(RDFS.subClassOf, term)}
+            query = (f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?f a ?t }} VALUES ?t {{ "
+                     f"{' '.join(f'<{c}>' for c in classes)} }} }}")
+            extra |= {s for c in classes for s in ont.subjects(RDF.type, c)}
+        elif kind == "node":
+            extra.add(term)
+            continue
+        elif kind == "subjects":
+            query = f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?f <{iri}> ?o }} }}"
+            extra |= set(ont.subjects(term, None))
+        else:
+            query = f"SELECT DISTINCT ?g ?f WHERE {{ GRAPH ?g {{ ?s <{iri}> ?f }} }}"
+            extra |= set(ont.objects(None, term))
+        for row in db.query(query):
+            if row["g"] in graphs:
+                per.setdefault(row["g"], set()).add(row["f"])
+    if extra:
+        terms = {ox.NamedNode(str(t)) for t in extra if isinstance(t, URIRef)}
+        for g in graphs:
+            per.setdefault(g, set()).update(terms)
+    return per
+
+
+def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str,
+                graphs: list | None = None, focus_sets: dict | None = None) -> list[tuple[ValidationResult, object]]:
+    """Run SPARQL constraints over the default graph of ``db`` (or the union of ``graphs``):
+    (result, focus term) pairs. ``focus_sets``: each constraint's focus nodes, when known."""
     results = []
     for c in constraints:
-        focus = _focus(db, c.targets)
+        focus = _focus(db, c.targets, graphs) if focus_sets is None else focus_sets.get(c, set())
         if not focus:
             continue
-        solutions = db.query(c.select)
+        solutions = db.query(c.select, default_graph=graphs)
         names = {v.value for v in solutions.variables}
         seen = set()
         for row in solutions:
@@ -447,8 +501,19 @@ SELECT ?f ?file ?start ?end WHERE {
 """
 
 
-def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]]) -> list[ValidationResult]:
-    """Add the document file name and span of each result's focus node, where the graph tells them."""
+def _offset(term) -> int | None:
+    """An evidence offset, or None when it is missing or not an integer (a broken graph).
+
+    >>> _offset(ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))), _offset(None)
+    (3, None)
+    """
+    value = term.value if isinstance(term, ox.Literal) else ""
+    return int(value) if re.fullmatch(r"[+-]?[0-9]+", value) else None
+
+
+def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]], graph=None) -> list[ValidationResult]:
+    """Add the document file name and span of each result's focus node, where the graph tells them
+    (``graph``: the named graph of ``db`` to look in, else its default graph)."""
     from dataclasses import replace
 
     out, cache_ = [], {}
@@ -457,16 +522,16 @@ def _locate(db: ox.Store, pairs: list[tuple[ValidationResult, object]]) -> list[
             out.append(result)
             continue
         if term not in cache_:
-            row = next(iter(db.query(_LOCATE, substitutions={ox.Variable("f"): term})), None)
+            row = next(iter(db.query(_LOCATE, substitutions={ox.Variable("f"): term}, default_graph=graph)), None)
             cache_[term] = (row["file"].value if row and row["file"] else "",
-                            int(row["start"].value) if row and row["start"] else None,
-                            int(row["end"].value) if row and row["end"] else None)
+                            _offset(row["start"]) if row else None, _offset(row["end"]) if row else None)
         document, start, end = cache_[term]
         out.append(replace(result, document=document, start=start, end=end))
     return out
 
 
-def validate_graph(data: Graph, shapes: Graph | CompiledShapes, *, name: str, scope: str = "all") -> list[ValidationResult]:
+def validate_graph(data: Graph, shapes: Graph | CompiledShapes, *, name: str, scope: str = "all",
+                   engine: str = "sparql") -> list[ValidationResult]:
     """Validate one graph (with the ontology mixed in) and return its results.
 
     :param shapes: the shapes, or shapes compiled by :func:`compile_shapes`.
@@ -476,11 +541,18 @@ def validate_graph(data: Graph, shapes: Graph | CompiledShapes, *, name: str, sc
     """
     compiled = shapes if isinstance(shapes, CompiledShapes) else compile_shapes(shapes)
     nt = data.serialize(format="nt", encoding="utf-8")
-    return _validate_nt(nt, compiled, name=name, scope=scope)
+    return _validate_nt(nt, compiled, name=name, scope=scope, engine=_engine(engine))
 
 
-def _validate_nt(nt: bytes, compiled: CompiledShapes, *, name: str, scope: str, data: Graph | None = None) -> list[ValidationResult]:
+def _validate_nt(nt: bytes, compiled: CompiledShapes, *, name: str, scope: str, data: Graph | None = None,
+                 engine: str = "sparql") -> list[ValidationResult]:
     """Validate one graph given as N-Triples (``data``: the same graph already parsed, which is changed)."""
+    if engine == "sparql":
+        db = ox.Store()
+        graph = ox.NamedNode(_DATA_GRAPH)
+        db.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        db.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+        return _compiled_pass(db, {graph: name}, compiled, scope=scope)
     core = compiled.core if scope == "all" else compiled.local_core
     sparql = compiled.sparql if scope == "all" else compiled.local_sparql
     if data is None:
@@ -494,7 +566,87 @@ def _validate_nt(nt: bytes, compiled: CompiledShapes, *, name: str, scope: str, 
     return _locate(db, pairs)
 
 
-def _validate_union(db: ox.Store, compiled: CompiledShapes, *, has_ontology: bool) -> list[ValidationResult]:
+_DATA_GRAPH = "urn:kg:validate:data"
+"""The named graph a single graph is put in, to be validated like a store's graph."""
+_SUBCLASS_GRAPHS = """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?b } }"""
+
+
+def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scope: str) -> list[ValidationResult]:
+    """The per-graph pass over the named graphs ``graphs`` (node → name in the results) of ``db``,
+    with the shapes compiled to SPARQL: one query per constraint over every graph at once.
+
+    pySHACL takes over where the compiled queries cannot promise its results: a graph that
+    declares its own subclasses (the compiled queries read the class hierarchy from the
+    ontology), the shapes the compiler does not translate, and a (graph, shape) with a value the
+    compiled test is unsure about. The SHACL-SPARQL constraints run per graph, with the ontology.
+    """
+    plan = compiled.plan(scope)
+    sparql = compiled.sparql if scope == "all" else compiled.local_sparql
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    if ontology not in set(db.named_graphs()):  # a store without the ontology: validate a copy with it
+        copy = ox.Store()
+        copy.bulk_load(b"".join(db.dump(format=ox.RdfFormat.N_QUADS, from_graph=g) for g in graphs) or b"",
+                       format=ox.RdfFormat.N_QUADS)
+        copy.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES, to_graph=ontology)
+        db = copy
+    own_classes = {row["g"] for row in db.query(_SUBCLASS_GRAPHS)} & set(graphs)
+    if plan.watch:  # graphs that describe ontology nodes the shapes look at: the old way too
+        own_classes |= {row["g"] for row in db.query(plan.watch_query)} & set(graphs)
+    rows, unsure = run_plan(db, plan, skip=set(db.named_graphs()) - set(graphs) | own_classes)
+    by_graph: dict = {g: [] for g in graphs}
+    for row in rows:
+        by_graph[row.graph].append((_row_result(compiled, row, graphs[row.graph]), row.focus, row.check.top))
+    redo: dict = {}
+    for g, top in unsure:
+        redo.setdefault(g, set()).add(top)
+    for g in graphs:
+        if plan.fallback and g not in own_classes:
+            redo.setdefault(g, set()).update(plan.fallback)
+    results: list[ValidationResult] = []
+    focus = {c: _focus_by_graph(db, c.targets, set(graphs)) for c in sparql}
+    for g, name in graphs.items():
+        nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) if g in redo or g in own_classes else b""
+        if g in own_classes:  # the whole graph the old way: its own class hierarchy (or the ontology) matters
+            results += _validate_nt(nt, compiled, name=name, scope=scope, engine="pyshacl")
+            continue
+        pairs = [(r, t) for r, t, top in by_graph[g] if top not in redo.get(g, ())]
+        if g in redo:
+            with _quiet_rdflib():
+                data = Graph().parse(data=nt, format="nt")
+            pairs += _run_core(data, _only(compiled, redo[g]), compiled.graph, name)
+        pairs += _run_sparql(db, sparql, name, graphs=[g, ontology], focus_sets={c: focus[c].get(g, set()) for c in sparql})
+        results += _locate(db, pairs, graph=g)
+    return results
+
+
+def _only(compiled: CompiledShapes, tops: set) -> Graph:
+    """The core shapes with every top-level shape but ``tops`` deactivated (a pySHACL run for those)."""
+    shapes = Graph()
+    for triple in compiled.core:
+        shapes.add(triple)
+    for top in compiled.tops:
+        if top not in tops:
+            shapes.add((top, SH.deactivated, Literal(True)))
+    return shapes
+
+
+def _row_result(compiled: CompiledShapes, row, graph_name: str) -> ValidationResult:
+    """A compiled check's violation as pySHACL would report it."""
+    check = row.check
+    message = compiled.graph.value(check.source, SH.message)
+    if message is None:
+        message = generic_message(compiled.graph, check, row.component, to_rdflib(row.focus),
+                                  to_rdflib(row.value) if row.value is not None else to_rdflib(row.focus))
+    # terms as rdflib writes them (it normalizes lexical forms: "Z" becomes "+00:00"), as pySHACL reports them
+    focus, value = to_rdflib(row.focus), to_rdflib(row.value) if row.value is not None else None
+    return ValidationResult(severity=check.severity, focus=str(focus), path=check.path, message=str(message),
+                            shape=_shape_name(compiled.graph, check.source), graph=graph_name,
+                            value=str(value) if value is not None else "", component=row.component,
+                            focus_term=focus.n3(), value_term=value.n3() if value is not None else "")
+
+
+def _validate_union(db: ox.Store, compiled: CompiledShapes, *, has_ontology: bool,
+                    engine: str = "sparql") -> list[ValidationResult]:
     """The cross-document pass over the default graph of ``db`` (the union of its named graphs)."""
     if not compiled.union_sparql and compiled.union_core is None:
         return []
@@ -505,9 +657,17 @@ def _validate_union(db: ox.Store, compiled: CompiledShapes, *, has_ontology: boo
         db = copy
     pairs = _run_sparql(db, compiled.union_sparql, UNION)
     if compiled.union_core is not None:
-        with _quiet_rdflib():
-            data = Graph().parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
-        pairs += _run_core(data, compiled.union_core, compiled.graph, UNION)
+        core, redo = compiled.union_core, None
+        if engine == "sparql":
+            plan = compiled.plan(UNION)
+            rows, unsure = run_plan(db, plan)
+            redo = {top for _, top in unsure} | set(plan.fallback)
+            pairs += [(_row_result(compiled, row, UNION), row.focus) for row in rows if row.check.top not in redo]
+            core = _only(compiled, redo) if redo else None
+        if core is not None:
+            with _quiet_rdflib():
+                data = Graph().parse(data=db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+            pairs += _run_core(data, core, compiled.graph, UNION)
     return _locate(db, pairs)
 
 
@@ -562,7 +722,7 @@ def _worker_init(shapes_nt: bytes | None) -> None:
 
 
 def _worker_validate(nt: bytes, name: str) -> list[ValidationResult]:
-    return _validate_nt(nt, _WORKER["shapes"], name=name, scope="local")
+    return _validate_nt(nt, _WORKER["shapes"], name=name, scope="local", engine="pyshacl")
 
 
 def _validate_parallel(db: ox.Store, names: list, compiled: CompiledShapes, *, prefix: str, workers: int) -> list[ValidationResult]:
@@ -581,7 +741,8 @@ def _validate_parallel(db: ox.Store, names: list, compiled: CompiledShapes, *, p
     return results
 
 
-def _validate_dataset(db: ox.Store, compiled: CompiledShapes, *, prefix: str = "") -> tuple[list[ValidationResult], list[str]]:
+def _validate_dataset(db: ox.Store, compiled: CompiledShapes, *, prefix: str = "",
+                      engine: str = "sparql") -> tuple[list[ValidationResult], list[str]]:
     """Validate every named graph of ``db`` but the ontology's on its own, then their union (the
     default graph of ``db``, which must hold it) against the cross-document shapes."""
     # The ontology and the reasoner's inferences are not extracted data: they are checked by the
@@ -590,14 +751,16 @@ def _validate_dataset(db: ox.Store, compiled: CompiledShapes, *, prefix: str = "
     names = sorted((g for g in db.named_graphs() if g.value not in skipped), key=lambda g: g.value)
     results: list[ValidationResult] = []
     workers = _workers(len(names))
-    if workers > 1:
+    if engine == "sparql":
+        results += _compiled_pass(db, {g: prefix + g.value for g in names}, compiled, scope="local")
+    elif workers > 1:
         results += _validate_parallel(db, names, compiled, prefix=prefix, workers=workers)
     else:
         for graph in names:
             nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
             results += _validate_nt(nt, compiled, name=prefix + graph.value, scope="local")
     has_ontology = ox.NamedNode(str(ONTOLOGY_GRAPH)) in set(db.named_graphs())
-    union = _validate_union(db, compiled, has_ontology=has_ontology)
+    union = _validate_union(db, compiled, has_ontology=has_ontology, engine=engine)
     if prefix:
         from dataclasses import replace
         union = [replace(r, graph=prefix + UNION) for r in union]
@@ -614,15 +777,26 @@ def _labels(db: ox.Store, prefix: str = "") -> dict[str, str]:
     return {prefix + row["g"].value: row["label"].value for row in db.query(_LABELS) if row["label"] is not None}
 
 
-def validate_store(store: Store, shapes: Graph | CompiledShapes | None = None) -> ValidationReport:
+ENGINES = ("sparql", "pyshacl")
+"""Validation engines: ``sparql`` (the core shapes compiled to SPARQL, run in pyoxigraph; the
+default) or ``pyshacl`` (pySHACL per named graph, in parallel processes). Their reports are the same."""
+
+
+def _engine(engine: str) -> str:
+    if engine not in ENGINES:
+        raise ShapesError(f"unknown validation engine {engine!r}", hint=f"use one of {', '.join(ENGINES)}")
+    return engine
+
+
+def validate_store(store: Store, shapes: Graph | CompiledShapes | None = None, *, engine: str = "sparql") -> ValidationReport:
     """Validate every named graph of the store but the ontology's, then their union against the
-    cross-document shapes."""
+    cross-document shapes (``engine``: see :data:`ENGINES`)."""
     import time
 
     t0 = time.perf_counter()
     compiled = _compiled(shapes)
     db = store.open()
-    results, validated = _validate_dataset(db, compiled)
+    results, validated = _validate_dataset(db, compiled, engine=_engine(engine))
     return _report(results, validated, len(validated) - 1, compiled, time.perf_counter() - t0, _labels(db))
 
 
@@ -637,7 +811,8 @@ def _load_dataset(path: Path, fmt: ox.RdfFormat) -> ox.Store:
     return db
 
 
-def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = None) -> ValidationReport:
+def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = None, *,
+                   engine: str = "sparql") -> ValidationReport:
     """Validate RDF files, each on its own.
 
     A file of one graph (Turtle, N-Triples, RDF/XML, JSON-LD...) is validated against every shape.
@@ -648,6 +823,7 @@ def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = No
 
     t0 = time.perf_counter()
     compiled = _compiled(shapes)
+    _engine(engine)
     results: list[ValidationResult] = []
     validated: list[str] = []
     labels: dict[str, str] = {}
@@ -657,14 +833,14 @@ def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = No
         if fmt is not None:
             db = _load_dataset(f, fmt)
             if any(g.value != str(ONTOLOGY_GRAPH) for g in db.named_graphs()):
-                more, names = _validate_dataset(db, compiled, prefix=f"{f}#")
+                more, names = _validate_dataset(db, compiled, prefix=f"{f}#", engine=engine)
                 results += more
                 validated += names
                 graphs += len(names) - 1
                 labels.update(_labels(db, prefix=f"{f}#"))
                 continue
             nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            results += _validate_nt(nt, compiled, name=str(f), scope="all")
+            results += _validate_nt(nt, compiled, name=str(f), scope="all", engine=engine)
             validated.append(str(f))
             graphs += 1
             continue
@@ -677,7 +853,8 @@ def validate_files(files: list[Path], shapes: Graph | CompiledShapes | None = No
                 data = Graph().parse(f)
         except Exception as exc:  # rdflib raises many parser-specific types
             raise ShapesError(f"cannot load data from {f}: {rdf_error(f, exc)}") from exc
-        results += _validate_nt(data.serialize(format="nt", encoding="utf-8"), compiled, name=str(f), scope="all", data=data)
+        results += _validate_nt(data.serialize(format="nt", encoding="utf-8"), compiled, name=str(f), scope="all", data=data,
+                                engine=engine)
         validated.append(str(f))
         graphs += 1
     return _report(results, validated, graphs, compiled, time.perf_counter() - t0, labels)
@@ -695,7 +872,7 @@ def _kg_shapes() -> CompiledShapes:
 
 
 def validate(store: Store | None = None, *, data: list[Path] | None = None, shapes: list[Path] | None = None,
-             use_cache: bool = True) -> ValidationReport:
+             use_cache: bool = True, engine: str = "sparql") -> ValidationReport:
     """Validate the store (default) or RDF files, against kg's shapes or others.
 
     Shapes given by the user are checked first (:func:`check_shapes`). The report of the store
@@ -703,8 +880,11 @@ def validate(store: Store | None = None, *, data: list[Path] | None = None, shap
 
     :param data: RDF files to validate instead of the store.
     :param shapes: shapes files or folders instead of kg's.
+    :param engine: ``sparql`` (default) or ``pyshacl`` (see :data:`ENGINES`); the cached report
+        serves the default engine only.
     :raises ShapesError: the shapes or the data cannot be loaded, or the shapes are not valid SHACL.
     """
+    _engine(engine)
     shapes_graph = None
     if shapes:
         shapes_graph = load_shapes(shapes)
@@ -713,14 +893,14 @@ def validate(store: Store | None = None, *, data: list[Path] | None = None, shap
         missing = [str(f) for f in data if not Path(f).is_file()]
         if missing:
             raise ShapesError(f"no such data file: {missing[0]}")
-        return validate_files([Path(f) for f in data], shapes_graph)
+        return validate_files([Path(f) for f in data], shapes_graph, engine=engine)
     store = store or Store()
     store.require()
-    if use_cache and not shapes:
+    if use_cache and not shapes and engine == ENGINES[0]:
         cached = store.cached_validation()
         if cached is not None and cached.get("fingerprint") == _kg_shapes().fingerprint:
             return ValidationReport.from_dict(cached)
-    report = validate_store(store, shapes_graph)
+    report = validate_store(store, shapes_graph, engine=engine)
     if not shapes:
         store.cache_validation(report.to_dict())
     return report
