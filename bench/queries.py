@@ -1,8 +1,16 @@
 """Latency of the bundled queries on a store of at least a million triples, against rdflib in
-memory running the same queries over the same quads."""
+memory running the same queries over the same quads.
+
+Run on its own (``python bench/queries.py STORE [--triples N] [--before DIR]``) it prints the
+table of ``bench/run.py``; ``--before`` also times the ``.rq`` files of DIR (the bundled queries of
+an earlier commit, say) on the same scaled store in the same run, for a before/after ratio.
+"""
 from __future__ import annotations
 
+import argparse
+import os
 import re
+import sys
 import shutil
 import signal
 import statistics
@@ -12,7 +20,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from measure import percentile
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import percentile  # noqa: E402
 
 ID = "https://w3id.org/kg/id/"
 GRAPH = "https://w3id.org/kg/graph/"
@@ -70,11 +80,17 @@ def _alarm(signum, frame):
     raise _Timeout()
 
 
-def latency(store_dir: Path, *, target: int = 1_000_000, repeat: int = 3, rdflib_cap: float = 10.0) -> dict:
+def latency(store_dir: Path, *, target: int = 1_000_000, repeat: int = 3, rdflib_cap: float = 10.0,
+            before: Path | None = None, rdflib: bool = True) -> dict:
     """Each bundled query ``repeat`` times on the (scaled) store through :func:`kg.query` (its
     parameters bound to the most mentioned actor), then once (after a warm-up run of the first
     query) on an rdflib ``Dataset`` holding the same named graphs, its default graph their union;
-    rdflib runs are stopped after ``rdflib_cap`` seconds."""
+    rdflib runs are stopped after ``rdflib_cap`` seconds.
+
+    :param before: a folder of ``.rq`` files named like the bundled queries, timed the same way on the
+        same store (their medians go to ``before``), for a before/after comparison.
+    :param rdflib: run the rdflib baseline (loading a million triples into rdflib takes minutes).
+    """
     from rdflib import Dataset, URIRef
 
     from kg import Store, query
@@ -96,6 +112,16 @@ def latency(store_dir: Path, *, target: int = 1_000_000, repeat: int = 3, rdflib
                 answer = query(name, store=store, check=False, params=params.get(name))
                 times.append(time.perf_counter() - t0)
             rows[name] = {"kg": times, "rows": len(answer.rows)}
+            old = before / file.name if before is not None else None
+            if old is not None and old.exists():
+                old_times = []
+                for _ in range(repeat):
+                    t0 = time.perf_counter()
+                    query(str(old), store=store, check=False, params=params.get(name))
+                    old_times.append(time.perf_counter() - t0)
+                rows[name]["before"] = statistics.median(old_times)
+        if not rdflib:
+            return _summary(rows, triples, copies, params, repeat, None, rdflib_cap)
         t0 = time.perf_counter()
         ds = Dataset(default_union=True)
         for graph in db.named_graphs():
@@ -121,7 +147,77 @@ def latency(store_dir: Path, *, target: int = 1_000_000, repeat: int = 3, rdflib
             signal.signal(signal.SIGALRM, previous)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return _summary(rows, triples, copies, params, repeat, load_s, rdflib_cap)
+
+
+def _summary(rows: dict, triples: int, copies: int, params: dict, repeat: int, load_s: float | None,
+             rdflib_cap: float) -> dict:
     every = [t for r in rows.values() for t in r["kg"]]
     medians = {n: statistics.median(r["kg"]) for n, r in rows.items()}
     return {"triples": triples, "copies": copies, "rows": rows, "medians": medians, "p50": percentile(every, 50),
             "p95": percentile(every, 95), "rdflib_load_s": load_s, "rdflib_cap": rdflib_cap, "params": params, "repeat": repeat}
+
+
+def report(r: dict) -> list[str]:
+    """The Markdown section of :func:`latency`'s figures (``bench/RESULTS.md``): a row per query with
+    its median, the rdflib baseline when it ran, and the ``before`` queries when they were timed."""
+    scaled = f" (the graph copied {r['copies']} times with renamed IRIs)" if r["copies"] > 1 else ""
+    baseline = r["rdflib_load_s"] is not None
+    before = any("before" in row for row in r["rows"].values())
+    params = ", ".join(f"{k}: {v}" for k, v in sorted({n: next(iter(p.values())) for n, p in r["params"].items()}.items()))
+    out = ["## Bundled-query latency", "",
+           f"Every bundled query through `kg query NAME --no-validate` on {r['triples']} triples in the default graph"
+           f"{scaled}, {r['repeat']} runs each; parameterized queries get the most mentioned actor ({params}). "
+           + (f"Baseline: rdflib in memory (`Dataset(default_union=True)` with the same named graphs, loaded in "
+              f"{r['rdflib_load_s']:.0f} s), the same query text and bindings, one run each, stopped after "
+              f"{r['rdflib_cap']:.0f} s (`bench/queries.py`)." if baseline else "No rdflib baseline in this run."), "",
+           f"- kg over all runs: p50 {r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms", "",
+           "| query | rows | kg median ms |" + (" before ms | before/kg |" if before else "")
+           + (" rdflib ms | rdflib/kg |" if baseline else ""),
+           "|---|---|---|" + ("---|---|" if before else "") + ("---|---|" if baseline else "")]
+    ratios, speedups = [], []
+    for name, row in r["rows"].items():
+        med = r["medians"][name]
+        line = f"| {name} | {row['rows']} | {med * 1000:.0f} |"
+        if before:
+            if "before" in row:
+                line += f" {row['before'] * 1000:.0f} | {row['before'] / med:.1f} |"
+                speedups.append(row["before"] / med)
+            else:
+                line += " | |"
+        if baseline and row.get("rdflib_error"):
+            line += f" fails ({row['rdflib_error']}) | |"
+        elif baseline and row.get("rdflib") is None:
+            line += f" > {r['rdflib_cap'] * 1000:.0f} | > {r['rdflib_cap'] / med:.0f} |"
+            ratios.append(r["rdflib_cap"] / med)
+        elif baseline:
+            same = "" if row["rdflib_rows"] == row["rows"] else f" ({row['rdflib_rows']} rows)"
+            line += f" {row['rdflib'] * 1000:.0f}{same} | {row['rdflib'] / med:.0f} |"
+            ratios.append(row["rdflib"] / med)
+        out.append(line)
+    out.append("")
+    if speedups:
+        out.append(f"before/kg over the queries: median {statistics.median(speedups):.1f}x")
+    if ratios:
+        ratios.sort()
+        out.append(f"rdflib/kg over the queries: median {statistics.median(ratios):.0f}x, lowest {ratios[0]:.1f}x "
+                   "(a `>` ratio is a lower bound: rdflib was stopped)")
+    return out + [""]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Time the bundled queries on a store (scaled up to ``--triples``) and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("store", type=Path, help="a built kg store folder")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="least triples of the graph [1000000]")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each query [3]")
+    parser.add_argument("--before", type=Path, help="a folder of .rq files to time on the same store, for a ratio")
+    parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib baseline")
+    args = parser.parse_args(argv)
+    r = latency(args.store, target=args.triples, repeat=args.repeat, before=args.before, rdflib=not args.no_rdflib)
+    print("\n".join(report(r)))
+    print("load average %.2f %.2f %.2f" % os.getloadavg())
+
+
+if __name__ == "__main__":
+    main()

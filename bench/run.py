@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from builds import kg_build, copy_corpus, throughput, whole  # noqa: E402
 from loading import loading, validation, validation_scaled  # noqa: E402
-from queries import latency  # noqa: E402
+from queries import latency, report as _queries  # noqa: E402
 
 
 def _load() -> str:
@@ -168,33 +168,6 @@ def _validation_scaled(r: dict) -> list[str]:
             f"- compiled SPARQL: {r['compiled_s']:.1f} s (peak RSS {r['compiled_rss_mb']:.0f} MB): {' '.join(r['verdict'])}",
             f"- pySHACL one pass: {_bound(r['one_pass_s'], r['one_pass_capped'])} (peak RSS {r['one_pass_rss_mb']:.0f} MB)",
             f"- ratio: {'at least ' if r['one_pass_capped'] else ''}{r['one_pass_s'] / r['compiled_s']:.1f}x", ""]
-
-
-def _queries(r: dict) -> list[str]:
-    scaled = f" (the graph copied {r['copies']} times with renamed IRIs)" if r["copies"] > 1 else ""
-    out = ["## Bundled-query latency", "",
-           f"Every bundled query through `kg query NAME --no-validate` on {r['triples']} triples in the default graph"
-           f"{scaled}, {r['repeat']} runs each; parameterized queries get the most mentioned actor ({', '.join(f'{k}: {v}' for k, v in sorted({n: next(iter(p.values())) for n, p in r['params'].items()}.items()))}). "
-           f"Baseline: rdflib in memory (`Dataset(default_union=True)` with the same named graphs, loaded in "
-           f"{r['rdflib_load_s']:.0f} s), the same query text and bindings, one run each, stopped after {r['rdflib_cap']:.0f} s (`bench/queries.py`).", "",
-           f"- kg over all runs: p50 {r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms", "",
-           "| query | rows | kg median ms | rdflib ms | rdflib/kg |", "|---|---|---|---|---|"]
-    ratios = []
-    for name, row in r["rows"].items():
-        med = r["medians"][name]
-        if row.get("rdflib_error"):
-            out.append(f"| {name} | {row['rows']} | {med * 1000:.0f} | fails ({row['rdflib_error']}) | |")
-        elif row.get("rdflib") is None:
-            out.append(f"| {name} | {row['rows']} | {med * 1000:.0f} | > {r['rdflib_cap'] * 1000:.0f} | > {r['rdflib_cap'] / med:.0f} |")
-            ratios.append(r["rdflib_cap"] / med)
-        else:
-            same = "" if row["rdflib_rows"] == row["rows"] else f" ({row['rdflib_rows']} rows)"
-            out.append(f"| {name} | {row['rows']} | {med * 1000:.0f} | {row['rdflib'] * 1000:.0f}{same} | {row['rdflib'] / med:.0f} |")
-            ratios.append(row["rdflib"] / med)
-    ratios.sort()
-    out += ["", f"rdflib/kg over the queries: median {ratios[len(ratios) // 2]:.0f}x, lowest {ratios[0]:.1f}x "
-            "(a `>` ratio is a lower bound: rdflib was stopped)", ""]
-    return out
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ def service_iris(sparql: str) -> list[str]:
     >>> service_iris('# SERVICE <http://a/>\\nSELECT * WHERE { ?s ?p "SERVICE <http://b/> { }" }')
     []
     """
+    if not may_call_service(sparql):  # most queries: no parse (rdflib's parser takes up to a second)
+        return []
     try:
         from rdflib.plugins.sparql.parser import parseQuery
 
@@ -44,6 +46,25 @@ def service_iris(sparql: str) -> list[str]:
     from rdflib.term import Variable
 
     return [f"?{term}" if isinstance(term, Variable) else str(term) for term in _services(tree)]
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def may_call_service(sparql: str) -> bool:
+    """Whether the word SERVICE occurs in the query at all (any case, after SPARQL's \\u and \\U
+    escapes, which apply before parsing): without it there is no SERVICE clause, and the query
+    need not be parsed to know.
+
+    >>> may_call_service("SELECT * WHERE { ?s ?p ?o }"), may_call_service("SELECT * { \\u0053ervice <http://x/> {} }")
+    (False, True)
+    """
+    return "service" in _ESCAPE.sub(_unescape, sparql).lower()
+
+
+def _unescape(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code < 0x110000 else ""
 
 
 def _services(node: object) -> Iterable[object]:

@@ -301,3 +301,27 @@ def test_queries_contradiction_between_a_claim_and_a_documents_own_report(build_
                affirming_text="Turkey did not stop funding the Muslim Brotherhood",
                negating_claimant="ankara.txt", negating_document="ankara.txt")
     assert len(found) == 1, found
+
+
+def test_queries_contradictions_compare_events_only(tmp_path):
+    # an actor's mentions are no statements: a mention span that reads "no longer" does not
+    # contradict another mention of the same actor (a graph written by hand into a real store)
+    from kg.store import Store
+
+    kg, oa, rdf = "https://w3id.org/kg/ont#", "http://www.w3.org/ns/oa#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    actor = "https://w3id.org/kg/id/actor/harbour-board"
+    lines = [f"<{actor}> <{rdf}type> <{kg}Organization> .",
+             f'<{actor}> <http://www.w3.org/2004/02/skos/core#prefLabel> "Harbour Board" .']
+    for doc, text in (("one", "the board, no longer in charge"), ("two", "the board")):
+        d, ev = f"https://w3id.org/kg/id/doc/{doc}", f"https://w3id.org/kg/id/ev/{doc}"
+        lines += [f"<{d}> <{rdf}type> <{kg}Document> .", f'<{d}> <{kg}fileName> "{doc}.txt" .',
+                  f"<{actor}> <{kg}evidence> <{ev}> .", f"<{ev}> <{rdf}type> <{kg}Evidence> .",
+                  f"<{ev}> <{oa}hasSource> <{d}> .", f"<{ev}> <{oa}hasSelector> <{ev}#p> .",
+                  f"<{ev}> <{oa}hasSelector> <{ev}#q> .",
+                  f"<{ev}#p> <{oa}start> \"0\"^^<{xsd}integer> .",
+                  f"<{ev}#p> <{oa}end> \"{len(text)}\"^^<{xsd}integer> .", f'<{ev}#q> <{oa}exact> "{text}" .']
+    store = Store(tmp_path / "store")
+    graph = " <https://w3id.org/kg/graph/doc/hand> .\n"
+    store.write_generation([("".join(line[:-2] + graph for line in lines)).encode()], {})
+    assert rows("contradicting-claims", store) == []

@@ -84,3 +84,16 @@ def test_sandbox_row_limit_cuts_and_says_so(runner, built_store, limit):
                                  "--store", str(built_store.path)])
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == limit + 1
     assert f"only the first {limit} row(s) are shown" in result.stderr
+
+
+def test_sandbox_queries_without_the_word_service_are_not_parsed_for_it():
+    # the SERVICE check parses a query (rdflib, up to a second) only when the word occurs at all,
+    # in any case or written with SPARQL's \u escapes; the bundled queries never need the parse
+    from kg.query import bundled
+    from kg.sandbox import may_call_service
+
+    assert not any(may_call_service(path.read_text(encoding="utf-8")) for _, path in bundled().values())
+    assert may_call_service("SELECT * WHERE { sErViCe <http://x/> { ?s ?p ?o } }")
+    escaped = "SELECT * WHERE { \\u0053ERVICE <http://x/> { ?s ?p ?o } }"
+    assert may_call_service(escaped) and may_call_service("# service\nSELECT * {}")
+    assert service_iris("SELECT * WHERE { ?s ?p ?o }") == []
