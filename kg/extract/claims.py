@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context, trim_span
+from .events import CESSATION
 from .roles import ROLE_NOUNS
 
 CUES = {
@@ -126,7 +127,7 @@ SPEECH_NOUNS = {
 """Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
 "X's claim that ...") → stance."""
 _DENIAL = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|does|do)\s*"
-                     r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely|stop|stopped|cease|ceased|quit|halt|halted|end|ended)\b)", re.I)
+                     r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely|(?:" + "|".join(sorted(CESSATION)) + r")(?:e?d|ped)?)\b)", re.I)
 """A content that negates its main verb; "did not stop supplying" negates an end, so it affirms."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
 

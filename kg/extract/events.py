@@ -728,8 +728,9 @@ _ARMED = {"ArmedGroup", "MilitaryForce", "TerroristOrganization"}
 _SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel", "oil", "investment", "economic"}
 
 
-_CESSATION = {"stop", "cease", "quit", "halt", "discontinue"}
-"""Verbs that end the action of their complement ("stopped supplying")."""
+CESSATION = {"stop", "cease", "quit", "halt", "end", "discontinue"}
+"""Verbs that end the action of their complement ("stopped supplying"); negated, they affirm it
+(here and in a claim's stance, :mod:`kg.extract.claims`)."""
 
 
 def _negated(tok) -> bool:
@@ -739,7 +740,7 @@ def _negated(tok) -> bool:
     while True:
         if any(c.dep_ == "neg" for c in node.children):
             # "did not stop supplying": a negated end of an action affirms the action.
-            return not (node.i != tok.i and node.lemma_.lower() in _CESSATION)
+            return not (node.i != tok.i and node.lemma_.lower() in CESSATION)
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
