@@ -310,7 +310,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     named = _apposed(ctx, block, tok)
     if named is not None:
         return named
-    titled = _titled(ctx, block, tok)
+    titled = _titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
     misparsed = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
@@ -326,9 +326,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         return named
     # "Hamas' statement", "a report by the center", "the Amit Center report"; the name in the noun
     # phrase before its possessor ("Uganda's New Vision newspaper" is New Vision's)
-    order = {"compound": 0, "poss": 1, "prep": 2}
+    order = {"compound": 0, "appos": 0, "poss": 1, "prep": 2}
     for child in sorted(tok.children, key=lambda c: (order.get(c.dep_, 3), c.i)):
-        if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+        if child.dep_ in ("poss", "compound", "appos") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
                 if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok:
@@ -442,24 +442,58 @@ union") → the actor classes they can describe."""
 def _described_org(ctx: Context, block, tok) -> Mention | None:
     """The organization "the firm", "the company", "the union" (a bare definite description as a
     cue's subject) takes up: the nearest subject before it that is such an organization, else
-    the latest one named outside quoted speech within about three paragraphs."""
-    kinds = ORG_NOUNS.get(tok.lemma_.lower())
+    the latest one named outside quoted speech within about three paragraphs. An organization
+    of the noun's own class comes first ("the company" is Acme Ltd, not a union named since); one
+    whose name ends in a noun of another class ("... Workers Union") is never "the company"."""
+    noun = tok.lemma_.lower()
+    kinds = ORG_NOUNS.get(noun)
     if kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
             or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
         return None
-    fits = lambda m: m is not None and m.category == "Organization" and m.kind in kinds  # noqa: E731
-    for b, subject in _subject_before(ctx, block, tok):
-        m = ctx.of_token(b, subject)
-        if fits(m):
-            return m
+
+    def fits(m: Mention | None, exact: bool) -> bool:
+        if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
+            return False
+        last = m.text.split()[-1].lower()
+        return last == noun or last not in ORG_NOUNS or ORG_NOUNS[last] == kinds
+
+    subjects = [ctx.of_token(b, subject) for b, subject in _subject_before(ctx, block, tok)]
     offset = block.pos(tok.idx)
     quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    named = []
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
         m = ctx.mentions[i]
-        if m.end <= offset and fits(m) and not any(qs <= m.start < qe for qs, qe in quoted):
-            return m
+        if m.end <= offset and not any(qs <= m.start < qe for qs, qe in quoted):
+            named.append(m)
         i -= 1
+    for exact in (True, False):
+        for m in subjects + named:
+            if fits(m, exact):
+                return m
+    return None
+
+
+def _headline_subject(ctx: Context, block, tok) -> Mention | None:
+    """Who a headline's bare noun stands for ("..., senior official says", "Acme to cut jobs,
+    union says"): headlines drop the article and name the speaker only in the story, so the
+    first person after the headline named with that title ("Top Hamas official Jane Roe"), or
+    the first organization whose name ends in the noun ("the Amalgamated Workers Union")."""
+    noun = tok.lower_
+    if (ctx.parsed[0][0] is not block or tok.tag_ != "NN" or "\n" in block.text.strip() or len(block.text) > 200
+            or any(c.dep_ in ("det", "poss", "compound") for c in tok.children)):
+        return None
+    text = ctx.document.text
+    title = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for m in ctx.mentions:
+        if m.start < block.end:
+            continue
+        if noun in ROLE_NOUNS and m.category == "Person":
+            before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
+            if title.search(before):
+                return m
+        if noun in ORG_NOUNS and m.category == "Organization" and m.text.split()[-1].lower() == noun:
+            return m
     return None
 
 
@@ -530,8 +564,27 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
         if c.i != words[0].i - 1 or c.pos_ not in ("NOUN", "PROPN", "ADJ") or c.ent_type_ in ("NORP", "GPE", "ORG"):
             return None  # "the Labour leader", "the Iranian minister": a modifier that is not part of the title
         words.insert(0, c)
-    offset = block.pos(tok.idx)
-    title = re.compile(r"\b" + r"\s+".join(re.escape(w.lower_) for w in words) + r"\b", re.I)
+    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words])
+
+
+def _org_title(ctx: Context, block, tok) -> Mention | None:
+    """Who "Acme's chief executive" or "the Acme chairman" is (a title of a named organization as
+    the subject, with no name): the person named before with that title, else an unnamed source
+    of its own (the title holder speaks for the organization without being it)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or _source_noun(tok):
+        return None
+    org = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i
+                and getattr(ctx.of_token(block, c), "category", None) == "Organization"), None)
+    if org is None:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and org.i < c.i < tok.i] + [tok.lower_]
+    return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
+
+
+def _holder(ctx: Context, offset: int, words: list[str]) -> Mention | None:
+    """The latest person named before ``offset`` (within 2000 characters) with the title
+    ``words`` right before the name or in an apposition after it."""
+    title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
     for m in reversed(ctx.mentions):
         if m.end > offset or m.category != "Person":
             continue
@@ -664,6 +717,9 @@ def _subject(tok):
             if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return child
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
+        # "X was quoted as saying ...": the subject of the passive "quoted" speaks
+        return next((c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
         return _subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
@@ -828,7 +884,7 @@ def _content(block, cue) -> tuple[int, int] | None:
                 if other.dep_ == "ccomp" and other.i > child.i and other.left_edge.i == toks[-1].i + 1 and stray is None:
                     toks = toks + list(other.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    relative = _relative_content(cue)
+    relative = _relative_content(cue) or _after_medium(cue)
     if relative is not None:
         return relative
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and cue.head.lemma_.lower() not in CUES:
@@ -849,6 +905,22 @@ def _content(block, cue) -> tuple[int, int] | None:
     if comma > sent.start and cue.doc[comma].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
         first = sent[0]
         return first.idx, cue.doc[comma].idx
+    return None
+
+
+def _after_medium(cue) -> tuple[int, int] | None:
+    """Block span of the "that"-clause of "said in a statement that ...", "told reporters at a
+    news conference that ...", which the parser hangs on the noun of the medium."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                if (clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > pobj.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == pobj.i + 1 for m in clause.children)
+                        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)):
+                    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
 
 
