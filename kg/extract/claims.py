@@ -99,7 +99,10 @@ SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplo
                 "retailers", "investors", "traders", "dealers", "bankers", "executives", "bosses", "employers",
                 "voters", "fans", "commanders", "militants", "rebels", "insurgents", "clerics", "preachers",
                 "representative", "authorities", "agencies", "newspapers", "outlets", "broadcasters", "judges",
-                "officers", "regulators", "inspectors", "monitors", "auditors", "prosecutors", "campaigners"}
+                "officers", "regulators", "inspectors", "monitors", "auditors", "prosecutors", "campaigners",
+                "rivals", "competitors", "sceptics", "skeptics", "environmentalists", "conservationists", "farmers",
+                "shareholders", "consumers", "customers", "passengers", "patients", "landowners", "owners",
+                "predictions", "forecasts", "estimates"}
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats", "a spokesman for
 the union"): people, or bodies, that speak without being named. An organization before them ("US
 officials", "UKIP officials") is part of the source, not the source itself."""
@@ -932,7 +935,7 @@ def _relative_content(cue) -> tuple[int, int] | None:
     doc = cue.doc
     wh = cue.left_edge
     after = cue.right_edge.i + 1
-    if (cue.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    if (any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or wh.head != cue
             or wh.lower_ not in ("which", "who", "that") or after >= cue.sent.end
             or doc[after].tag_ not in ("VBP", "VBZ", "VBD", "MD")):
         return None
@@ -968,7 +971,9 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok)):
+    misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
+               and any(c.dep_ == "nsubj" for c in tok.children))  # "..., the Daily Nation reports": a verb tagged as a plural
+    if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
