@@ -735,3 +735,19 @@ def test_extract_claims_cue_inside_quotation_is_not_a_second_claim(write_doc, nl
     x = _run(write_doc, nlp, "\"There is obviously some fear of the subject and saying the word aloud,\" "
                              "Ms Jane Roe told the paper.")
     assert not _said(x, "saying"), x.claims
+
+
+def test_extract_claims_definite_source_takes_up_the_earlier_one(write_doc, nlp):
+    """"the spokesman" after "a spokesman for Acme" is the same unnamed source."""
+    x = _run(write_doc, nlp, "A spokesman for Borland said the plant would close in May. Workers met on Friday. "
+                             "The spokesman added that no jobs would be lost.")
+    keys = {c.claimant for c in x.claims}
+    assert len(keys) == 1 and next(iter(keys)).endswith("spokesman for borland"), x.claims
+
+
+def test_extract_claims_forecast_object(write_doc, nlp):
+    """"had expected a pay-off" reports a forecast whose content is the object; "some predictions" is a source."""
+    x = _run(write_doc, nlp, "Borland did well out of the deal, although some predictions had expected a "
+                             "two billion euro pay-off.")
+    assert [(c.claimant.endswith("some predictions"), c.stance, x.document.text[c.start:c.end])
+            for c in x.claims if c.cue == "expected"] == [(True, "Expects", "a two billion euro pay-off")], x.claims

@@ -57,7 +57,7 @@ NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "antic
 FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recognize"}
 """Cues that report a statement only with a finite clause ("urged that talks resume"), not with an
 infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
-OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
+OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast", "expect", "anticipate"}
 """Cues whose noun-phrase object is what they report ("promised a firm policy")."""
 ATTITUDE_CUES = {"express", "voice"}
 """Cues that report an attitude to a proposition when their object has a clause ("expressed its
@@ -626,8 +626,8 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     existing = next((m for m in ctx.mentions if (m.start, m.end, m.key) == (s, e, key)), None)
     if existing is not None:
         return existing
-    if first == last == tok and tok.tag_ == "NNS":
-        earlier = _same_group(ctx, s, tok.lower_)
+    if first == last == tok and (tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        earlier = _same_group(ctx, s, tok.lower_)  # "Officials ...", "the spokesman added" again
         if earlier is not None:
             key = earlier.key
     m = Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-source", 0.6, key)
@@ -637,8 +637,9 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
 
 
 def _same_group(ctx: Context, offset: int, head: str) -> Mention | None:
-    """The unnamed group named before ``offset`` (within 3000 characters, a short story) whose
-    phrase has the plural noun ``head`` ("Venezuelan authorities" for a later "the authorities")."""
+    """The unnamed source named before ``offset`` (within 3000 characters, a short story) whose
+    phrase has the noun ``head`` ("Venezuelan authorities" for a later "the authorities", "a
+    spokesman for Acme" for "the spokesman")."""
     found = [m for m in ctx.mentions if m.end <= offset and offset - m.end <= 3000
              and m.category == "UnnamedSource" and head in m.text.lower().split()]
     # a fuller phrase names the group ("Venezuelan authorities"), a bare re-mention only takes it up
