@@ -1,10 +1,13 @@
 """Claims: attributed statements, kept apart from facts.
 
-Found from cue verbs with a clausal complement ("X said that ..."), direct quotations with an
+Found from cue verbs with a clausal complement ("X said that ...", "said in a statement that
+...", "was quoted as saying"), stance adjectives ("are concerned that"), direct quotations with an
 attribution ("“...,” X said"), "according to X", "in X's assessment", reports as subjects ("the
 report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
-resolved actor, a pronoun's antecedent, a title's holder ("the mayor", "our correspondent"), an
-organization named by its head noun ("the alliance"), or an unnamed source ("Palestinian sources",
+resolved actor, a pronoun's antecedent ("he", "they", and "it" for an organization), a title's
+holder ("the mayor", "the Prime Minister"), an organization named by its head noun ("the
+alliance") or by a description ("the firm"), a state's government ("the Russian government", and
+a bare "the government" when the story names one), or an unnamed source ("Palestinian sources",
 "a spokesman for X", "police", "it is understood", kept only while it claims something). A claim
 whose cue lies inside another claim's content is relayed by it, so "the report said that
 Sinwar said that Soleimani told him X" is a chain of three claims.
@@ -421,7 +424,9 @@ def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
     for b, subject in _subject_before(ctx, block, tok):
         if subject.lower_ in ("it", "they", "he", "she", "this", "that") or subject.tag_ not in ("NN", "NNP", "NNPS"):
             continue
-        m = ctx.of_token(b, subject) or (_claimant(ctx, b, subject) if subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) else None)
+        m = ctx.of_token(b, subject)
+        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS:
+            m = _claimant(ctx, b, subject)  # "The government ... It said"
         if m is not None and (m.category == "Organization" or m.kind == "Country"):
             return m
         return None  # the nearest subject is something else ("The play ... It said")
@@ -450,8 +455,8 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
     whose name ends in a noun of another class ("... Workers Union") is never "the company"."""
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
-    if kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
-            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
+    if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)):
         return None
 
     def fits(m: Mention | None, exact: bool) -> bool:
@@ -885,7 +890,8 @@ def _content(block, cue) -> tuple[int, int] | None:
             for other in cue.children:
                 # one clause the parser split in two ("said that farmland owned by X | would be
                 # taken"): a second complement that starts right where the first ends
-                if other.dep_ == "ccomp" and other.i > child.i and other.left_edge.i == toks[-1].i + 1 and stray is None:
+                if (other.dep_ == "ccomp" and other.i > child.i and other.left_edge.i == toks[-1].i + 1
+                        and stray is None):
                     toks = toks + list(other.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     relative = _relative_content(cue) or _after_medium(cue)
@@ -972,8 +978,9 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
+    # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
     misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
-               and any(c.dep_ == "nsubj" for c in tok.children))  # "..., the Daily Nation reports": a verb tagged as a plural
+               and any(c.dep_ == "nsubj" for c in tok.children))
     if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
     negated = any(c.dep_ == "neg" for c in tok.children)
