@@ -635,3 +635,119 @@ def test_extract_negated_action_stays_denied(write_doc, nlp):
     x = _run(write_doc, nlp, "Foreign Minister Ola Berg said Norway did not supply Chad with weapons.")
     assert not any(e.agent == "norway" for e in x.events), x.events
     assert [c.stance for c in x.claims] == ["Denies"], x.claims
+
+
+# -- claims round 3: who speaks, on unseen news -------------------------------------------------
+def _said(x, cue: str):
+    """(claimant key, content) of every claim with this cue."""
+    return [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims if c.cue == cue]
+
+
+@pytest.mark.parametrize("text,cue,claimant,content", [
+    # "it" takes up the organization that was the subject just before
+    ("The Danish Film Council banned the film on Monday. It said the film could be shown if the "
+     "producers cut two scenes.", "said", "danish film council", "the film could be shown if the producers cut two scenes"),
+    # "the firm" / "the company": the company named as a subject before, not a union named since
+    ("The Borland Group said it had not been told of the plan. The union, Unite, called a strike. "
+     "The firm insisted that it had complied fully with the law.", "insisted", "borland group",
+     "it had complied fully with the law"),
+    # "<state> government" is a body of its own; a bare "the government" takes up the one named
+    ("The Norwegian government has expanded its role in the economy. Last month, the government said "
+     "it had identified 300 idle farms.", "said", "norwegian government", "it had identified 300 idle farms"),
+    # a definite plural takes up the unnamed group named before with that noun
+    ("Chilean authorities have said they will seize the land. The mine reopened in May. The authorities "
+     "said the owners had nothing to fear.", "said", "chilean authorities", "the owners had nothing to fear"),
+    # headline-style attribution: the clause ends before the speaker's noun phrase
+    ("Some farmers are also siding with the board, Kenya's Daily Nation newspaper reports.", "reports", "daily nation",
+     "Some farmers are also siding with the board"),
+    # a multi-word title takes up the person named with it
+    ("The talks are hosted by Swedish Prime Minister Olof Berg. An aide said the Prime Minister expected "
+     "the summit to agree a budget.", "expected", "olof berg", "the summit to agree a budget"),
+    # "said in a statement that ...": the clause the parser hangs on the medium
+    ("The Chilean Mining Council said in a statement that it was monitoring the situation closely.", "said",
+     "chilean mining council", "it was monitoring the situation closely"),
+    # "was quoted as saying"
+    ("Transport Secretary Alan Pryce was quoted as saying that fares would be frozen next year.", "saying",
+     "alan pryce", "fares would be frozen next year"),
+])
+def test_extract_claims_round3_claimant(write_doc, nlp, text, cue, claimant, content):
+    x = _run(write_doc, nlp, text)
+    said = _said(x, cue)
+    assert any(c == claimant or c.endswith(" " + claimant) for c, _ in said), (said, x.mentions)
+    assert any(t == content for _, t in said), said
+
+
+@pytest.mark.parametrize("text,cue,claimant,content", [
+    ("Officials in Maranhao state said on Friday that farmland owned by a subsidiary of the Borland Group "
+     "would be taken.", "said", "officials in maranhao state",
+     "farmland owned by a subsidiary of the Borland Group would be taken"),
+    ("Critics are concerned that the directive could lead to higher prices.", "are concerned", "critics",
+     "the directive could lead to higher prices"),
+    ("Some retailers say the rules are needed, while others fear they will hurt small shops.", "fear", "others",
+     "they will hurt small shops"),
+    ("Rivals are worried about the merger. This, they fear, could hurt small suppliers.", "fear", "rivals",
+     "This, they fear, could hurt small suppliers"),
+    ("The firm is also expected to hold talks on Tuesday. It is reported to be keen on buying a 15% stake "
+     "in the mine.", "is reported to", "unspecified source", "It is reported to be keen on buying a 15% stake in the mine"),
+    ("Chile will not attend, but is said to be closely watching the outcome.", "is said to", "unspecified source",
+     "is said to be closely watching the outcome"),
+    ("Reuters reported a deal last week. Russian news agencies reported that the two ministers would meet on Tuesday.", "reported",
+     "russian news agencies", "the two ministers would meet on Tuesday"),
+])
+def test_extract_claims_round3_unnamed(write_doc, nlp, text, cue, claimant, content):
+    x = _run(write_doc, nlp, text)
+    said = _said(x, cue)
+    assert any(c.endswith(" " + claimant) and c.startswith("unnamed") for c, _ in said), (said, x.mentions)
+    assert any(t == content for _, t in said), said
+
+
+def test_extract_claims_relative_clause_cue(write_doc, nlp):
+    """"which X argues are needed" reports the relative clause, up to the dash that closes it."""
+    x = _run(write_doc, nlp, "President Ruiz has ruled since 1999. Critics say the laws - which President Ruiz "
+                             "argues are needed to help the poor - trample all over property rights.")
+    assert ("ruiz", "which President Ruiz argues are needed to help the poor") in _said(x, "argues"), x.claims
+
+
+def test_extract_claims_headline_bare_subject(write_doc, nlp):
+    """A headline's "..., union says" is the union the story names."""
+    x = _run(write_doc, nlp, "Borland to cut 500 jobs, union says\n\nBorland will cut 500 jobs in its northern "
+                             "plants, the Amalgamated Welders Union said on Monday.")
+    assert ("amalgamated welders union", "Borland to cut 500 jobs") in _said(x, "says"), x.claims
+
+
+def test_extract_claims_title_of_named_org_without_name(write_doc, nlp):
+    """"Borland's chief executive" is the person named before with that title."""
+    x = _run(write_doc, nlp, "Borland chief executive Jane Roe opened the plant in May. Sales have fallen since. "
+                             "Borland's chief executive said the plant would stay open.")
+    assert [c for c, _ in _said(x, "said")] == ["jane roe"], x.claims
+
+
+def test_extract_claims_he_after_closed_quotation(write_doc, nlp):
+    """A sentence after a closed quotation is not its continuation: "He added" is the speaker just quoted."""
+    x = _run(write_doc, nlp, "Foreign minister Jack Strand said there had been progress. In an interview, "
+                             "Mr Ahmadi said: \"We believe peace is possible now.\" He added: \"We have an "
+                             "opportunity and we must not let it slip away.\"")
+    assert [c for c, _ in _said(x, "added")] == ["ahmadi"], x.claims
+
+
+def test_extract_claims_cue_inside_quotation_is_not_a_second_claim(write_doc, nlp):
+    """"and saying the word" inside someone's quotation is her wording, not another statement."""
+    x = _run(write_doc, nlp, "\"There is obviously some fear of the subject and saying the word aloud,\" "
+                             "Ms Jane Roe told the paper.")
+    assert not _said(x, "saying"), x.claims
+
+
+def test_extract_claims_definite_source_takes_up_the_earlier_one(write_doc, nlp):
+    """"the spokesman" after "a spokesman for Acme" is the same unnamed source."""
+    x = _run(write_doc, nlp, "A spokesman for Borland said the plant would close in May. Workers met on Friday. "
+                             "The spokesman added that no jobs would be lost.")
+    keys = {c.claimant for c in x.claims}
+    assert len(keys) == 1 and next(iter(keys)).endswith("spokesman for borland"), x.claims
+
+
+def test_extract_claims_forecast_object(write_doc, nlp):
+    """"had expected a pay-off" reports a forecast whose content is the object; "some predictions" is a source."""
+    x = _run(write_doc, nlp, "Borland did well out of the deal, although some predictions had expected a "
+                             "two billion euro pay-off.")
+    assert [(c.claimant.endswith("some predictions"), c.stance, x.document.text[c.start:c.end])
+            for c in x.claims if c.cue == "expected"] == [(True, "Expects", "a two billion euro pay-off")], x.claims

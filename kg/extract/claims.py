@@ -1,10 +1,13 @@
 """Claims: attributed statements, kept apart from facts.
 
-Found from cue verbs with a clausal complement ("X said that ..."), direct quotations with an
+Found from cue verbs with a clausal complement ("X said that ...", "said in a statement that
+...", "was quoted as saying"), stance adjectives ("are concerned that"), direct quotations with an
 attribution ("“...,” X said"), "according to X", "in X's assessment", reports as subjects ("the
 report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
-resolved actor, a pronoun's antecedent, a title's holder ("the mayor", "our correspondent"), an
-organization named by its head noun ("the alliance"), or an unnamed source ("Palestinian sources",
+resolved actor, a pronoun's antecedent ("he", "they", and "it" for an organization), a title's
+holder ("the mayor", "the Prime Minister"), an organization named by its head noun ("the
+alliance") or by a description ("the firm"), a state's government ("the Russian government", and
+a bare "the government" when the story names one), or an unnamed source ("Palestinian sources",
 "a spokesman for X", "police", "it is understood", kept only while it claims something). A claim
 whose cue lies inside another claim's content is relayed by it, so "the report said that
 Sinwar said that Soleimani told him X" is a chain of three claims.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
@@ -56,7 +60,7 @@ NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "antic
 FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recognize"}
 """Cues that report a statement only with a finite clause ("urged that talks resume"), not with an
 infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
-OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast"}
+OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast", "expect", "anticipate"}
 """Cues whose noun-phrase object is what they report ("promised a firm policy")."""
 ATTITUDE_CUES = {"express", "voice"}
 """Cues that report an attitude to a proposition when their object has a clause ("expressed its
@@ -97,7 +101,11 @@ SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplo
                 "companies", "firms", "groups", "charities", "promoters", "labels", "producers", "manufacturers",
                 "retailers", "investors", "traders", "dealers", "bankers", "executives", "bosses", "employers",
                 "voters", "fans", "commanders", "militants", "rebels", "insurgents", "clerics", "preachers",
-                "representative"}
+                "representative", "authorities", "agencies", "newspapers", "outlets", "broadcasters", "judges",
+                "officers", "regulators", "inspectors", "monitors", "auditors", "prosecutors", "campaigners",
+                "rivals", "competitors", "sceptics", "skeptics", "environmentalists", "conservationists", "farmers",
+                "shareholders", "consumers", "customers", "passengers", "patients", "landowners", "owners",
+                "predictions", "forecasts", "estimates"}
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats", "a spokesman for
 the union"): people, or bodies, that speak without being named. An organization before them ("US
 officials", "UKIP officials") is part of the source, not the source itself."""
@@ -114,7 +122,8 @@ Iran). Unnamed officials and spokespeople are sources of their own (SOURCE_NOUNS
 REPORT_NOUNS = {"report", "study", "document", "statement", "article", "paper", "assessment", "analysis",
                 "newspaper", "website", "center", "centre", "institute", "group", "movement", "organization",
                 "organisation", "ministry", "agency", "survey", "poll", "research", "review", "inquiry", "audit",
-                "investigation", "it"}
+                "investigation", "ruling", "verdict", "judgment", "judgement", "letter", "communique", "communiqué",
+                "announcement", "editorial", "it"}
 """Nouns (and "it") that, as the subject of a cue, refer back to an organization or its report."""
 SPEECH_NOUNS = {
     "view": "Assesses", "belief": "Assesses", "assessment": "Assesses", "conclusion": "Assesses",
@@ -146,7 +155,8 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
                 new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
-                       + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times))
+                       + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times)
+                       + _adjective_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
@@ -164,8 +174,8 @@ def _drop_unused_sources(ctx: Context, claims: list[ClaimRecord]) -> None:
     ("Ministers said so." has no content to report): an unnamed source is an actor only as a
     source."""
     speakers = {c.claimant for c in claims}
-    kept = [m for m in ctx.mentions if m.category != "UnnamedSource" or m.key in speakers
-            or m.method not in ("unnamed-source", "agentless-passive")]
+    kept = [m for m in ctx.mentions if m.key in speakers
+            or m.method not in ("unnamed-source", "agentless-passive", "government-body")]
     if len(kept) != len(ctx.mentions):
         ctx.mentions[:] = kept
         ctx.reindex()
@@ -243,12 +253,17 @@ def _own_sentence(text: str, qs: int, qe: int) -> bool:
     return starts and ends
 
 
-def _quotes(block) -> list[tuple[int, int]]:
+def _quotes(block) -> tuple[tuple[int, int], ...]:
     """Inner spans (block offsets) of direct quotations, which may span sentences. News style
     opens a new quotation without closing the one before when the speaker goes on ("... hope.
     “Labour is ...”"), and lets the last one of a paragraph run on: such a quotation ends where
     the next one opens, or at the end of the block."""
-    text = block.text
+    return _quote_spans(block.text)
+
+
+@lru_cache(maxsize=256)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_quotes` of a block's text (cached: every cue and pronoun asks again)."""
     out: list[tuple[int, int]] = []
     start = None
     for i, ch in enumerate(text):
@@ -272,14 +287,14 @@ def _quotes(block) -> list[tuple[int, int]]:
             start = None
     if start is not None and len(text[start:].rstrip()) >= 8 and text[start:].rstrip()[-1:] in ".!?":
         out.append((start, start + len(text[start:].rstrip())))
-    return out
+    return tuple(out)
 
 
 def _claimant(ctx: Context, block, tok) -> Mention | None:
     """The claimant a subject token stands for: an actor, a pronoun's antecedent, a report's
     author, or a new unnamed-source mention."""
     m = ctx.of_token(block, tok)
-    if m is not None:
+    if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
     offset = block.pos(tok.idx)
     lower = tok.lower_
@@ -287,35 +302,50 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         return _antecedent(ctx, block, tok)
     if lower == "they":
         return _group_antecedent(ctx, block, tok)
+    if lower == "it" and tok.dep_ == "nsubj":  # ("it was reported that": no one in particular)
+        found = _it_antecedent(ctx, block, tok)
+        if found is not None:
+            return found
     named = _surname(ctx, block, tok)
     if named is not None:
         return named
-    for child in tok.children:  # "the center's head Reuven Ehrlich": the person named in the subject
-        if child.dep_ in ("compound", "appos"):
-            m = ctx.of_token(block, child)
-            if m is not None and m.category == "Person":
-                return m
+    named = _person_in_apposition(ctx, block, tok)
+    if named is not None:  # "the center's head Reuven Ehrlich", "the work's author, playwright Jane Roe,"
+        return named
     lemma = tok.lemma_.lower()
     named = _apposed(ctx, block, tok)
     if named is not None:
         return named
-    titled = _titled(ctx, block, tok)
+    titled = _titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
+    misparsed = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
+                      and c.tag_ == "NNS" and _source_noun(c) and any(g.dep_ == "prep" for g in c.children)), None)
+    if misparsed is not None and not _source_noun(tok):
+        # "Officials in Cojedes state said": the parser made the place the head of the subject
+        return _unnamed(ctx, block, misparsed, first=tok.left_edge, last=tok)
     if _source_noun(tok) and lower not in ("reports", "media"):
         # "a spokesman for X", "US officials": not X itself
         return _state_voice(ctx, block, tok) or _unnamed(ctx, block, tok)
     named = _named_by_head(ctx, block, tok)
     if named is not None:
         return named
-    for child in tok.children:  # "Hamas' statement", "a report by the center", "the Amit Center report"
-        if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+    # "Hamas' statement", "a report by the center", "the Amit Center report"; the name in the noun
+    # phrase before its possessor ("Uganda's New Vision newspaper" is New Vision's)
+    order = {"compound": 0, "appos": 0, "poss": 1, "prep": 2}
+    for child in sorted(tok.children, key=lambda c: (order.get(c.dep_, 3), c.i)):
+        if child.dep_ in ("poss", "compound", "appos") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
                 if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok:
                     m = _claimant(ctx, block, g)
+                if m is None and lemma in REPORT_NOUNS and g != tok:
+                    m = _named_by_head(ctx, block, g)  # "the council's ruling said"
                 if m is not None and (m.category != "Place" or m.kind == "Country"):
                     return m
+    government = _government(ctx, block, tok)
+    if government is not None:
+        return government
     if lower in AGENT_NOUNS or lemma in AGENT_NOUNS:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
@@ -326,8 +356,11 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     return m
     if _source_noun(tok):
         return _unnamed(ctx, block, tok)
-    if lower in ("people", "others") and any(c.lower_ in QUANTIFIERS for c in tok.children):
-        return _unnamed(ctx, block, tok)  # "some people believe ...", "many others say ..."
+    if lower == "others" or lower == "people" and any(c.lower_ in QUANTIFIERS for c in tok.children):
+        return _unnamed(ctx, block, tok)  # "some people believe ...", "(while) others say ..."
+    described = _described_org(ctx, block, tok)
+    if described is not None:
+        return described
     if lemma in REPORT_NOUNS:
         # "the report", "the center": the organization whose report the article is about
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
@@ -349,6 +382,127 @@ def _apposed(ctx: Context, block, tok) -> Mention | None:
     m = ctx.at(block.pos(comma.idx) + 1, block.pos_end(comma.idx + 3))
     gap = ctx.document.text[block.pos(comma.idx) + 1:m.start] if m is not None else "x"
     return m if m is not None and m.category == "Person" and not gap.strip() else None
+
+
+def _person_in_apposition(ctx: Context, block, tok) -> Mention | None:
+    """A person named inside the subject as a compound or an apposition, also an apposition of
+    an apposition ("the work's author, US playwright Jane Roe, says")."""
+    frontier = [tok]
+    for _ in range(2):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in ("compound", "appos")]
+        for child in frontier:
+            m = ctx.of_token(block, child)
+            if m is not None and m.category == "Person":
+                return m
+    return None
+
+
+def _subject_before(ctx: Context, block, tok):
+    """The subjects that "it", "the company" and the like may take up, nearest first: the main
+    subject of their own sentence when it comes before them ("The government is cracking down on
+    estates, which it says are idle"), then the main subject of each of the (up to three)
+    sentences before; none inside quoted speech. Yields (block, token)."""
+    main = _subject(tok.sent.root)
+    if main is not None and main.i < tok.i and tok not in set(main.subtree) and not _quoted(block, main):
+        yield block, main
+    at = tok
+    for _ in range(3):
+        found = _previous_sentence(ctx, block, at)
+        if found is None:
+            return
+        block, sent = found
+        subject = _subject(sent.root)
+        if subject is not None and not _quoted(block, subject):
+            yield block, subject
+        at = sent[0]
+
+
+def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
+    """What "it" (the subject of a cue) stands for: the nearest subject before it (see
+    :func:`_subject_before`) that names an organization or a state. "It said ...", after "The
+    council banned the play.", is the council's; a report's "it" is handled by REPORT_NOUNS."""
+    for b, subject in _subject_before(ctx, block, tok):
+        if subject.lower_ in ("it", "they", "he", "she", "this", "that") or subject.tag_ not in ("NN", "NNP", "NNPS"):
+            continue
+        m = ctx.of_token(b, subject)
+        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS:
+            m = _claimant(ctx, b, subject)  # "The government ... It said"
+        if m is not None and (m.category == "Organization" or m.kind == "Country"):
+            return m
+        return None  # the nearest subject is something else ("The play ... It said")
+    return None
+
+
+ORG_NOUNS = {
+    **dict.fromkeys(("company", "firm", "corporation", "conglomerate", "business", "bank", "carrier", "airline",
+                     "retailer", "chain", "manufacturer", "maker", "giant", "operator", "insurer", "lender",
+                     "broadcaster", "supplier", "producer", "distributor", "publisher", "developer", "brewer",
+                     "miner", "utility", "multinational", "subsidiary"), ("Company", "Organization")),
+    **dict.fromkeys(("union", "charity", "club", "association", "federation", "organisation", "organization",
+                     "campaign", "alliance", "coalition", "society", "foundation", "trust"),
+                    ("Organization", "NonGovernmentalOrganization", "Company")),
+    "party": ("PoliticalParty", "Organization"),
+}
+"""Head nouns of definite descriptions that take up a named organization ("the firm", "the
+union") → the actor classes they can describe."""
+
+
+def _described_org(ctx: Context, block, tok) -> Mention | None:
+    """The organization "the firm", "the company", "the union" (a bare definite description as a
+    cue's subject) takes up: the nearest subject before it that is such an organization, else
+    the latest one named outside quoted speech within about three paragraphs. An organization
+    of the noun's own class comes first ("the company" is Acme Ltd, not a union named since); one
+    whose name ends in a noun of another class ("... Workers Union") is never "the company"."""
+    noun = tok.lemma_.lower()
+    kinds = ORG_NOUNS.get(noun)
+    if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)):
+        return None
+
+    def fits(m: Mention | None, exact: bool) -> bool:
+        if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
+            return False
+        last = m.text.split()[-1].lower()
+        return last == noun or last not in ORG_NOUNS or ORG_NOUNS[last] == kinds
+
+    subjects = [ctx.of_token(b, subject) for b, subject in _subject_before(ctx, block, tok)]
+    offset = block.pos(tok.idx)
+    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
+    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    named = []
+    while i >= 0 and offset - ctx.mentions[i].end < 1500:
+        m = ctx.mentions[i]
+        if m.end <= offset and not any(qs <= m.start < qe for qs, qe in quoted):
+            named.append(m)
+        i -= 1
+    for exact in (True, False):
+        for m in subjects + named:
+            if fits(m, exact):
+                return m
+    return None
+
+
+def _headline_subject(ctx: Context, block, tok) -> Mention | None:
+    """Who a headline's bare noun stands for ("..., senior official says", "Acme to cut jobs,
+    union says"): headlines drop the article and name the speaker only in the story, so the
+    first person after the headline named with that title ("Top Hamas official Jane Roe"), or
+    the first organization whose name ends in the noun ("the Amalgamated Workers Union")."""
+    noun = tok.lower_
+    if (ctx.parsed[0][0] is not block or tok.tag_ != "NN" or "\n" in block.text.strip() or len(block.text) > 200
+            or any(c.dep_ in ("det", "poss", "compound") for c in tok.children)):
+        return None
+    text = ctx.document.text
+    title = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for m in ctx.mentions:
+        if m.start < block.end:
+            continue
+        if noun in ROLE_NOUNS and m.category == "Person":
+            before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
+            if title.search(before):
+                return m
+        if noun in ORG_NOUNS and m.category == "Organization" and m.text.split()[-1].lower() == noun:
+            return m
+    return None
 
 
 def _source_noun(tok) -> bool:
@@ -407,13 +561,38 @@ def _named_by_head(ctx: Context, block, tok) -> Mention | None:
 def _titled(ctx: Context, block, tok) -> Mention | None:
     """The person a bare definite title stands for ("the mayor then says", and a news outlet's
     own "our correspondent"): the latest person named with that title next to the name ("London
-    mayor Ken Livingstone", "X, the mayor", "BBC correspondent Jane Roe")."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or not any(
+    mayor Ken Livingstone", "X, the mayor", "BBC correspondent Jane Roe"). A title of several
+    words is matched whole ("the Prime Minister", "the foreign minister")."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in ROLE_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(
-            c.dep_ in ("compound", "amod", "prep") or c.dep_ == "poss" and c.lower_ != "our" for c in tok.children):
+            c.dep_ == "prep" or c.dep_ == "poss" and c.lower_ != "our" for c in tok.children):
         return None
-    offset = block.pos(tok.idx)
-    title = re.compile(rf"\b{re.escape(tok.lower_)}\b", re.I)
+    words = [tok]
+    for c in sorted((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i), key=lambda c: -c.i):
+        if c.i != words[0].i - 1 or c.pos_ not in ("NOUN", "PROPN", "ADJ") or c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return None  # "the Labour leader", "the Iranian minister": a modifier that is not part of the title
+        words.insert(0, c)
+    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words])
+
+
+def _org_title(ctx: Context, block, tok) -> Mention | None:
+    """Who "Acme's chief executive" or "the Acme chairman" is (a title of a named organization as
+    the subject, with no name): the person named before with that title, else an unnamed source
+    of its own (the title holder speaks for the organization without being it)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or _source_noun(tok):
+        return None
+    org = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i
+                and getattr(ctx.of_token(block, c), "category", None) == "Organization"), None)
+    if org is None:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and org.i < c.i < tok.i] + [tok.lower_]
+    return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
+
+
+def _holder(ctx: Context, offset: int, words: list[str]) -> Mention | None:
+    """The latest person named before ``offset`` (within 2000 characters) with the title
+    ``words`` right before the name or in an apposition after it."""
+    title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
     for m in reversed(ctx.mentions):
         if m.end > offset or m.category != "Person":
             continue
@@ -427,19 +606,24 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
-def _unnamed(ctx: Context, block, tok) -> Mention:
+def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     """An unnamed source ("Palestinian sources", "the report", "a spokesman for Acme"), added as a
-    mention of its own: the noun with its modifiers, and the body it speaks for when a named one
-    follows ("for Acme", "of the Green Party")."""
-    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod", "poss") and t.i >= tok.i - 3]
-    first = min([tok] + [t for t in left if (t.dep_ != "det" or t.lower_ in QUANTIFIERS)
-                         and not (t.dep_ == "poss" and t.tag_ == "PRP$")], key=lambda t: t.i)
-    last = tok
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
-                 and c.lower_ in ("for", "of", "from", "at", "with")), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is not None and pobj.i - tok.i <= 5 and (pobj.pos_ == "PROPN" or ctx.of_token(block, pobj) is not None):
-        last = pobj
+    mention of its own: the noun with its modifiers, and the body or place it speaks for when a
+    named one follows ("for Acme", "of the Green Party", "officials in Cojedes state"). A bare
+    re-mention ("the officials", "Officials" again) is a mention of the group named before with
+    that head noun. ``first`` and ``last`` give the span when the parse does not."""
+    if first is None:
+        left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod", "poss") and t.i >= tok.i - 3]
+        first = min([tok] + [t for t in left if (t.dep_ != "det" or t.lower_ in QUANTIFIERS)
+                             and not (t.dep_ == "poss" and t.tag_ == "PRP$")], key=lambda t: t.i)
+    if last is None:
+        last = tok
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+                     and c.lower_ in ("for", "of", "from", "at", "with", "in")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.i - tok.i <= 5 and any(
+                t.pos_ == "PROPN" or ctx.of_token(block, t) is not None for t in pobj.subtree):
+            last = pobj.right_edge if pobj.right_edge.i - tok.i <= 5 else pobj
     s = block.pos(first.idx)
     e = block.pos_end(last.idx + len(last.text))
     label = ctx.document.text[s:e]
@@ -447,10 +631,89 @@ def _unnamed(ctx: Context, block, tok) -> Mention:
     existing = next((m for m in ctx.mentions if (m.start, m.end, m.key) == (s, e, key)), None)
     if existing is not None:
         return existing
+    if first == last == tok and (tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        earlier = _same_group(ctx, s, tok.lower_)  # "Officials ...", "the spokesman added" again
+        if earlier is not None:
+            key = earlier.key
     m = Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-source", 0.6, key)
     ctx.mentions.append(m)
     ctx.reindex()
     return m
+
+
+def _same_group(ctx: Context, offset: int, head: str) -> Mention | None:
+    """The unnamed source named before ``offset`` (within 3000 characters, a short story) whose
+    phrase has the noun ``head`` ("Venezuelan authorities" for a later "the authorities", "a
+    spokesman for Acme" for "the spokesman")."""
+    found = [m for m in ctx.mentions if m.end <= offset and offset - m.end <= 3000
+             and m.category == "UnnamedSource" and head in m.text.lower().split()]
+    # a fuller phrase names the group ("Venezuelan authorities"), a bare re-mention only takes it up
+    return max(found, key=lambda m: (len(m.text.split()) > 1, m.end), default=None)
+
+
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet"}
+"""Nouns that, with a state before them ("the Russian government", "Uganda's government"), name
+that state's government: a body of its own, not the state (as "US government" in the guidelines)."""
+
+
+def _government(ctx: Context, block, tok) -> Mention | None:
+    """The government a subject names: "the Venezuelan government" (made a mention of its own,
+    the state's word with the noun), or a bare "the government" that takes up the one government
+    the document names, before or after (a news lead often says "the government" first)."""
+    if tok.lemma_.lower() not in GOVERNMENT_NOUNS or tok.tag_ != "NN":
+        return None
+    span = _government_span(ctx, block, tok)
+    if span is not None:
+        return _government_mention(ctx, *span)
+    if any(c.i < tok.i and not (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
+        return None
+    named: dict[str, tuple[int, int]] = {}
+    for b, doc in ctx.parsed:
+        for t in doc:
+            if t.lemma_.lower() in GOVERNMENT_NOUNS and t.tag_ == "NN":
+                found = _government_span(ctx, b, t)
+                if found is not None:
+                    named.setdefault(_normalize(ctx.document.text[found[0]:found[1]]), found)
+    return _government_mention(ctx, *next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _government_span(ctx: Context, block, tok) -> tuple[int, int] | None:
+    """Document span of "<state> government" ("Russian government", "Uganda's government") when a
+    state's name or nationality word modifies the noun."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
+            m = ctx.of_token(block, c)
+            if m is not None and m.kind == "Country" or c.tag_ in ("JJ", "NNP") and _country_word(c.text):
+                return block.pos(c.idx), block.pos_end(tok.idx + len(tok.text))
+    return None
+
+
+def _government_mention(ctx: Context, s: int, e: int) -> Mention:
+    """The mention of a government body at [s, e), added unless the actors already have it."""
+    found = next((m for m in ctx.mentions if (m.start, m.end) == (s, e)), None)
+    if found is not None:
+        return found
+    label = ctx.document.text[s:e]
+    m = Mention(s, e, label, "Organization", "GovernmentBody", "government-body", 0.6, _normalize(label))
+    ctx.mentions.append(m)
+    ctx.reindex()
+    return m
+
+
+def _country_word(text: str) -> bool:
+    """Whether a word is a state's name or nationality word ("Russian", "Uganda")."""
+    from .gazetteer import load
+
+    g = load()
+    return g.country_of_demonym(text) is not None or any(
+        e.kind == "Country" for e in (g.lookup(text),) if e is not None)
+
+
+def _normalize(text: str) -> str:
+    """An actor key from a surface form (the actors' normalization)."""
+    from .actors import normalize
+
+    return normalize(text)
 
 
 def _subject(tok):
@@ -463,6 +726,9 @@ def _subject(tok):
             if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return child
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
+        # "X was quoted as saying ...": the subject of the passive "quoted" speaks
+        return next((c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
         return _subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
@@ -483,7 +749,10 @@ def _stray_cue(clause):
     hangs from "was" yet shares the subject of "said"."""
     if clause.dep_ != "ccomp" or clause.head == clause or clause.head.lemma_.lower() not in CUES:
         return None
+    quotes = _quotes(clause.doc)
     for c in clause.children:
+        if any(qs <= clause.left_edge.idx < qe and qs <= c.idx < qe for qs, qe in quotes):
+            continue  # "“There is fear ... and saying the word,” she told X": the speaker's own words
         if (c.dep_ == "conj" and c.lemma_.lower() in CUES and c.pos_ == "VERB"
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 and any(g.dep_ == "ccomp" or g.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CUES for g in c.children)):
@@ -515,7 +784,9 @@ def _previous_sentence(ctx: Context, block, tok):
     doc = tok.doc
     start = tok.sent.start_char
     for qs, qe in _quotes(block):
-        if qs < start <= qe + 2:
+        # the sentence starts inside the quotation (or at its closing mark); one that starts
+        # after the mark ("...peace.” He added: ...") is a sentence of its own
+        if qs < start <= qe:
             start = min(start, qs)
     sents = [s for s in doc.sents if s.end_char <= start]
     if sents:
@@ -616,10 +887,25 @@ def _content(block, cue) -> tuple[int, int] | None:
                 toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
             if child.dep_ == "xcomp" and cue.lemma_.lower() not in ("expect", "promise", "vow", "pledge", "threaten"):
                 continue
+            for other in cue.children:
+                # one clause the parser split in two ("said that farmland owned by X | would be
+                # taken"): a second complement that starts right where the first ends
+                if (other.dep_ == "ccomp" and other.i > child.i and other.left_edge.i == toks[-1].i + 1
+                        and stray is None):
+                    toks = toks + list(other.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    relative = _relative_content(cue) or _after_medium(cue)
+    if relative is not None:
+        return relative
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and cue.head.lemma_.lower() not in CUES:
         head = cue.head
-        toks = [t for t in head.subtree if t not in set(cue.subtree)]
+        inner = set(cue.subtree)
+        toks = [t for t in head.subtree if t not in inner]
+        if toks and toks[0].i < cue.left_edge.i:
+            # "..., Uganda's New Vision newspaper reports.": the clause ends where the cue's own
+            # phrase begins (an interrupting "he said" leaves the words after it in the clause)
+            if not [t for t in toks if t.i > cue.right_edge.i and not t.is_punct]:
+                toks = [t for t in toks if t.i < cue.left_edge.i]
         if toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # "..., senior official says" (headlines, inverted attribution): what precedes the comma
@@ -630,6 +916,42 @@ def _content(block, cue) -> tuple[int, int] | None:
         first = sent[0]
         return first.idx, cue.doc[comma].idx
     return None
+
+
+def _after_medium(cue) -> tuple[int, int] | None:
+    """Block span of the "that"-clause of "said in a statement that ...", "told reporters at a
+    news conference that ...", which the parser hangs on the noun of the medium."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                if (clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > pobj.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == pobj.i + 1 for m in clause.children)
+                        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)):
+                    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+def _relative_content(cue) -> tuple[int, int] | None:
+    """Block span of "which X argues are needed ..." when the parser hung the predicate of the
+    relative clause elsewhere (the cue reports the clause it sits in: "the powers - which the
+    president argues are needed to help the poor - trample ..."): from the relative pronoun to
+    the dash, bracket, semicolon or comma that closes the clause, or the end of the sentence."""
+    doc = cue.doc
+    wh = cue.left_edge
+    after = cue.right_edge.i + 1
+    if (any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or wh.head != cue
+            or wh.lower_ not in ("which", "who", "that") or after >= cue.sent.end
+            or doc[after].tag_ not in ("VBP", "VBZ", "VBD", "MD")):
+        return None
+    end = after
+    while end + 1 < cue.sent.end and doc[end + 1].text not in ("-", "–", "—", ")", ";", ","):
+        end += 1
+    while end > after and doc[end].is_punct:
+        end -= 1
+    return wh.idx, doc[end].idx + len(doc[end].text)
 
 
 def _stance(cue_lemma: str, content: str, default: str) -> str:
@@ -656,13 +978,16 @@ def _statement_date(times, start: int, end: int, cue_offset: int):
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok)):
+    # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
+    misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
+               and any(c.dep_ == "nsubj" for c in tok.children))
+    if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
         return []
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                                        for c in tok.children):
+                                        for c in tok.children) and not _parenthetical(tok):
         return []
     if lemma in NAMING_CUES - AS_CUES and _object_content(tok) is None:
         return []  # "called for talks", "held a meeting"
@@ -738,6 +1063,18 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return [replace(record, stance="Denies") if negated else record]
+
+
+def _parenthetical(cue) -> bool:
+    """Whether the cue interrupts the finite clause it reports ("This, they fear, could hurt
+    ..."): a parenthetical set off by commas inside a clause with a subject of its own."""
+    head = cue.head
+    doc = cue.doc
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    return (cue.dep_ == "parataxis" and head != cue and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
+            and words[0] > 0 and doc[words[0] - 1].text == ","
+            and words[-1] + 1 < len(doc) and doc[words[-1] + 1].text == ",")
 
 
 def _free_relative(cue) -> bool:
@@ -841,6 +1178,40 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     return [replace(record, stance=_stance("say", ctx.document.text[s:e], SPEECH_NOUNS[lemma]), confidence=0.6)]
 
 
+ADJECTIVE_CUES = {
+    "concerned": "Expects", "worried": "Expects", "fearful": "Expects", "afraid": "Expects", "hopeful": "Expects",
+    "optimistic": "Expects", "pessimistic": "Expects", "confident": "Expects",
+    "convinced": "Assesses", "sure": "Assesses", "certain": "Assesses", "adamant": "Asserts", "clear": "Asserts",
+}
+"""Adjectives of stance that report a "that"-clause of their subject ("Critics are concerned that
+...", "the firm is confident that ...") → stance."""
+
+
+def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"X is/are <adjective> that ...": a stance adjective after a copula with a finite
+    "that"-clause; the copula and the adjective are the cue ("are concerned")."""
+    lemma = tok.lower_
+    if lemma not in ADJECTIVE_CUES or tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+        return []
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if clause is None or subject is None or subject.lower_ in ("it", "i", "we", "you") or _quoted(block, tok):
+        return []  # ("it is clear that": no one's stance; a first person speaks inside a quotation)
+    claimant = _claimant(ctx, block, subject)
+    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
+        return []
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    cue_start = block.pos(min(tok.head.idx, tok.idx))
+    cue = ctx.document.text[cue_start:block.pos_end(tok.idx + len(tok.text))]
+    record = _record(ctx, s, e, claimant, cue, cue_start, "say", False, times, "claim:adjective")
+    return [replace(record, stance=_stance("say", ctx.document.text[s:e], ADJECTIVE_CUES[lemma]), confidence=0.6)]
+
+
 def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     """"Washington is thought to fear ...", "X are said to have ...": the whole clause, subject
     included, is a claim of an unspecified source (the passive phrase is its mention)."""
@@ -848,10 +1219,17 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         return []
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-    if subject is None or subject.lower_ in ("it", "this", "that"):
-        return []
-    toks = sorted([*subject.subtree, *tok.children, tok, *xcomp.subtree], key=lambda t: t.i)
-    toks = [t for t in toks if t.i >= subject.left_edge.i and not t.is_punct or t.i > subject.i and t.text in "\"”’'"]
+    if subject is None and tok.dep_ == "conj" and _subject(tok) is not None:
+        # "X will not attend, but is said to be watching": the subject is shared, the claim is
+        # the passive and what it reports
+        first_aux = min((c for c in tok.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i, default=tok)
+        toks = [t for t in sorted([*tok.children, tok, *xcomp.subtree], key=lambda t: t.i)
+                if t.i >= first_aux.i and t.dep_ != "cc" and not t.is_punct]
+    elif subject is None or subject.lower_ in ("this", "that"):
+        return []  # (a referential "it" is a subject like any: "It is reported to be keen on ...")
+    else:
+        toks = sorted([*subject.subtree, *tok.children, tok, *xcomp.subtree], key=lambda t: t.i)
+        toks = [t for t in toks if t.i >= subject.left_edge.i and not t.is_punct or t.i > subject.i and t.text in "\"”’'"]
     s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
     if len(ctx.document.text[s:e].split()) < 4:
         return []
