@@ -129,7 +129,7 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
+    if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         if lemma in ("cut", "break") and "off" in prt:
@@ -231,6 +231,21 @@ def _kind(tok) -> tuple[str, str] | None:
     return None
 
 
+def _verbal(tok) -> bool:
+    """Whether a token works as a verb: tagged so, or a verb of the lexicon that the tagger took for a
+    noun although it heads a clause with its own subject ("Kilroy-Silk quit UKIP", "saw protesters
+    picket gigs"): a noun takes no nominal subject, so the parse tells what the tag missed."""
+    if tok.pos_ == "VERB":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (lemma in VERBS or lemma in _RULE_VERBS) \
+        and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
+
+
+_RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
+"""Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
+
+
 _AGREEING = {"strike", "reach", "seal", "clinch", "conclude", "hammer", "broker"}
 """Verbs that make an agreement noun happen; the noun, not the verb, is the event ("struck a deal")."""
 _CAMPAIGNS = {"campaign", "campaigning", "crusade", "drive", "pressure"}
@@ -276,10 +291,44 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return ctx.demonym(block.pos(tok.idx), tok.text)
-    if tok.lemma_.lower() in ANAPHORIC_GROUPS and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+    definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children)
+    if definite and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in DEFINITE_BODIES:
+        found = _named_body(ctx, block, tok)
+        if found is not None:
+            return found
+    if tok.lemma_.lower() in ANAPHORIC_GROUPS and definite:
         offset = block.pos(tok.idx)  # "the Gaza-based movement", "the group": the organization named last
         m = ctx.before(offset, category="Organization")
         return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
+    return None
+
+
+DEFINITE_BODIES = {"government": ("GovernmentBody", "Country"), "administration": ("GovernmentBody", "Country"),
+                   "regime": ("GovernmentBody", "Country"), "police": (), "court": ("GovernmentBody",),
+                   "parliament": ("GovernmentBody",), "commission": ("GovernmentBody",),
+                   "council": ("GovernmentBody",), "party": ("PoliticalParty",), "union": (),
+                   "firm": ("Company",), "company": ("Company",), "corporation": ("Company",),
+                   "bank": ("Company",), "group": ("Company",), "giant": ("Company",)}
+"""Heads of definite descriptions that refer back to a body the story names ("the government"
+after "the Venezuelan government", "the firm" after "Yukos", "the party" after "UKIP"), with the
+classes such a body may have: news names a body once and then uses the bare noun."""
+
+
+def _named_body(ctx: Context, block, tok) -> Mention | None:
+    """The body a definite description refers back to: the last mention before it whose name has
+    the same head word ("Gloucestershire Police" for "the police"), else, within a paragraph or two,
+    the last actor of a fitting class ("Yukos" for "the firm")."""
+    offset = block.pos(tok.idx)
+    head = tok.lemma_.lower()
+    for m in reversed(ctx.mentions):
+        if m.end <= offset and m.category == "Organization" and head in m.text.lower().split():
+            return _at(block, tok, m)
+    kinds = DEFINITE_BODIES[head]
+    m = ctx.before(offset)
+    while m is not None and offset - m.end < 600:
+        if m.kind in kinds and (m.category == "Organization" or m.method != "demonym"):
+            return _at(block, tok, m)
+        m = ctx.before(m.start)
     return None
 
 
@@ -460,6 +509,12 @@ def _prep_objects(tok, *preps: str):
                     yield g
 
 
+ATTENDING = {"host", "attend", "chair", "leave", "join", "convene", "organise", "organize", "hold"}
+"""Verbs whose subject (or "by" agent) takes part in the meeting, summit or conference they govern."""
+_HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open", "proceed"}
+"""Intransitive verbs that report that the event noun, their subject, happened."""
+
+
 def _governor(tok):
     """For a noun trigger, the verb whose subject also acts in it: a light verb it is the object of
     ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
@@ -468,7 +523,12 @@ def _governor(tok):
     if head == tok:
         return None
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
+        if NOUNS.get(tok.lemma_.lower()) == "Meet" and head.lemma_.lower() in ATTENDING:
+            return head  # "hosted the summit", "the meeting is being hosted by X", "leaving a summit"
         return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept") else None
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and (head.lemma_.lower() in _HAPPENING or head.lemma_.lower() == "take"
+                                                       and any(c.lower_ == "place" for c in head.children if c.dep_ == "dobj")):
+        return head  # "discussions were taking place with US officials": the verb carries its arguments
     if tok.dep_ == "pobj" and head.lower_ in _CIRCUMSTANTIAL and (head.head.pos_ == "VERB" or
                                                                   head.head.pos_ == "AUX" and tok.lemma_.lower() == "contact"):
         return head.head
@@ -499,6 +559,10 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None:  # "prompting it to cut off its aid": the object acts
             return _it(ctx, block, controller) if controller.lower_ == "it" else _actors(ctx, block, controller)
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:  # "X is expected to hold talks", "X was forced to resign": X acts
+            return _it(ctx, block, raised) if raised.lower_ == "it" else _actors(ctx, block, raised)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
         found = _subject(ctx, block, verb.head)
         if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -538,7 +602,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     resource = None
     scope = [tok]
     adjectival: set[str] = set()  # keys of actors named only by a nationality adjective of a noun trigger
-    if tok.pos_ == "VERB":
+    own_span = False  # whether the evidence is the noun phrase alone, not the clause around it
+    if _verbal(tok):
         agent = _subject(ctx, block, tok)
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         for c in passive:
@@ -587,9 +652,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                         found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
                 if c.pos_ == "ADJ" and c.dep_ == "amod":
                     adjectival |= {m.key for m in found_actors}
-                if kind in ("Fight", "Attack", "Protest") and c.dep_ != "poss":
-                    places += [m for m in found_actors if m.category == "Place"]
-                    found_actors = [m for m in found_actors if m.category != "Place"]
+                if c.dep_ != "poss":  # "the Gaza war", "a Brussels summit", "a London conference": a venue
+                    venue = [m for m in found_actors if m.category == "Place"
+                             and (kind in ("Fight", "Attack", "Protest", "Meet", "Visit") or not _can_act(m))]
+                    places += venue
+                    found_actors = [m for m in found_actors if m not in venue]
                 (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "det" for c in tok.children):
@@ -624,10 +691,15 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
             gov = None
+        between = [m for g in _prep_objects(tok, "between", "among") for m in _actors(ctx, block, g)]
         if gov is not None:
             if not circumstantial:
                 scope.append(gov)
-            if not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
+            else:
+                own_span = True  # "signed a pact during a meeting between A and B": the meeting is its phrase
+            if between and circumstantial:
+                pass  # "during a meeting between A, B and C": those named meet, not the clause's subject
+            elif not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
                 agent = _subject(ctx, block, gov)
             if gov.lemma_.lower() in ("receive", "seek", "get", "accept", "face"):
                 targets = targets or _subject(ctx, block, gov)
@@ -669,8 +741,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
-    if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect", "Visit")):
-        return None  # an event needs an actor, or for wars and protests a place
+    if not participants and not (places and (kind in ("Fight", "Attack", "Protest", "Elect", "Visit")
+                                             or kind == "Meet" and not _verbal(tok))):
+        return None  # an event needs an actor, or for wars, protests and conferences a place
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
             and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
         # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument; but it is
@@ -685,18 +758,24 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         # one meeting per person met ("met with A, B and C"), as each may be reported elsewhere; a meeting
         # with "representatives of A, B and C" stays one
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
-                        places, scope, times, resource) for c in counterparts]
-    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource)
+                        places, scope, times, resource, own_span) for c in counterparts]
+    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
 
 
-def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource) -> EventRecord:
+def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource,
+            own_span: bool = False) -> EventRecord:
     """The event record of a trigger and its arguments: the span covers the trigger, its governing
-    words and every argument, widened to the date expression when there is one."""
+    words and every argument, widened to the date expression when there is one; with ``own_span``
+    (a noun in a circumstantial phrase: "met X at the party conference in Y") only the noun phrase,
+    as the clause around it reports another event."""
     participants = _unique(agent + targets + others)
     _register(ctx, participants)
     span_tokens = [tok] + [t for t in scope]
-    start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
-    end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
+    if own_span:
+        start, end = block.pos(tok.left_edge.idx), block.pos_end(tok.right_edge.idx + len(tok.right_edge.text))
+    else:
+        start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
+        end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
     date, time_text = _date(ctx, block, scope, times, start, end)
     if date is not None:
         end = max(end, date[1])
