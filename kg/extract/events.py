@@ -58,10 +58,12 @@ SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource"
                    "technology", "ammunition", "munition", "launcher", "loan", "grant", "shelter", "food", "meal",
                    "medicine", "fuel", "intelligence", "dollar", "troop", "advisor", "adviser"}
 """Objects that make "provide/give/send X" a support event."""
-AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support"}
+AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support", "advocate",
+                  "champion", "proponent"}
 """Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
-                 "invasion", "bombing"}
+                 "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
+                 "expulsion", "detention", "imprisonment", "release"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
 AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
 """Objects that make "distribute X" humanitarian aid."""
@@ -145,6 +147,24 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in _AGREEING and (objects | ({tok.head.lemma_.lower()} if tok.dep_ in ("acl", "relcl") else set())) \
                 & AGREEMENT_OBJECTS:
             return None  # "struck a deal", "the deal struck with X": the agreement noun is the trigger
+        if lemma in _FORCING and any(c.dep_ == "xcomp" for c in tok.children):
+            return "Coerce", f"verb:{lemma}-to"  # "forced the organisers to drop artists", "were forced to return"
+        if lemma == "ask" and any(c.dep_ == "xcomp" for c in tok.children) \
+                and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return "Appeal", "verb:ask-to"  # "asked Rosneft to repay a loan": a request (CAMEO 02)
+        if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep"):
+            return None  # "appealed against the ruling": a legal appeal, no call on anyone
+        if lemma in _DISMISSING and (objects | _of_objects(tok, "out")) & LEGAL_OBJECTS:
+            return "Reject", f"verb:{lemma}-appeal"  # "the judges dismissed the appeal", "lost the case"
+        if lemma == "take" and objects & {"case", "action", "complaint", "claim", "fight", "dispute"} \
+                and any(g.lemma_.lower() in _COURTS for g in _prep_objects(tok, "to") for g in g.subtree):
+            return "Disapprove", "verb:take-to-court"  # litigation (CAMEO 11)
+        if lemma == "share" and objects & {"information", "intelligence", "data", "evidence", "detail", "finding", "knowledge"}:
+            return "EngageInMaterialCooperation", "verb:share-information"  # CAMEO 064
+        if lemma == "freeze" and objects & _ASSETS:
+            return "Coerce", "verb:freeze-assets"  # "froze Yukos accounts": a seizure (CAMEO 17)
+        if lemma in ("work", "act", "operate") and any(c.lower_ == "together" for c in tok.children if c.dep_ == "advmod"):
+            return "EngageInMaterialCooperation", f"verb:{lemma}-together"
         if lemma == "warn" and _hostile_complement(tok):
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
@@ -209,6 +229,13 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if modifiers & {"forced", "compulsory", "enforced", "coerced"}:
+            return "Coerce", f"noun:forced-{lemma}"  # "the forced sale of Yugansk", "forced evictions"
+        if lemma == "appeal" and (any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep")
+                                  or tok.head.lemma_.lower() in _LEGAL_APPEAL_VERBS and tok.dep_ in ("dobj", "nsubjpass")):
+            return None  # "lost a landmark appeal", "an appeal against the ruling": a legal appeal
+        if lemma in ("advocate", "champion", "proponent") and any(True for _ in _prep_objects(tok, "of", "for")):
+            return "Praise", f"noun:{lemma}"  # "a leading advocate of Turkish membership": endorsement (CAMEO 051)
         if lemma == "conference" and modifiers & {"news", "press"}:
             return None  # "told a news conference": a speech act
         if lemma == "strike" and modifiers & {"hunger", "general"}:
@@ -244,6 +271,18 @@ def _verbal(tok) -> bool:
 
 _RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
 """Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
+
+
+_FORCING = {"force", "compel", "coerce", "oblige"}
+"""Verbs that make someone act against their will (CAMEO 17, coerce)."""
+_DISMISSING = {"dismiss", "reject", "throw", "quash", "overturn", "lose", "refuse", "strike"}
+_LEGAL_APPEAL_VERBS = {"lose", "win", "dismiss", "reject", "lodge", "file", "hear", "uphold", "allow", "launch",
+                       "mount", "quash", "overturn", "throw", "bring", "consider"}
+"""Verbs whose object "appeal" is an appeal to a court, not a call on someone."""
+LEGAL_OBJECTS = {"appeal", "case", "lawsuit", "suit", "challenge", "claim", "petition", "application", "action"}
+"""Objects that make "dismiss/lose/throw out X" a court's rejection (CAMEO 12) of the party that brought it."""
+_COURTS = {"court", "tribunal", "judge", "commission", "ombudsman", "arbitration"}
+_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate"}
 
 
 _AGREEING = {"strike", "reach", "seal", "clinch", "conclude", "hammer", "broker"}
@@ -742,7 +781,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
     if not participants and not (places and (kind in ("Fight", "Attack", "Protest", "Elect", "Visit")
-                                             or kind == "Meet" and not _verbal(tok))):
+                                             or kind == "Meet" and not _verbal(tok) and not _bare_anaphor(tok))):
         return None  # an event needs an actor, or for wars, protests and conferences a place
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
             and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
@@ -760,6 +799,13 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
                         places, scope, times, resource, own_span) for c in counterparts]
     return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
+
+
+def _bare_anaphor(tok) -> bool:
+    """Whether an event noun only refers back ("the meetings took place in X", "the attack"): a
+    definite article and no modifier of its own, unlike "the London conference"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "such") for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
 
 
 def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource,
