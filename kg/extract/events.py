@@ -51,7 +51,7 @@ GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
                "figure", "wing", "branch", "arm", "unit", "side", "party", "coalition", "campaign", "group",
                "movement", "organisation", "organization", "union", "consortium", "committee", "council", "firm",
-               "company", "lawyer", "spokeswoman", "spokesperson", "staff", "management", "board"}
+               "company", "lawyer", "spokeswoman", "spokesperson", "staff", "management", "board", "judge", "executive"}
 """Nouns that stand for the actor named in their modifier ("a Hamas delegation", "Iranian officials")."""
 SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource", "equipment", "supply", "fund",
                    "money", "cash", "weapon", "arm", "missile", "rocket", "drone", "training", "expertise", "know-how",
@@ -77,7 +77,8 @@ LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", 
                "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
                "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
                "make", "deliver", "strike", "seal", "clinch", "conclude", "lead", "organise", "organize", "face",
-               "file", "bring", "lodge", "press", "put", "take", "lay", "level"}
+               "file", "bring", "lodge", "press", "put", "take", "lay", "level", "unwind", "dissolve", "terminate",
+               "scrap", "dismantle", "cancel"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
 OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade", "encourage", "push", "compel",
                   "allow", "invite", "order", "pressure", "convince", "enable", "drive", "oblige", "permit"}
@@ -85,7 +86,8 @@ OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade",
 ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militia", "faction"}
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
-_STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+_STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "unwind", "dissolve", "terminate", "scrap",
+             "dismantle", "cancel"}
 AGREEMENT_OBJECTS = {"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "talk", "negotiation",
                      "ceasefire", "truce", "arrangement", "memorandum"}
 """Objects that make "withdraw from / pull out of X" a reduction of relations and "agree on X" an agreement."""
@@ -131,6 +133,8 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = tok.lemma_.lower()
+    if _split_prefix(tok) is not None:
+        lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
     if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
@@ -169,6 +173,9 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
             return "Demand", "verb:want-to"
+        if lemma == "turn" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower()
+                                                                              in GROUPS | _TURNED_BACK) for c in tok.children):
+            return None  # "turned back the offer" rejects; turning people or vehicles away coerces them
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -258,6 +265,14 @@ def _kind(tok) -> tuple[str, str] | None:
     return None
 
 
+def _split_prefix(tok):
+    """The "co" token of a hyphenated verb that the tokenizer split ("co-operate", "co-ordinate"),
+    which then holds the verb's subject and auxiliaries; None for other tokens."""
+    if tok.i >= 2 and tok.pos_ == "VERB" and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return tok.nbor(-2)
+    return None
+
+
 def _verbal(tok) -> bool:
     """Whether a token works as a verb: tagged so, or a verb of the lexicon that the tagger took for a
     noun although it heads a clause with its own subject ("Kilroy-Silk quit UKIP", "saw protesters
@@ -273,6 +288,10 @@ _RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn"
 """Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
 
 
+_TURNED_BACK = {"people", "coach", "bus", "vehicle", "convoy", "ship", "boat", "vessel", "plane", "flight", "lorry",
+                "truck", "car", "passenger", "migrant", "refugee", "asylum-seeker", "marcher", "demonstrator", "visitor",
+                "traveller", "traveler", "fan", "supporter", "crowd"}
+"""Objects of "turn away/back" that make it coercion: people and the vehicles that carry them."""
 _FORCING = {"force", "compel", "coerce", "oblige"}
 """Verbs that make someone act against their will (CAMEO 17, coerce)."""
 _DISMISSING = {"dismiss", "reject", "throw", "quash", "overturn", "lose", "refuse", "strike"}
@@ -383,7 +402,8 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
     """The actor mentions a token stands for, following conjunctions ("Hamas and the PIJ")."""
     out = []
     for t in [tok, *[c for c in tok.conjuncts]]:
-        if t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children):
+        if (t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children)
+                or t.lower_ in _PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)):
             out += [x for x in _pair(ctx, block, t) if x not in out]  # "the sides broke off their ties"
             continue
         m = _mention(ctx, block, t)
@@ -498,6 +518,11 @@ def _register(ctx: Context, mentions: list[Mention]) -> None:
         ctx.reindex()
 
 
+_PAIR_NOUNS = {"firms", "companies", "countries", "nations", "states", "governments", "groups", "parties", "sides",
+               "organisations", "organizations"}
+"""Plural heads that, with "the two" or "both", refer back to the last two actors ("the two firms")."""
+
+
 def _pair(ctx: Context, block, tok) -> list[Mention]:
     """"The (two) sides", "both parties": the last two actors that can act, named shortly before."""
     offset = block.pos(tok.idx)
@@ -517,8 +542,10 @@ _ADVERBIAL_PARTICLES = {"up", "down", "out", "in", "over", "off", "back", "away"
 def _particles(tok) -> list[str]:
     """The particle and prepositions of a verb ("step down", "call for"), and the subordinator that
     opens its complement right after it ("called for the ban to be lifted")."""
+    obj_end = max((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=tok.i)
     out = [c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ not in _ADVERBIAL_PARTICLES
-           or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i == tok.i + 1]
+           or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i in (tok.i + 1, obj_end + 1)]
+    # the particle right after the verb or after its object ("turned the protesters away")
     out += [g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
             for g in c.children if g.dep_ == "mark" and tok.i < g.i <= tok.i + 2]
     return out
@@ -634,6 +661,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if tok.pos_ in ("NOUN", "PROPN") and ctx.of_token(block, tok) is not None:
         return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
     kind, method = found
+    if _verbal(tok):
+        kind, method = _intended(tok, kind, method)
     agent: list[Mention] = []
     targets: list[Mention] = []
     others: list[Mention] = []
@@ -644,6 +673,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     own_span = False  # whether the evidence is the noun phrase alone, not the clause around it
     if _verbal(tok):
         agent = _subject(ctx, block, tok)
+        if not agent and _split_prefix(tok) is not None:
+            agent = _subject(ctx, block, _split_prefix(tok))
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         for c in passive:
             targets += _actors(ctx, block, c)
@@ -726,6 +757,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             for g in _prep_objects(rel, "with"):  # "a deal struck with the unions"
                 others += _actors(ctx, block, g)
             scope.append(rel)
+        if _called_off(tok, kind):
+            return None  # "the visit was cancelled", "Sizzla's UK tour being cancelled": it did not take place
         gov = _governor(tok)
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
@@ -801,6 +834,23 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
 
 
+_CANCELLING = {"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "axe", "defer"}
+
+
+def _called_off(tok, kind: str) -> bool:
+    """Whether an event noun is said not to take place: the object or passive subject of "cancel",
+    "postpone", "call off", or modified by such a participle ("the tour being cancelled"). Ending a
+    partnership or an agreement is a reduction of relations instead (see the stopping verbs)."""
+    if kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement") or kind in _SUPPORT_CLASSES:
+        return False
+    def cancelling(v) -> bool:
+        return v.lemma_.lower() in _CANCELLING or v.lemma_.lower() == "call" and any(
+            c.lower_ == "off" for c in v.children if c.dep_ in ("prt", "advmod"))
+    if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
+
+
 def _bare_anaphor(tok) -> bool:
     """Whether an event noun only refers back ("the meetings took place in X", "the attack"): a
     definite article and no modifier of its own, unlike "the London conference"."""
@@ -858,6 +908,30 @@ CESSATION = {"stop", "cease", "quit", "halt", "end", "discontinue"}
 (here and in a claim's stance, :mod:`kg.extract.claims`)."""
 
 
+_READY = {"ready", "prepared", "prepare", "willing", "determined", "eager", "keen", "poised"}
+_COOPERATIVE = {"Meet", "Negotiate", "Consult", "SignAgreement", "EngageInMaterialCooperation", "CooperateMilitarily",
+                "EngageInDiplomaticCooperation", "RestoreRelations", "Yield", "ProvideSupport"}
+_THREATENING = _HOSTILE_ACTS | {"Disapprove", "Criticize", "ReduceRelations", "BreakRelations"}
+
+
+def _intended(tok, kind: str, method: str) -> tuple[str, str]:
+    """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
+    negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
+    threatens; a party that "will/would co-operate" or "will work with" X states an intent."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
+        if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
+            return "ExpressIntentToCooperate", method + "+ready"
+        if kind in _THREATENING:
+            return "Threaten", method + "+ready"
+    prefix = _split_prefix(tok)
+    children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
+            and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
+        return "ExpressIntentToCooperate", method + "+will"
+    return kind, method
+
+
 def _negated(tok) -> bool:
     """Whether the trigger is negated, itself or through the verbs it is the open complement of
     ("will not have to apologise", "did not want to give up control")."""
@@ -889,10 +963,15 @@ def _irrealis(tok) -> bool:
     or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
     if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
+    presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
     for verb in _clause_verbs(tok):
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in verb.children):
-            return True
+        if not presupposed and (marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC
+                                                            for c in verb.children)):
+            return True  # "if they hold talks"; but "if the Commission ignored the Parliament's request": it was made
+        if any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "could", "might") for c in verb.children) \
+                and any(c.dep_ == "advmod" and c.lower_ in ("then", "otherwise") for c in verb.children):
+            return True  # "the parliament would then reject it": the consequence of a condition
         if verb.i != tok.i and _is_appeal(verb):
             return True
         if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.i != verb.i and _is_appeal(verb.head):
