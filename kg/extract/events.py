@@ -169,6 +169,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Coerce", "verb:freeze-assets"  # "froze Yukos accounts": a seizure (CAMEO 17)
         if lemma in ("work", "act", "operate") and any(c.lower_ == "together" for c in tok.children if c.dep_ == "advmod"):
             return "EngageInMaterialCooperation", f"verb:{lemma}-together"
+        if lemma in ("allege", "claim") and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None  # "they also allege that ...": a claim's cue, no accusation against anyone named
         if lemma == "warn" and _hostile_complement(tok):
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
@@ -292,6 +294,14 @@ _TURNED_BACK = {"people", "coach", "bus", "vehicle", "convoy", "ship", "boat", "
                 "truck", "car", "passenger", "migrant", "refugee", "asylum-seeker", "marcher", "demonstrator", "visitor",
                 "traveller", "traveler", "fan", "supporter", "crowd"}
 """Objects of "turn away/back" that make it coercion: people and the vehicles that carry them."""
+ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "bill", "law", "legislation", "idea",
+            "policy", "resolution", "motion", "measure", "decision", "move", "reform", "initiative", "position", "stance",
+            "candidacy", "bid", "membership", "accession", "ban", "ruling", "compromise", "draft", "directive", "call",
+            "demand", "request", "campaign", "approach", "strategy", "programme", "program", "referendum", "vote"}
+"""Objects whose "support" or "backing" is endorsement (CAMEO 051), not support given to an actor."""
+_PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "state", "county",
+                "island", "border", "area", "suburb", "outskirts", "centre", "center", "streets", "territory"}
+"""Nouns whose "of" phrase names the place ("the city of Tel Aviv", "the outskirts of Baghdad")."""
 _FORCING = {"force", "compel", "coerce", "oblige"}
 """Verbs that make someone act against their will (CAMEO 17, coerce)."""
 _DISMISSING = {"dismiss", "reject", "throw", "quash", "overturn", "lose", "refuse", "strike"}
@@ -784,8 +794,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)
     for holder in scope:
-        for g in _prep_objects(holder, "in", "at", "inside"):
-            places += [m for m in _actors(ctx, block, g) if m.category == "Place"]
+        for g in _prep_objects(holder, "in", "at", "inside", "near"):
+            found_places = [m for m in _actors(ctx, block, g) if m.category == "Place"]
+            if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
+                found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
+            places += found_places
     if kind == "Visit":
         dest = [m for m in targets if m.category == "Place"]
         places = places or dest
@@ -811,9 +824,21 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     # Places are where things happen; a city visited or fought over is no participant.
     targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
+        return None  # "talk with civility": no one talked to
+    if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and not _support_like(tok, resource, strict=True) and not any(
+                _named(ctx, block, o) or any(t.lemma_.lower() in GROUPS | GROUP_NOUNS for t in o.subtree) for o in objects):
+            if not any(o.lemma_.lower() in ENDORSED for o in objects):
+                return None  # "supports women's rights": a stance, no support given to anyone
+            kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
+    if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
+                                if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
+        kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
-    if not participants and not (places and (kind in ("Fight", "Attack", "Protest", "Elect", "Visit")
+    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit")
                                              or kind == "Meet" and not _verbal(tok) and not _bare_anaphor(tok))):
         return None  # an event needs an actor, or for wars, protests and conferences a place
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
@@ -895,6 +920,7 @@ OBJECT_REQUIRED = {"release", "free", "charge", "sentence", "fine", "brief", "pa
 """Verbs that are events only with a person or organization as object ("released two hostages")."""
 _STATE_BODIES = {"GovernmentBody", "Government", "Legislature", "Court"}
 _CONDITIONAL = {"if", "unless", "whether"}
+_NECESSARY = {"important", "necessary", "essential", "vital", "crucial", "imperative", "right", "time"}
 _DEONTIC = {"should", "must", "ought"}
 _UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
 """Verbs whose complement did not (yet) happen: "refused to apologise", "asked him to resign"."""
@@ -972,6 +998,10 @@ def _irrealis(tok) -> bool:
         if any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "could", "might") for c in verb.children) \
                 and any(c.dep_ == "advmod" and c.lower_ in ("then", "otherwise") for c in verb.children):
             return True  # "the parliament would then reject it": the consequence of a condition
+        if verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "acomp" and c.lemma_.lower() in _NECESSARY
+                                                  for c in verb.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            return True  # "it is important that politicians talk with civility": a norm, no event
         if verb.i != tok.i and _is_appeal(verb):
             return True
         if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.i != verb.i and _is_appeal(verb.head):
@@ -1010,6 +1040,11 @@ def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resour
     if kind == "Attack" and lemma == "attack" and agent and all(m.category == "Person" for m in agent) \
             and all(m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED for m in targets):
         return "Criticize"
+    if kind == "Attack" and lemma in ("attack", "target", "assault") and targets \
+            and all(m.category == "Organization" and m.kind not in _ARMED | {"MilitaryForce", "PoliticalParty"}
+                    for m in targets) \
+            and not any(m.kind in _ARMED | {"MilitaryForce"} for m in agent):
+        return "Coerce"  # "prosecutors targeted the ranch", "the state's attacks against Yukos": no armed attack
     if lemma == "ban" and kind in ("Coerce", "Sanction"):
         words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass", "prep")
                  for t in c.subtree}
