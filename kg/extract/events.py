@@ -187,8 +187,14 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "vote" and any(g.ent_type_ == "PERSON" for g in _prep_objects(tok, "for")):
             return "Elect", "verb:vote-for"
         if lemma == "agree":
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in _STOPPING | CESSATION or VERBS.get(c.lemma_.lower()) == "Yield")
+                   for c in tok.children):
+                return "Yield", "verb:agree-to-stop"  # "agreed to suspend its campaign": a concession (CAMEO 08)
             if any(c.dep_ == "xcomp" for c in tok.children):
                 return "ExpressIntentToCooperate", "verb:agree-to"
+            if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+                    g.dep_ == "pobj" for g in c.children) for c in tok.children):
+                return "SignAgreement", "verb:agree-upon"  # "a draft that was agreed upon last May"
             if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
                 return "SignAgreement", "verb:agree-deal"
         if lemma in ("quit", "leave", "desert") and any(c.dep_ == "dobj" for c in tok.children) or lemma == "quit":
@@ -261,6 +267,9 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in NOUNS or tok.lower_ in NOUNS:
             if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 return None
+            if lemma == "demand" and tok.lower_ == "demand" and not any(c.dep_ in ("prep", "acl", "relcl", "poss")
+                                                                         for c in tok.children):
+                return None  # "it has immediate demand": market demand; a political demand is "for", "that", "X's"
             return NOUNS.get(lemma, NOUNS.get(tok.lower_)), f"noun:{lemma}"
         if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
             return None  # the verb is the trigger
@@ -552,8 +561,11 @@ _ADVERBIAL_PARTICLES = {"up", "down", "out", "in", "over", "off", "back", "away"
 def _particles(tok) -> list[str]:
     """The particle and prepositions of a verb ("step down", "call for"), and the subordinator that
     opens its complement right after it ("called for the ban to be lifted")."""
+    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children
+                                                                   if g.dep_ == "pobj")}
     obj_end = max((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=tok.i)
     out = [c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ not in _ADVERBIAL_PARTICLES
+           and c.i not in dated  # "insisted on Wednesday that ...": a date, not "insist on"
            or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i in (tok.i + 1, obj_end + 1)]
     # the particle right after the verb or after its object ("turned the protesters away")
     out += [g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
@@ -812,6 +824,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
+        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) not in (None, *_SUPPORT_CLASSES)
+                                      for c in tok.children):
+            return None  # "gave a briefing", "offered an apology": a light verb, the noun is the event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and any(
+                c.dep_ == "dobj" and any(t.lemma_.lower() in _DUES for t in c.subtree) for c in tok.children):
+            return None  # "to pay a back-tax bill", "paid compensation": settling a debt, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and _purpose(tok):
             return None  # "paid $2bn to get out of the deal": a price for something, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _TRADING and not _support_like(tok, resource, strict=True):
@@ -1058,6 +1076,9 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 
 
 _PAYING = {"pay", "fund", "finance"}
+_DUES = {"bill", "tax", "debt", "fine", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
+         "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
+"""What one pays because one owes it: paying it supports no one."""
 _TRADING = {"supply", "deliver", "ship"}
 """Giving verbs that also name trade: supplying goods that are no aid is commerce (CAMEO 061)."""
 
