@@ -197,7 +197,8 @@ def _kind(tok) -> tuple[str, str] | None:
                 return "SignAgreement", "verb:agree-upon"  # "a draft that was agreed upon last May"
             if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
                 return "SignAgreement", "verb:agree-deal"
-        if lemma in ("quit", "leave", "desert") and any(c.dep_ == "dobj" for c in tok.children) or lemma == "quit":
+        if lemma in ("quit", "leave", "desert") and (any(c.dep_ == "dobj" for c in tok.children)
+                                                    or tok.dep_ == "relcl" and tok.head.pos_ == "NOUN") or lemma == "quit":
             return ("Yield" if lemma == "quit" else "BreakRelations"), f"verb:{lemma}-org"
         if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
             return "RestoreRelations", f"verb:{lemma}-closer"
@@ -244,6 +245,9 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma in ("action", "operation") and (modifiers & _POLICING or any(
+                g.lemma_.lower() in _POLICING for g in _prep_objects(tok, "by"))):
+            return "Coerce", f"noun:police-{lemma}"  # "police actions", "action by police" (CAMEO 17)
         if modifiers & {"forced", "compulsory", "enforced", "coerced"}:
             return "Coerce", f"noun:forced-{lemma}"  # "the forced sale of Yugansk", "forced evictions"
         if lemma == "appeal" and (any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep")
@@ -311,6 +315,10 @@ ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal",
 _PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "state", "county",
                 "island", "border", "area", "suburb", "outskirts", "centre", "center", "streets", "territory"}
 """Nouns whose "of" phrase names the place ("the city of Tel Aviv", "the outskirts of Baghdad")."""
+_ATTEMPTS = {"bid", "attempt", "effort", "decision", "move", "push", "drive", "endeavour", "endeavor", "step"}
+"""Nouns whose infinitive reports what their possessor set out to do ("his bid to disengage"); a
+"readiness", "refusal" or "plan" to act does not report the act."""
+_POLICING = {"police", "policing", "riot", "security", "bailiff", "immigration"}
 _FORCING = {"force", "compel", "coerce", "oblige"}
 """Verbs that make someone act against their will (CAMEO 17, coerce)."""
 _DISMISSING = {"dismiss", "reject", "throw", "quash", "overturn", "lose", "refuse", "strike"}
@@ -664,6 +672,11 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in verb.children):
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if owner is not None:  # "his bid to disengage from Gaza", "Iran's decision to cut aid": the possessor acts
+            return _actors(ctx, block, owner)
     return []
 
 
@@ -720,7 +733,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                  else targets if kind not in _SUPPORT_CLASSES else others).extend(found_actors)
                 if not found_actors and kind in _SUPPORT_CLASSES:
                     resource = resource or _phrase(block, g)
-        if tok.dep_ == "relcl" and not agent:
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not targets \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children) and tok.head.pos_ == "NOUN":
+            targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
+        elif tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
         if method == "verb:want-to":
             wanted = _wanted_subject(tok)
@@ -753,6 +769,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "det" for c in tok.children):
             agent += _actors(ctx, block, tok.head)  # "the Hamas and Iranian cooperation": a coordinated modifier
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("PROPN", "NOUN") \
+                and tok.head.head.dep_ in ("ROOT", "nsubj") and not agent:
+            agent += _actors(ctx, block, tok.head.head)  # "India and Russia in energy talks", "Yukos in court fight"
         agentive = tok.lemma_.lower() in AGENTIVE_NOUNS and tok.dep_ in ("attr", "nsubj")
         for g in _prep_objects(tok, "of"):
             found_of = _actors(ctx, block, g)
@@ -805,12 +824,18 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 targets += _actors(ctx, block, g)
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)
+    if method.startswith("noun:police-") and not agent:
+        agent = [m for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _POLICING
+                 for m in [_group(ctx, block, c)] if m is not None]  # "police actions": the police act
     for holder in scope:
         for g in _prep_objects(holder, "in", "at", "inside", "near"):
             found_places = [m for m in _actors(ctx, block, g) if m.category == "Place"]
             if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
                 found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
             places += found_places
+    if kind == "Visit" and _verbal(tok) and targets and not places and all(m.category == "Organization" for m in targets) \
+            and not any(m.category == "Place" for m in targets):
+        return None  # "returned to the party", "went to the company": rejoining a body, no journey
     if kind == "Visit":
         dest = [m for m in targets if m.category == "Place"]
         places = places or dest
@@ -842,6 +867,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     # Places are where things happen; a city visited or fought over is no participant.
     targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    if kind == "Consult" and _verbal(tok) and any(NOUNS.get(g.lemma_.lower()) == "Meet"
+                                                  for g in _prep_objects(tok, "at", "during")):
+        return None  # "would discuss the future of X at a meeting": the meeting is the event
     if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
         return None  # "talk with civility": no one talked to
     if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
