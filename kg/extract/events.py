@@ -392,8 +392,9 @@ DEFINITE_BODIES = {"government": ("GovernmentBody", "Country"), "administration"
                    "regime": ("GovernmentBody", "Country"), "police": (), "court": ("GovernmentBody",),
                    "parliament": ("GovernmentBody",), "commission": ("GovernmentBody",),
                    "council": ("GovernmentBody",), "party": ("PoliticalParty",), "union": (),
-                   "firm": ("Company",), "company": ("Company",), "corporation": ("Company",),
-                   "bank": ("Company",), "group": ("Company",), "giant": ("Company",)}
+                   "firm": ("Company", "Organization"), "company": ("Company", "Organization"),
+                   "corporation": ("Company", "Organization"), "bank": ("Company",), "group": ("Company",),
+                   "giant": ("Company", "Organization")}
 """Heads of definite descriptions that refer back to a body the story names ("the government"
 after "the Venezuelan government", "the firm" after "Yukos", "the party" after "UKIP"), with the
 classes such a body may have: news names a body once and then uses the bare noun."""
@@ -849,7 +850,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
-        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) not in (None, *_SUPPORT_CLASSES)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING - {"back", "help"} and any(
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) not in (None, *_SUPPORT_CLASSES)
                                       for c in tok.children):
             return None  # "gave a briefing", "offered an apology": a light verb, the noun is the event
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and any(
@@ -874,11 +876,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "talk with civility": no one talked to
     if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects and not _support_like(tok, resource, strict=True) and not any(
-                _named(ctx, block, o) or any(t.lemma_.lower() in GROUPS | GROUP_NOUNS for t in o.subtree) for o in objects):
-            if not any(o.lemma_.lower() in ENDORSED for o in objects):
+        if objects and not any(_names_actor(ctx, block, o) for o in objects):
+            if any(o.lemma_.lower() in ENDORSED for o in objects):
+                kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
+            elif not _support_like(tok, resource, strict=True):
                 return None  # "supports women's rights": a stance, no support given to anyone
-            kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
     if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
                                 if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
@@ -920,6 +922,18 @@ def _called_off(tok, kind: str) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
         return True
     return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
+
+
+def _names_actor(ctx: Context, block, tok) -> bool:
+    """Whether a noun phrase names actors ("Sunni rebel forces", "a range of militias"), leaving out
+    its relative and participial clauses ("the agreement reached by ministers" names an agreement)."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod"):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words += [t for g in c.children if g.dep_ == "pobj" for t in [g, *g.children] if t.dep_ not in ("relcl", "acl")]
+    return any(ctx.of_token(block, t) is not None or t.lemma_.lower() in GROUPS | GROUP_NOUNS for t in words)
 
 
 def _bare_anaphor(tok) -> bool:
