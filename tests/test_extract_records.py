@@ -751,3 +751,89 @@ def test_extract_claims_forecast_object(write_doc, nlp):
                              "two billion euro pay-off.")
     assert [(c.claimant.endswith("some predictions"), c.stance, x.document.text[c.start:c.end])
             for c in x.claims if c.cue == "expected"] == [(True, "Expects", "a two billion euro pay-off")], x.claims
+
+# -- events round 3: general constructions of news events -------------------------------------------
+@pytest.mark.parametrize("text,kind,agent", [
+    # a definite description names a body of the story again
+    ("Chile has many estates. Officials said the government is cracking down on idle estates.", "Coerce", "chile"),
+    ("Gazprom was founded in 1989. The Russian firm is expected to hold talks with Shell on Monday.",
+     "Negotiate", "gazprom"),
+    # a verb that the tagger takes for a noun heads a clause with its own subject
+    ("Mr Kilroy-Silk quit UKIP last week after months of tension.", "BreakRelations", "kilroy silk"),
+    # a meeting given by its venue, its host or the verb it leaves
+    ("Leaving a Brussels summit, Angela Merkel said the deal was good.", "Meet", "angela merkel"),
+    ("Thursday's meeting on Balkan reform is being hosted by Angela Merkel.", "Meet", "angela merkel"),
+    ("Intense discussions were taking place with Chinese officials, Mr Rudd said.", "Consult", None),
+    ("Kevin Rudd will host a Canberra conference in March.", "Meet", "kevin rudd"),
+    ("Japan and Korea in fishing talks", "Negotiate", "japan"),
+    # coercion, courts and litigation
+    ("Greenpeace forced Shell to drop the project.", "Coerce", "greenpeace"),
+    ("It was not unlawful for police to forcibly turn protesters away near the airbase.", "Coerce", None),
+    ("The judge condemned the forced sale of Norilsk.", "Coerce", None),
+    ("Prosecutors in Peru have targeted Shell, an oil firm.", "Coerce", None),
+    ("Three High Court judges dismissed both appeals.", "Reject", None),
+    ("Peace campaigners have lost a landmark appeal.", "Reject", None),
+    ("The court noted police actions in stopping an anti-war march.", "Coerce", None),
+    # readiness, promises and endorsement
+    ("Greenpeace is prepared to take its case to the European Court of Human Rights.", "Threaten", "greenpeace"),
+    ("Lebanon said it was ready to negotiate with Syria.", "ExpressIntentToCooperate", "lebanon"),
+    ("The Weir Group said it would co-operate fully with the authorities.", "ExpressIntentToCooperate", "weir group"),
+    ("Gazprom asked Lukoil to repay a loan.", "Appeal", "gazprom"),
+    ("The European Parliament said it had supported the agreement reached by ministers.", "Praise",
+     "european parliament"),
+    ("Some senators are siding with the Federal Reserve.", "Praise", None),
+    ("Jacques Delors has been a leading advocate of Polish membership.", "Praise", "jacques delors"),
+    ("Greenpeace has agreed to suspend its campaign against Shell.", "Yield", "greenpeace"),
+    # cooperation and its end
+    ("Germany and France are to work together on energy.", "EngageInMaterialCooperation", "germany"),
+    ("Fiat and Renault formed an alliance in 2001. The two firms will unwind joint ventures.", "ReduceRelations", None),
+    ("Norway shared intelligence with Denmark.", "EngageInMaterialCooperation", "norway"),
+    # a suicide bombing is an assault, placed through "the city of X"
+    ("Mr Rudd condemned last Friday's suicide bombing in the city of Baghdad.", "Assault", None),
+    ("Ehud Olmert defended his bid to disengage from Gaza.", "Yield", "ehud olmert"),
+])
+def test_extract_events_round3_constructions(write_doc, nlp, text, kind, agent):
+    from kg.ontology import ancestors
+
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if kind in (e.kind, *ancestors(e.kind))]
+    assert found, x.events
+    if agent is not None:
+        assert any(e.agent == agent for e in found), found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Sizzla's UK tour was cancelled in November.", "Visit"),                       # called off
+    ("Lipietz said the European Parliament would then reject the Council's version.", "Reject"),  # a consequence
+    ("It is important that politicians talk with civility.", "Consult"),            # a norm, no one talked to
+    ("Uganda is progressive and supports women's rights.", "ProvideSupport"),         # a stance
+    ("Peace campaigners appealed against the ruling.", "Appeal"),                   # a legal appeal
+    ("The unions turned back the offer.", "Coerce"),                                # rejecting an offer
+    ("Israeli officials gave an intelligence briefing to Egypt.", "ProvideSupport"),  # a light verb
+    ("Yukos was auctioned off by Russia to pay a huge back-tax bill.", "ProvideFinancialSupport"),  # a debt
+    ("Sinopec said China has immediate demand.", "Demand"),                         # market demand
+    ("Officials allege that Agroflora has no documents.", "Accuse"),                # a claim's cue
+    ("Tony Blair insisted on Wednesday that the plan was sound.", "Demand"),        # a date, not "insist on"
+    ("The meetings took place in Iran and Lebanon.", "Meet"),                       # a bare anaphor
+    ("Hamas criticised Mr Abbas for his readiness to arm Fatah.", "TransferWeapons"),  # readiness is no act
+])
+def test_extract_events_round3_not_events(write_doc, nlp, text, absent):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == absent], x.events
+
+
+def test_extract_circumstantial_meeting_is_its_own_phrase(write_doc, nlp):
+    """"met X at the spring conference in Y": the conference's evidence is its noun phrase, so that
+    the meeting and the conference are two spans."""
+    x = _run(write_doc, nlp, "Five unions met Deputy Prime Minister John Prescott at the Labour spring conference in Gateshead.")
+    spans = {x.document.text[e.start:e.end] for e in x.events if e.kind == "Meet"}
+    assert "the Labour spring conference in Gateshead" in spans, spans
+
+
+def test_extract_meeting_between_has_no_agent(write_doc, nlp):
+    """"signed a pact during a meeting between A and B": A and B meet, the signatories do not."""
+    x = _run(write_doc, nlp, "India and Russia signed a memorandum on Tuesday during a meeting between Gazprom "
+                             "chairman Aleksey Miller and Rosneft chief Sergei Bogdanchikov.")
+    meetings = [e for e in x.events if e.kind == "Meet"]
+    assert len(meetings) == 1 and meetings[0].agent is None, meetings
+    assert set(meetings[0].participants) == {"aleksey miller", "sergei bogdanchikov"}

@@ -51,17 +51,19 @@ GROUP_NOUNS = {"member", "representative", "official", "delegation", "delegate",
                "soldier", "minister", "ministry", "spokesman", "authority", "authorities", "diplomat", "negotiator",
                "figure", "wing", "branch", "arm", "unit", "side", "party", "coalition", "campaign", "group",
                "movement", "organisation", "organization", "union", "consortium", "committee", "council", "firm",
-               "company", "lawyer", "spokeswoman", "spokesperson", "staff", "management", "board"}
+               "company", "lawyer", "spokeswoman", "spokesperson", "staff", "management", "board", "judge", "executive"}
 """Nouns that stand for the actor named in their modifier ("a Hamas delegation", "Iranian officials")."""
 SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource", "equipment", "supply", "fund",
                    "money", "cash", "weapon", "arm", "missile", "rocket", "drone", "training", "expertise", "know-how",
                    "technology", "ammunition", "munition", "launcher", "loan", "grant", "shelter", "food", "meal",
                    "medicine", "fuel", "intelligence", "dollar", "troop", "advisor", "adviser"}
 """Objects that make "provide/give/send X" a support event."""
-AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support"}
+AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support", "advocate",
+                  "champion", "proponent"}
 """Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
-                 "invasion", "bombing"}
+                 "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
+                 "expulsion", "detention", "imprisonment", "release"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
 AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
 """Objects that make "distribute X" humanitarian aid."""
@@ -75,7 +77,8 @@ LIGHT_VERBS = {"resume", "continue", "increase", "strengthen", "step", "boost", 
                "deliver", "extend", "cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "decide",
                "impose", "announce", "stage", "mount", "wage", "sign", "reach", "sever", "have", "keep", "maintain",
                "make", "deliver", "strike", "seal", "clinch", "conclude", "lead", "organise", "organize", "face",
-               "file", "bring", "lodge", "press", "put", "take", "lay", "level"}
+               "file", "bring", "lodge", "press", "put", "take", "lay", "level", "unwind", "dissolve", "terminate",
+               "scrap", "dismantle", "cancel"}
 """Verbs whose object noun names the event ("resumed financial backing", "held a meeting")."""
 OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade", "encourage", "push", "compel",
                   "allow", "invite", "order", "pressure", "convince", "enable", "drive", "oblige", "permit"}
@@ -83,7 +86,8 @@ OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade",
 ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militia", "faction"}
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
-_STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce"}
+_STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "unwind", "dissolve", "terminate", "scrap",
+             "dismantle", "cancel"}
 AGREEMENT_OBJECTS = {"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "talk", "negotiation",
                      "ceasefire", "truce", "arrangement", "memorandum"}
 """Objects that make "withdraw from / pull out of X" a reduction of relations and "agree on X" an agreement."""
@@ -129,7 +133,9 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
+    if _split_prefix(tok) is not None:
+        lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
+    if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         if lemma in ("cut", "break") and "off" in prt:
@@ -145,10 +151,33 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in _AGREEING and (objects | ({tok.head.lemma_.lower()} if tok.dep_ in ("acl", "relcl") else set())) \
                 & AGREEMENT_OBJECTS:
             return None  # "struck a deal", "the deal struck with X": the agreement noun is the trigger
+        if lemma in _FORCING and any(c.dep_ == "xcomp" for c in tok.children):
+            return "Coerce", f"verb:{lemma}-to"  # "forced the organisers to drop artists", "were forced to return"
+        if lemma == "ask" and any(c.dep_ == "xcomp" for c in tok.children) \
+                and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return "Appeal", "verb:ask-to"  # "asked Rosneft to repay a loan": a request (CAMEO 02)
+        if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep"):
+            return None  # "appealed against the ruling": a legal appeal, no call on anyone
+        if lemma in _DISMISSING and (objects | _of_objects(tok, "out")) & LEGAL_OBJECTS:
+            return "Reject", f"verb:{lemma}-appeal"  # "the judges dismissed the appeal", "lost the case"
+        if lemma == "take" and objects & {"case", "action", "complaint", "claim", "fight", "dispute"} \
+                and any(g.lemma_.lower() in _COURTS for g in _prep_objects(tok, "to") for g in g.subtree):
+            return "Disapprove", "verb:take-to-court"  # litigation (CAMEO 11)
+        if lemma == "share" and objects & {"information", "intelligence", "data", "evidence", "detail", "finding", "knowledge"}:
+            return "EngageInMaterialCooperation", "verb:share-information"  # CAMEO 064
+        if lemma == "freeze" and objects & _ASSETS:
+            return "Coerce", "verb:freeze-assets"  # "froze Yukos accounts": a seizure (CAMEO 17)
+        if lemma in ("work", "act", "operate") and any(c.lower_ == "together" for c in tok.children if c.dep_ == "advmod"):
+            return "EngageInMaterialCooperation", f"verb:{lemma}-together"
+        if lemma in ("allege", "claim") and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return None  # "they also allege that ...": a claim's cue, no accusation against anyone named
         if lemma == "warn" and _hostile_complement(tok):
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
             return "Demand", "verb:want-to"
+        if lemma == "turn" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower()
+                                                                              in GROUPS | _TURNED_BACK) for c in tok.children):
+            return None  # "turned back the offer" rejects; turning people or vehicles away coerces them
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -158,11 +187,18 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "vote" and any(g.ent_type_ == "PERSON" for g in _prep_objects(tok, "for")):
             return "Elect", "verb:vote-for"
         if lemma == "agree":
+            if any(c.dep_ == "xcomp" and (c.lemma_.lower() in _STOPPING | CESSATION or VERBS.get(c.lemma_.lower()) == "Yield")
+                   for c in tok.children):
+                return "Yield", "verb:agree-to-stop"  # "agreed to suspend its campaign": a concession (CAMEO 08)
             if any(c.dep_ == "xcomp" for c in tok.children):
                 return "ExpressIntentToCooperate", "verb:agree-to"
+            if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+                    g.dep_ == "pobj" for g in c.children) for c in tok.children):
+                return "SignAgreement", "verb:agree-upon"  # "a draft that was agreed upon last May"
             if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
                 return "SignAgreement", "verb:agree-deal"
-        if lemma in ("quit", "leave", "desert") and any(c.dep_ == "dobj" for c in tok.children) or lemma == "quit":
+        if lemma in ("quit", "leave", "desert") and (any(c.dep_ == "dobj" for c in tok.children)
+                                                    or tok.dep_ == "relcl" and tok.head.pos_ == "NOUN") or lemma == "quit":
             return ("Yield" if lemma == "quit" else "BreakRelations"), f"verb:{lemma}-org"
         if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
             return "RestoreRelations", f"verb:{lemma}-closer"
@@ -209,6 +245,16 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma in ("action", "operation") and (modifiers & _POLICING or any(
+                g.lemma_.lower() in _POLICING for g in _prep_objects(tok, "by"))):
+            return "Coerce", f"noun:police-{lemma}"  # "police actions", "action by police" (CAMEO 17)
+        if modifiers & {"forced", "compulsory", "enforced", "coerced"}:
+            return "Coerce", f"noun:forced-{lemma}"  # "the forced sale of Yugansk", "forced evictions"
+        if lemma == "appeal" and (any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep")
+                                  or tok.head.lemma_.lower() in _LEGAL_APPEAL_VERBS and tok.dep_ in ("dobj", "nsubjpass")):
+            return None  # "lost a landmark appeal", "an appeal against the ruling": a legal appeal
+        if lemma in ("advocate", "champion", "proponent") and any(True for _ in _prep_objects(tok, "of", "for")):
+            return "Praise", f"noun:{lemma}"  # "a leading advocate of Turkish membership": endorsement (CAMEO 051)
         if lemma == "conference" and modifiers & {"news", "press"}:
             return None  # "told a news conference": a speech act
         if lemma == "strike" and modifiers & {"hunger", "general"}:
@@ -225,10 +271,64 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in NOUNS or tok.lower_ in NOUNS:
             if lemma in ("address", "help") and tok.dep_ not in ("dobj", "pobj", "nsubj"):
                 return None
+            if lemma == "demand" and tok.lower_ == "demand" and not any(c.dep_ in ("prep", "acl", "relcl", "poss")
+                                                                         for c in tok.children):
+                return None  # "it has immediate demand": market demand; a political demand is "for", "that", "X's"
             return NOUNS.get(lemma, NOUNS.get(tok.lower_)), f"noun:{lemma}"
         if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
             return None  # the verb is the trigger
     return None
+
+
+def _split_prefix(tok):
+    """The "co" token of a hyphenated verb that the tokenizer split ("co-operate", "co-ordinate"),
+    which then holds the verb's subject and auxiliaries; None for other tokens."""
+    if tok.i >= 2 and tok.pos_ == "VERB" and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return tok.nbor(-2)
+    return None
+
+
+def _verbal(tok) -> bool:
+    """Whether a token works as a verb: tagged so, or a verb of the lexicon that the tagger took for a
+    noun although it heads a clause with its own subject ("Kilroy-Silk quit UKIP", "saw protesters
+    picket gigs"): a noun takes no nominal subject, so the parse tells what the tag missed."""
+    if tok.pos_ == "VERB":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (lemma in VERBS or lemma in _RULE_VERBS) \
+        and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
+
+
+_RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
+"""Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
+
+
+_TURNED_BACK = {"people", "coach", "bus", "vehicle", "convoy", "ship", "boat", "vessel", "plane", "flight", "lorry",
+                "truck", "car", "passenger", "migrant", "refugee", "asylum-seeker", "marcher", "demonstrator", "visitor",
+                "traveller", "traveler", "fan", "supporter", "crowd"}
+"""Objects of "turn away/back" that make it coercion: people and the vehicles that carry them."""
+ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "bill", "law", "legislation", "idea",
+            "policy", "resolution", "motion", "measure", "decision", "move", "reform", "initiative", "position", "stance",
+            "candidacy", "bid", "membership", "accession", "ban", "ruling", "compromise", "draft", "directive", "call",
+            "demand", "request", "campaign", "approach", "strategy", "programme", "program", "referendum", "vote"}
+"""Objects whose "support" or "backing" is endorsement (CAMEO 051), not support given to an actor."""
+_PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "state", "county",
+                "island", "border", "area", "suburb", "outskirts", "centre", "center", "streets", "territory"}
+"""Nouns whose "of" phrase names the place ("the city of Tel Aviv", "the outskirts of Baghdad")."""
+_ATTEMPTS = {"bid", "attempt", "effort", "decision", "move", "push", "drive", "endeavour", "endeavor", "step"}
+"""Nouns whose infinitive reports what their possessor set out to do ("his bid to disengage"); a
+"readiness", "refusal" or "plan" to act does not report the act."""
+_POLICING = {"police", "policing", "riot", "security", "bailiff", "immigration"}
+_FORCING = {"force", "compel", "coerce", "oblige"}
+"""Verbs that make someone act against their will (CAMEO 17, coerce)."""
+_DISMISSING = {"dismiss", "reject", "throw", "quash", "overturn", "lose", "refuse", "strike"}
+_LEGAL_APPEAL_VERBS = {"lose", "win", "dismiss", "reject", "lodge", "file", "hear", "uphold", "allow", "launch",
+                       "mount", "quash", "overturn", "throw", "bring", "consider"}
+"""Verbs whose object "appeal" is an appeal to a court, not a call on someone."""
+LEGAL_OBJECTS = {"appeal", "case", "lawsuit", "suit", "challenge", "claim", "petition", "application", "action"}
+"""Objects that make "dismiss/lose/throw out X" a court's rejection (CAMEO 12) of the party that brought it."""
+_COURTS = {"court", "tribunal", "judge", "commission", "ombudsman", "arbitration"}
+_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate"}
 
 
 _AGREEING = {"strike", "reach", "seal", "clinch", "conclude", "hammer", "broker"}
@@ -276,10 +376,45 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return ctx.demonym(block.pos(tok.idx), tok.text)
-    if tok.lemma_.lower() in ANAPHORIC_GROUPS and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+    definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children)
+    if definite and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in DEFINITE_BODIES:
+        found = _named_body(ctx, block, tok)
+        if found is not None:
+            return found
+    if tok.lemma_.lower() in ANAPHORIC_GROUPS and definite:
         offset = block.pos(tok.idx)  # "the Gaza-based movement", "the group": the organization named last
         m = ctx.before(offset, category="Organization")
         return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
+    return None
+
+
+DEFINITE_BODIES = {"government": ("GovernmentBody", "Country"), "administration": ("GovernmentBody", "Country"),
+                   "regime": ("GovernmentBody", "Country"), "police": (), "court": ("GovernmentBody",),
+                   "parliament": ("GovernmentBody",), "commission": ("GovernmentBody",),
+                   "council": ("GovernmentBody",), "party": ("PoliticalParty",), "union": (),
+                   "firm": ("Company", "Organization"), "company": ("Company", "Organization"),
+                   "corporation": ("Company", "Organization"), "bank": ("Company",), "group": ("Company",),
+                   "giant": ("Company", "Organization")}
+"""Heads of definite descriptions that refer back to a body the story names ("the government"
+after "the Venezuelan government", "the firm" after "Yukos", "the party" after "UKIP"), with the
+classes such a body may have: news names a body once and then uses the bare noun."""
+
+
+def _named_body(ctx: Context, block, tok) -> Mention | None:
+    """The body a definite description refers back to: the last mention before it whose name has
+    the same head word ("Gloucestershire Police" for "the police"), else, within a paragraph or two,
+    the last actor of a fitting class ("Yukos" for "the firm")."""
+    offset = block.pos(tok.idx)
+    head = tok.lemma_.lower()
+    for m in reversed(ctx.mentions):
+        if m.end <= offset and m.category == "Organization" and head in m.text.lower().split():
+            return _at(block, tok, m)
+    kinds = DEFINITE_BODIES[head]
+    m = ctx.before(offset)
+    while m is not None and offset - m.end < 600:
+        if m.kind in kinds and (m.category == "Organization" or m.method != "demonym"):
+            return _at(block, tok, m)
+        m = ctx.before(m.start)
     return None
 
 
@@ -295,7 +430,8 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
     """The actor mentions a token stands for, following conjunctions ("Hamas and the PIJ")."""
     out = []
     for t in [tok, *[c for c in tok.conjuncts]]:
-        if t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children):
+        if (t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children)
+                or t.lower_ in _PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)):
             out += [x for x in _pair(ctx, block, t) if x not in out]  # "the sides broke off their ties"
             continue
         m = _mention(ctx, block, t)
@@ -410,6 +546,11 @@ def _register(ctx: Context, mentions: list[Mention]) -> None:
         ctx.reindex()
 
 
+_PAIR_NOUNS = {"firms", "companies", "countries", "nations", "states", "governments", "groups", "parties", "sides",
+               "organisations", "organizations"}
+"""Plural heads that, with "the two" or "both", refer back to the last two actors ("the two firms")."""
+
+
 def _pair(ctx: Context, block, tok) -> list[Mention]:
     """"The (two) sides", "both parties": the last two actors that can act, named shortly before."""
     offset = block.pos(tok.idx)
@@ -429,8 +570,13 @@ _ADVERBIAL_PARTICLES = {"up", "down", "out", "in", "over", "off", "back", "away"
 def _particles(tok) -> list[str]:
     """The particle and prepositions of a verb ("step down", "call for"), and the subordinator that
     opens its complement right after it ("called for the ban to be lifted")."""
+    dated = {c.i for c in tok.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children
+                                                                   if g.dep_ == "pobj")}
+    obj_end = max((c.right_edge.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=tok.i)
     out = [c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ not in _ADVERBIAL_PARTICLES
-           or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i == tok.i + 1]
+           and c.i not in dated  # "insisted on Wednesday that ...": a date, not "insist on"
+           or c.dep_ == "advmod" and c.lower_ in _ADVERBIAL_PARTICLES and c.i in (tok.i + 1, obj_end + 1)]
+    # the particle right after the verb or after its object ("turned the protesters away")
     out += [g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
             for g in c.children if g.dep_ == "mark" and tok.i < g.i <= tok.i + 2]
     return out
@@ -460,6 +606,12 @@ def _prep_objects(tok, *preps: str):
                     yield g
 
 
+ATTENDING = {"host", "attend", "chair", "leave", "join", "convene", "organise", "organize", "hold"}
+"""Verbs whose subject (or "by" agent) takes part in the meeting, summit or conference they govern."""
+_HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open", "proceed"}
+"""Intransitive verbs that report that the event noun, their subject, happened."""
+
+
 def _governor(tok):
     """For a noun trigger, the verb whose subject also acts in it: a light verb it is the object of
     ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
@@ -468,7 +620,12 @@ def _governor(tok):
     if head == tok:
         return None
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
+        if NOUNS.get(tok.lemma_.lower()) == "Meet" and head.lemma_.lower() in ATTENDING:
+            return head  # "hosted the summit", "the meeting is being hosted by X", "leaving a summit"
         return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept") else None
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and (head.lemma_.lower() in _HAPPENING or head.lemma_.lower() == "take"
+                                                       and any(c.lower_ == "place" for c in head.children if c.dep_ == "dobj")):
+        return head  # "discussions were taking place with US officials": the verb carries its arguments
     if tok.dep_ == "pobj" and head.lower_ in _CIRCUMSTANTIAL and (head.head.pos_ == "VERB" or
                                                                   head.head.pos_ == "AUX" and tok.lemma_.lower() == "contact"):
         return head.head
@@ -499,6 +656,10 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None:  # "prompting it to cut off its aid": the object acts
             return _it(ctx, block, controller) if controller.lower_ == "it" else _actors(ctx, block, controller)
+    if verb.dep_ == "xcomp" and verb.head != verb:
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:  # "X is expected to hold talks", "X was forced to resign": X acts
+            return _it(ctx, block, raised) if raised.lower_ == "it" else _actors(ctx, block, raised)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
         found = _subject(ctx, block, verb.head)
         if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -512,6 +673,11 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in verb.children):
+        owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if owner is not None:  # "his bid to disengage from Gaza", "Iran's decision to cut aid": the possessor acts
+            return _actors(ctx, block, owner)
     return []
 
 
@@ -531,6 +697,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if tok.pos_ in ("NOUN", "PROPN") and ctx.of_token(block, tok) is not None:
         return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
     kind, method = found
+    if _verbal(tok):
+        kind, method = _intended(tok, kind, method)
     agent: list[Mention] = []
     targets: list[Mention] = []
     others: list[Mention] = []
@@ -538,8 +706,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     resource = None
     scope = [tok]
     adjectival: set[str] = set()  # keys of actors named only by a nationality adjective of a noun trigger
-    if tok.pos_ == "VERB":
+    own_span = False  # whether the evidence is the noun phrase alone, not the clause around it
+    if _verbal(tok):
         agent = _subject(ctx, block, tok)
+        if not agent and _split_prefix(tok) is not None:
+            agent = _subject(ctx, block, _split_prefix(tok))
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         for c in passive:
             targets += _actors(ctx, block, c)
@@ -563,7 +734,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                  else targets if kind not in _SUPPORT_CLASSES else others).extend(found_actors)
                 if not found_actors and kind in _SUPPORT_CLASSES:
                     resource = resource or _phrase(block, g)
-        if tok.dep_ == "relcl" and not agent:
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not targets \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children) and tok.head.pos_ == "NOUN":
+            targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
+        elif tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
         if method == "verb:want-to":
             wanted = _wanted_subject(tok)
@@ -587,13 +761,18 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                         found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
                 if c.pos_ == "ADJ" and c.dep_ == "amod":
                     adjectival |= {m.key for m in found_actors}
-                if kind in ("Fight", "Attack", "Protest") and c.dep_ != "poss":
-                    places += [m for m in found_actors if m.category == "Place"]
-                    found_actors = [m for m in found_actors if m.category != "Place"]
+                if c.dep_ != "poss":  # "the Gaza war", "a Brussels summit", "a London conference": a venue
+                    venue = [m for m in found_actors if m.category == "Place"
+                             and (kind in ("Fight", "Attack", "Protest", "Meet", "Visit") or not _can_act(m))]
+                    places += venue
+                    found_actors = [m for m in found_actors if m not in venue]
                 (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "det" for c in tok.children):
             agent += _actors(ctx, block, tok.head)  # "the Hamas and Iranian cooperation": a coordinated modifier
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("PROPN", "NOUN") \
+                and tok.head.head.dep_ in ("ROOT", "nsubj") and not agent:
+            agent += _actors(ctx, block, tok.head.head)  # "India and Russia in energy talks", "Yukos in court fight"
         agentive = tok.lemma_.lower() in AGENTIVE_NOUNS and tok.dep_ in ("attr", "nsubj")
         for g in _prep_objects(tok, "of"):
             found_of = _actors(ctx, block, g)
@@ -620,14 +799,21 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             for g in _prep_objects(rel, "with"):  # "a deal struck with the unions"
                 others += _actors(ctx, block, g)
             scope.append(rel)
+        if _called_off(tok, kind):
+            return None  # "the visit was cancelled", "Sizzla's UK tour being cancelled": it did not take place
         gov = _governor(tok)
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
             gov = None
+        between = [m for g in _prep_objects(tok, "between", "among") for m in _actors(ctx, block, g)]
         if gov is not None:
             if not circumstantial:
                 scope.append(gov)
-            if not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
+            else:
+                own_span = True  # "signed a pact during a meeting between A and B": the meeting is its phrase
+            if between and circumstantial:
+                pass  # "during a meeting between A, B and C": those named meet, not the clause's subject
+            elif not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
                 agent = _subject(ctx, block, gov)
             if gov.lemma_.lower() in ("receive", "seek", "get", "accept", "face"):
                 targets = targets or _subject(ctx, block, gov)
@@ -639,9 +825,18 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 targets += _actors(ctx, block, g)
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)
+    if method.startswith("noun:police-") and not agent:
+        agent = [m for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _POLICING
+                 for m in [_group(ctx, block, c)] if m is not None]  # "police actions": the police act
     for holder in scope:
-        for g in _prep_objects(holder, "in", "at", "inside"):
-            places += [m for m in _actors(ctx, block, g) if m.category == "Place"]
+        for g in _prep_objects(holder, "in", "at", "inside", "near"):
+            found_places = [m for m in _actors(ctx, block, g) if m.category == "Place"]
+            if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
+                found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
+            places += found_places
+    if kind == "Visit" and _verbal(tok) and targets and not places and all(m.category == "Organization" for m in targets) \
+            and not any(m.category == "Place" for m in targets):
+        return None  # "returned to the party", "went to the company": rejoining a body, no journey
     if kind == "Visit":
         dest = [m for m in targets if m.category == "Place"]
         places = places or dest
@@ -655,6 +850,13 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind in _SUPPORT_CLASSES:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
             return None  # "provided Iran with another opportunity" is no support event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING - {"back", "help"} and any(
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) not in (None, *_SUPPORT_CLASSES)
+                                      for c in tok.children):
+            return None  # "gave a briefing", "offered an apology": a light verb, the noun is the event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and any(
+                c.dep_ == "dobj" and any(t.lemma_.lower() in _DUES for t in c.subtree) for c in tok.children):
+            return None  # "to pay a back-tax bill", "paid compensation": settling a debt, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and _purpose(tok):
             return None  # "paid $2bn to get out of the deal": a price for something, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _TRADING and not _support_like(tok, resource, strict=True):
@@ -667,10 +869,26 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     # Places are where things happen; a city visited or fought over is no participant.
     targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
     others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    if kind == "Consult" and _verbal(tok) and any(NOUNS.get(g.lemma_.lower()) == "Meet"
+                                                  for g in _prep_objects(tok, "at", "during")):
+        return None  # "would discuss the future of X at a meeting": the meeting is the event
+    if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
+        return None  # "talk with civility": no one talked to
+    if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and not any(_names_actor(ctx, block, o) for o in objects):
+            if any(o.lemma_.lower() in ENDORSED for o in objects):
+                kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
+            elif not _support_like(tok, resource, strict=True):
+                return None  # "supports women's rights": a stance, no support given to anyone
+    if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
+                                if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
+        kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
-    if not participants and not (places and kind in ("Fight", "Attack", "Protest", "Elect", "Visit")):
-        return None  # an event needs an actor, or for wars and protests a place
+    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit")
+                                             or kind == "Meet" and not _verbal(tok) and not _bare_anaphor(tok))):
+        return None  # an event needs an actor, or for wars, protests and conferences a place
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
             and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
         # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument; but it is
@@ -685,18 +903,60 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         # one meeting per person met ("met with A, B and C"), as each may be reported elsewhere; a meeting
         # with "representatives of A, B and C" stays one
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
-                        places, scope, times, resource) for c in counterparts]
-    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource)
+                        places, scope, times, resource, own_span) for c in counterparts]
+    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
 
 
-def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource) -> EventRecord:
+_CANCELLING = {"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "axe", "defer"}
+
+
+def _called_off(tok, kind: str) -> bool:
+    """Whether an event noun is said not to take place: the object or passive subject of "cancel",
+    "postpone", "call off", or modified by such a participle ("the tour being cancelled"). Ending a
+    partnership or an agreement is a reduction of relations instead (see the stopping verbs)."""
+    if kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement") or kind in _SUPPORT_CLASSES:
+        return False
+    def cancelling(v) -> bool:
+        return v.lemma_.lower() in _CANCELLING or v.lemma_.lower() == "call" and any(
+            c.lower_ == "off" for c in v.children if c.dep_ in ("prt", "advmod"))
+    if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
+
+
+def _names_actor(ctx: Context, block, tok) -> bool:
+    """Whether a noun phrase names actors ("Sunni rebel forces", "a range of militias"), leaving out
+    its relative and participial clauses ("the agreement reached by ministers" names an agreement)."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod"):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words += [t for g in c.children if g.dep_ == "pobj" for t in [g, *g.children] if t.dep_ not in ("relcl", "acl")]
+    return any(ctx.of_token(block, t) is not None or t.lemma_.lower() in GROUPS | GROUP_NOUNS for t in words)
+
+
+def _bare_anaphor(tok) -> bool:
+    """Whether an event noun only refers back ("the meetings took place in X", "the attack"): a
+    definite article and no modifier of its own, unlike "the London conference"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "such") for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+
+
+def _record(ctx: Context, block, tok, kind, method, agent, targets, others, places, scope, times, resource,
+            own_span: bool = False) -> EventRecord:
     """The event record of a trigger and its arguments: the span covers the trigger, its governing
-    words and every argument, widened to the date expression when there is one."""
+    words and every argument, widened to the date expression when there is one; with ``own_span``
+    (a noun in a circumstantial phrase: "met X at the party conference in Y") only the noun phrase,
+    as the clause around it reports another event."""
     participants = _unique(agent + targets + others)
     _register(ctx, participants)
     span_tokens = [tok] + [t for t in scope]
-    start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
-    end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
+    if own_span:
+        start, end = block.pos(tok.left_edge.idx), block.pos_end(tok.right_edge.idx + len(tok.right_edge.text))
+    else:
+        start = min([block.pos(t.idx) for t in span_tokens] + [m.start for m in participants + places])
+        end = max([block.pos_end(t.idx + len(t.text)) for t in span_tokens] + [m.end for m in participants + places])
     date, time_text = _date(ctx, block, scope, times, start, end)
     if date is not None:
         end = max(end, date[1])
@@ -720,6 +980,7 @@ OBJECT_REQUIRED = {"release", "free", "charge", "sentence", "fine", "brief", "pa
 """Verbs that are events only with a person or organization as object ("released two hostages")."""
 _STATE_BODIES = {"GovernmentBody", "Government", "Legislature", "Court"}
 _CONDITIONAL = {"if", "unless", "whether"}
+_NECESSARY = {"important", "necessary", "essential", "vital", "crucial", "imperative", "right", "time"}
 _DEONTIC = {"should", "must", "ought"}
 _UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
 """Verbs whose complement did not (yet) happen: "refused to apologise", "asked him to resign"."""
@@ -731,6 +992,30 @@ _SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel
 CESSATION = {"stop", "cease", "quit", "halt", "end", "discontinue"}
 """Verbs that end the action of their complement ("stopped supplying"); negated, they affirm it
 (here and in a claim's stance, :mod:`kg.extract.claims`)."""
+
+
+_READY = {"ready", "prepared", "prepare", "willing", "determined", "eager", "keen", "poised"}
+_COOPERATIVE = {"Meet", "Negotiate", "Consult", "SignAgreement", "EngageInMaterialCooperation", "CooperateMilitarily",
+                "EngageInDiplomaticCooperation", "RestoreRelations", "Yield", "ProvideSupport"}
+_THREATENING = _HOSTILE_ACTS | {"Disapprove", "Criticize", "ReduceRelations", "BreakRelations"}
+
+
+def _intended(tok, kind: str, method: str) -> tuple[str, str]:
+    """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
+    negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
+    threatens; a party that "will/would co-operate" or "will work with" X states an intent."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
+        if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
+            return "ExpressIntentToCooperate", method + "+ready"
+        if kind in _THREATENING:
+            return "Threaten", method + "+ready"
+    prefix = _split_prefix(tok)
+    children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
+            and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
+        return "ExpressIntentToCooperate", method + "+will"
+    return kind, method
 
 
 def _negated(tok) -> bool:
@@ -764,10 +1049,19 @@ def _irrealis(tok) -> bool:
     or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
     if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
+    presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
     for verb in _clause_verbs(tok):
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in verb.children):
-            return True
+        if not presupposed and (marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC
+                                                            for c in verb.children)):
+            return True  # "if they hold talks"; but "if the Commission ignored the Parliament's request": it was made
+        if any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "could", "might") for c in verb.children) \
+                and any(c.dep_ == "advmod" and c.lower_ in ("then", "otherwise") for c in verb.children):
+            return True  # "the parliament would then reject it": the consequence of a condition
+        if verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "acomp" and c.lemma_.lower() in _NECESSARY
+                                                  for c in verb.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            return True  # "it is important that politicians talk with civility": a norm, no event
         if verb.i != tok.i and _is_appeal(verb):
             return True
         if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.i != verb.i and _is_appeal(verb.head):
@@ -806,6 +1100,11 @@ def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resour
     if kind == "Attack" and lemma == "attack" and agent and all(m.category == "Person" for m in agent) \
             and all(m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED for m in targets):
         return "Criticize"
+    if kind == "Attack" and lemma in ("attack", "target", "assault") and targets \
+            and all(m.category == "Organization" and m.kind not in _ARMED | {"MilitaryForce", "PoliticalParty"}
+                    for m in targets) \
+            and not any(m.kind in _ARMED | {"MilitaryForce"} for m in agent):
+        return "Coerce"  # "prosecutors targeted the ranch", "the state's attacks against Yukos": no armed attack
     if lemma == "ban" and kind in ("Coerce", "Sanction"):
         words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass", "prep")
                  for t in c.subtree}
@@ -819,6 +1118,9 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 
 
 _PAYING = {"pay", "fund", "finance"}
+_DUES = {"bill", "tax", "debt", "fine", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
+         "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
+"""What one pays because one owes it: paying it supports no one."""
 _TRADING = {"supply", "deliver", "ship"}
 """Giving verbs that also name trade: supplying goods that are no aid is commerce (CAMEO 061)."""
 
