@@ -57,6 +57,8 @@ _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
+_JUDICIAL = re.compile(r"^(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?\s+(?=[A-Z])")
+"""The judge's title of British courts ("Lord Justice May", "Mr Justice Harrison"): not part of the name."""
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
@@ -136,6 +138,11 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
            and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
+    out += _titled_names(doc, gazetteer)
+    for i, (s, e, label, p) in enumerate(out):
+        entity = _ENTITY_WORD.search(block.text, max(0, s - 40), s) if label == "PERSON" else None
+        if entity is not None and entity.end() == s:
+            out[i] = (entity.start(), e, label, p)  # "Jos&#233; Manuel Barroso": an escaped letter is part of the name
     for s, e, label, _ in list(out):
         e0 = e - 1 if block.text[e - 1:e] in ("'", "’") else e
         head = _PLURAL_POSSESSIVE_HEAD.match(block.text, e0)
@@ -150,6 +157,40 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
             out.append((span.start_char, span.end_char, "GAZETTEER", 2))
+    return out
+
+
+_ENTITY_WORD = re.compile(r"(?<![\w&#;])[A-Z][\w]*(?:&#\d{2,5};[\w]*)+\s+")
+"""A capitalized word with an unescaped HTML character reference ("Jos&#233;"), which the tokenizer
+splits so the model leaves it out of the name it starts."""
+NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", "justices", "mep", "msp", "executive",
+                               "boss", "patriarch", "chairperson", "presenter", "lawyer", "solicitor", "barrister",
+                               "constable", "superintendent", "inspector", "detective", "sergeant", "bishop",
+                               "archbishop", "rabbi", "imam", "playwright", "novelist", "actor", "actress",
+                               "singer", "striker", "midfielder", "goalkeeper", "defender"}
+"""Words after which capitalized proper nouns name a person ("MEP Alain Lipietz", "Lord Justice May")."""
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """Person names that follow a title word but that the model did not tag (or tagged as part of
+    something else): up to three capitalized proper nouns, none of them a known name of a place or
+    organization or a nationality ("French Green MEP Alain Lipietz" → "Alain Lipietz")."""
+    out = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES:
+            continue
+        run = []
+        j = tok.i + 1
+        while j < len(doc) and len(run) < 3 and doc[j].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j].text) \
+                and doc[j].ent_type_ in ("", "PERSON", "ORG") and doc[j].lower_ not in NAME_TITLES:
+            run.append(doc[j])
+            j += 1
+        if not run or j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+            continue  # a longer capitalized run is some other name ("Chairman Mao Zedong Thought")
+        if any(gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None for t in run):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
     return out
 
 
@@ -288,12 +329,18 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
+    if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
+            and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
+        return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
     if entry is None and _COURTESY.match(surface) and category != "Place":
         category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
     if category == "Person" and entry is None:
         honorific = _COURTESY.match(surface)
         if honorific and honorific.end() < len(surface):  # "Mr Straw" is a mention "Straw"
             start, surface = start + honorific.end(), surface[honorific.end():]
+        judicial = _JUDICIAL.match(surface)
+        if judicial and judicial.end() < len(surface):  # "Lord Justices Clarke" is a mention "Clarke"
+            start, surface = start + judicial.end(), surface[judicial.end():]
     key = entry.key if entry is not None else normalize(_HONORIFIC.sub("", surface) if category == "Person" else surface)
     if category == "Place" and g.country_of_capital(key) and _metonymic(doc, block.local(start)):
         # The capital stays the city actor (the gold rule: "Tehran" is always `tehran`); the method
@@ -475,11 +522,17 @@ def _acronym_forms(name: str) -> set[str]:
     return forms
 
 
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+"""Names that are also month or day names ("Lord Justice May"): their other occurrences are dates."""
+
+
 def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
     """Other occurrences of a name the document already uses, which the model did not tag."""
     forms: dict[str, Mention] = {}
     for m in found:
-        if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS:
+        if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS \
+                and m.text.casefold() not in _CALENDAR:
             forms.setdefault(m.text, m)
     if not forms:
         return found
