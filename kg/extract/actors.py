@@ -74,8 +74,11 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     entry = gazetteer.lookup(text)
     if entry is not None:
         return entry.category, entry.kind, entry
+    head = _OF_HEAD.match(text)  # "Council of Ministers", "Standards Board of England": the head is before "of"
     for pattern, kind in _SUFFIX_RE:
-        if pattern.search(text) and (label != "PERSON" or len(text.split()) > 1):
+        if (pattern.search(text) or head and pattern.search(head.group(1))) and (label != "PERSON" or len(text.split()) > 1):
+            if kind in ("GovernmentBody", "Organization") and _INTERNATIONAL.match(text):
+                kind = "InternationalOrganization"  # "European Court of Human Rights", "International Maritime Board"
             return "Organization", kind, None
     category, kind = CATEGORY[label]
     if label == "GPE":  # every country is in the gazetteer: an unknown state-like place is below one
@@ -85,6 +88,12 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     return category, kind, None
 
 
+_OF_HEAD = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]")
+"""A name whose head comes before an "of" complement ("Court of Appeal", "Ministry of Defence")."""
+_INTERNATIONAL = re.compile(r"^(?:European|International|World|Inter-American|Pan-African|African|Asian|"
+                            r"Intergovernmental|Global|Commonwealth)\s")
+"""First words of the names of bodies of several states (a court or council named so that no
+gazetteer lists is an international body, not a state's)."""
 _REGION_NAME = re.compile(r"(?:shire|\bCounty|\bProvince|\bState|\bRegion|\bTerritory|\bOblast|\bPrefecture|"
                           r"\bDistrict|\bGovernorate|\bCanton)$")
 """Endings of region names ("Gloucestershire", "Orange County"). A geopolitical name the
@@ -169,6 +178,11 @@ NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", 
                                "archbishop", "rabbi", "imam", "playwright", "novelist", "actor", "actress",
                                "singer", "striker", "midfielder", "goalkeeper", "defender"}
 """Words after which capitalized proper nouns name a person ("MEP Alain Lipietz", "Lord Justice May")."""
+_PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",
+               "governor", "mayor", "general", "colonel", "king", "queen", "prince", "princess", "speaker", "chancellor",
+               "ambassador", "commissioner", "bishop", "archbishop", "cardinal", "pope", "sheikh", "ayatollah", "emir",
+               "sultan", "professor", "chairman", "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr"}
+"""Titles written capitalized before a name, also after another capitalized word ("EC President X")."""
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
@@ -180,6 +194,9 @@ def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     for tok in doc:
         if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES:
             continue
+        if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() \
+                and tok.lower_ not in _PRENOMINAL and not doc[tok.i - 1].ent_type_:
+            continue  # "Fairford Coach Action": a word of a name, not a title before one
         run = []
         j = tok.i + 1
         while j < len(doc) and len(run) < 3 and doc[j].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j].text) \
@@ -266,14 +283,118 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     for block, doc in parsed:
         for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
             for start, end in (piece for a, b in _split_at_gaps(block, bstart, bend)
-                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))):
+                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))
+                               for piece in (_split_coordination(text, *piece, g) if label != "GAZETTEER" else [piece])):
                 m = _mention(document, block, doc, start, end, label, g)
                 if m is not None:
                     found.append(m)
     found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
-    found = _cue_types(text, _repeats(document, parsed, found), g)
+    found, short = _short_forms(_doc_aliases(found, g), g)
+    found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[tuple[int, int]]:
+    """"Amnesty International and Liberty", "the Parliament and the Council": two names the model
+    joined into one. A name with "and" inside is split when a conjunct is a known name or the
+    second has its own article; otherwise it is one name ("Procter and Gamble")."""
+    piece = text[start:end]
+    m = re.search(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", piece)
+    if m is None:
+        return [(start, end)]
+    left, right = piece[:m.start()], piece[m.end():]
+    article = re.match(r"the\s+", right)
+    if not (article or g.lookup(left) is not None or g.lookup(right) is not None) or g.lookup(piece) is not None:
+        return [(start, end)]
+    return [(start, start + m.start()), (start + m.end() + (article.end() if article else 0), end)]
+
+
+_WORK_CUE = re.compile(r"(?<![\w-])(?i:play|film|movie|book|novel|song|album|single|musical|opera|documentary|"
+                       r"sitcom|poem|painting|sculpture|exhibition|memoir|biography)\s+(?:(?i:the)\s+)?[\"'‘“]?$")
+"""A noun that says the name after it is the title of a work ("the play The Vagina Monologues")."""
+
+
+def _works(text: str, found: list[Mention]) -> list[Mention]:
+    """Without the titles of works (plays, films, books, songs): not actors. One occurrence after such
+    a noun makes every occurrence of the name a title (the headline often drops the noun)."""
+    titles = {m.key for m in found if "gazetteer" not in m.method
+              and _WORK_CUE.search(text[max(0, m.start - 30):m.start].replace("The ", "the "))}
+    return [m for m in found if m.key not in titles]
+
+
+_HEADS = {"Commission", "Parliament", "Council", "Court", "Assembly", "Committee", "Ministry", "Department", "Agency",
+          "Bank", "Union", "Board", "Authority", "Tribunal", "Congress", "Senate", "Corporation", "Alliance", "Institute",
+          "Foundation", "Association", "Federation", "Organisation", "Organization", "Party", "Police", "Service"}
+"""Head nouns of institution names, which stand alone for the institution named before ("the
+European Commission ... the Commission")."""
+
+
+def _head(name: str) -> str:
+    """The head word of a name: the word before "of" ("Council of Ministers"), else the last word."""
+    m = _OF_HEAD.match(name)
+    return (m.group(1) if m else name).split()[-1]
+
+
+def _doc_aliases(found: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Other names of an organization the document names in full: its acronym anywhere ("ONGC" for
+    "Oil and Natural Gas Corporation"), its bare head noun after it ("the Commission" after "the
+    European Commission"), and the name without a nationality word ("Media Council" for "Ugandan
+    Media Council"). Such mentions take the full name's key."""
+    orgs = [m for m in found if m.category == "Organization" and len(m.text.split()) > 1]
+    out = []
+    for m in found:
+        target = None
+        if "gazetteer" not in m.method and m.category in ("Organization", "Person", "Place"):
+            if re.fullmatch(r"[A-Z]{2,6}", m.text):
+                keys = {o.key: o for o in orgs if m.text in _acronym_forms(o.text)}
+                target = next(iter(keys.values())) if len(keys) == 1 else None
+            elif m.text in _HEADS:
+                before = [o for o in orgs if o.start < m.start and _head(o.text) == m.text]
+                target = before[-1] if before else None
+            elif m.category == "Organization":
+                target = next((o for o in orgs if o.text.split(" ", 1)[-1] == m.text and o.text != m.text
+                               and g.country_of_demonym(o.text.split(" ", 1)[0]) is not None), None)
+        if target is not None and target.key != m.key:
+            m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+alias", m.confidence, target.key)
+        out.append(m)
+    return out
+
+
+_COMPANY_WORDS = {"group", "holdings", "holding", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc",
+                  "company", "co", "co.", "llc", "gmbh", "ag", "sa", "nv", "limited", "industries"}
+"""Generic words of company names, which the name's later mentions drop ("Group Menatep" → "Menatep",
+"the Vestey Group" → "Vestey")."""
+_GENERIC_STEMS = {"national", "international", "general", "united", "first", "royal", "standard", "global", "new",
+                  "western", "eastern", "northern", "southern", "central", "american", "british", "european", "state",
+                  "public", "private", "china", "japan", "india", "asia", "pacific", "atlantic", "north", "south", "east",
+                  "west", "the", "media", "energy", "oil", "financial", "capital", "investment", "trust", "city"}
+"""Words that are no short form of a company name on their own ("National" of "National Grid Group")."""
+
+
+def _short_forms(found: list[Mention], g: Gazetteer) -> tuple[list[Mention], dict[str, Mention]]:
+    """A company named with a generic word ("Group Menatep", "Zentrax Holdings") is also named by
+    the rest alone; such mentions take the full name's key. Returns the mentions and the short
+    forms (for :func:`_repeats`, which finds the ones the model missed)."""
+    stems: dict[str, Mention] = {}
+    for m in found:
+        words = m.text.split()
+        if m.category != "Organization" or len(words) != 2 or "gazetteer" in m.method:
+            continue
+        generic = [w for w in words if w.lower() in _COMPANY_WORDS]
+        if len(generic) != 1:
+            continue
+        stem = words[1] if words[0] in generic else words[0]
+        if len(stem) > 2 and stem[0].isupper() and stem.lower() not in _GENERIC_STEMS and g.lookup(stem) is None \
+                and g.country_of_demonym(stem) is None:
+            stems.setdefault(stem, m)
+    out = []
+    for m in found:
+        full = stems.get(m.text)
+        if full is not None and "gazetteer" not in m.method:
+            m = Mention(m.start, m.end, m.text, full.category, full.kind, m.method + "+short-form", m.confidence, full.key)
+        out.append(m)
+    return out, stems
 
 
 def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
@@ -305,7 +426,10 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _mention(document: Document, block: Block, doc, start: int, end: int, label: str, g: Gazetteer) -> Mention | None:
     text = document.text
+    whole = text[start:end].strip()
     start, end = _trim(text, start, end)
+    if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:
+        start = text.index(whole, max(0, start - len(whole)))  # "The Hague": the article is part of the name
     if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:
         return None  # the span crosses removed markup; another occurrence will carry the name
     surface = text[start:end]
@@ -329,6 +453,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
+    if not entry and g.country_of_demonym(surface) is not None and not surface.endswith("s"):
+        return None  # "Ugandan": a nationality adjective is no mention of its state (nor an organization)
     if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
             and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
         return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
@@ -357,7 +483,8 @@ _CUE_NOUNS = {
     "Company": (r"firms?|company|companies|carmaker|car\s+maker|automaker|drugmaker|chipmaker|manufacturer|retailer|"
                 r"supermarket|chain|lender|insurer|airline|carrier|conglomerate|distributor|distributors|"
                 r"(?:record\s+)?labels?|promoters|brewer|subsidiary|supplier|exporter|"
-                rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR})\s+(?:operator|business)"),
+                rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR}|production|exploration|trading|finance)\s+"
+                r"(?:operator|business|unit|arm|division|affiliate)"),
     "MediaOutlet": r"newspaper|tabloid|broadsheet|broadcaster|magazine|weekly|daily|news\s+agency|(?:TV|television|radio)\s+(?:channel|station)",
     "NonGovernmentalOrganization": r"charity|(?:campaign|pressure|lobby|rights|gay|environmental|human\s+rights|activist)\s+group",
     "PoliticalParty": r"party",
@@ -368,20 +495,30 @@ name ("oil firm Yukos", "distributor Jet Star", "record companies VP and Greensl
 apposition after it ("Menatep, the Gibraltar-based holding company", "Unison, Britain's biggest
 union"). They override the NER label, which has no kind and often the wrong category for unknown
 company names; gazetteer entries keep their own type."""
-_CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?"
+_CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?(?:the\s+)?"
                            r"(?:[A-Z][\w!&.'’-]*(?:\s+[A-Z][\w!&.'’-]*){0,3}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"), kind)
                for kind, p in _CUE_NOUNS.items()]
 _CUE_AFTER = [(re.compile(rf",\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{p})\b"), kind)
               for kind, p in _CUE_NOUNS.items()]
+_CUE_COMPOUND = [(re.compile(rf"\s+(?:{p})\b"), kind) for kind, p in (
+    ("MediaOutlet", r"newspaper|paper|tabloid|magazine|weekly|daily|programme|program|website|news\s+agency|"
+                    r"(?:TV|television|radio)\s+(?:channel|station)"),
+    ("Company", r"subsidiary|firm|company|carmaker|airline|bank|chain|label"),
+    ("PoliticalParty", r"party"),
+)]
+"""A classifying noun right after a name, as a compound ("Uganda's New Vision newspaper", "the
+Focus on Africa programme", "its Agroflora subsidiary", "the Veritas party"). Only for names the model took for organizations: a place before such a noun
+is where the firm or paper is from ("a Leeds firm")."""
 _PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
 """Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
 turn a name the model took for a person into an organization."""
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|shareholders?|share\s+price|stock\s+price|chief\s+executive|"
+                            r"boss|bosses|finance\s+director|managing\s+director|chief\s+financial\s+officer|"
                             r"pre-tax\s+profits?|annual\s+profits?|sales\s+fell|sales\s+rose)\b")
 """What only a company has: "Fiat's shares", "GM chief executive"."""
 
 
-def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | None:
+def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bool = False) -> str | None:
     """The organization class that a classifying noun next to the name [start, end) gives it.
     For a name the model took for a person only a noun before it counts: after a person's name
     an apposition is a role ("John Smith, the company's chairman").
@@ -413,6 +550,9 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | 
             return kind
     if _COMPANY_AFTER.match(text, end):
         return "Company"
+    for pattern, kind in _CUE_COMPOUND:
+        if not place and pattern.match(text, end):
+            return kind
     return None
 
 
@@ -423,7 +563,7 @@ def _cue_types(text: str, found: list[Mention], g: Gazetteer) -> list[Mention]:
     for m in found:
         if "gazetteer" in m.method or g.lookup(m.text) is not None or m.kind not in _CUEABLE:
             continue
-        kind = cue_kind(text, m.start, m.end, person=m.category == "Person")
+        kind = cue_kind(text, m.start, m.end, person=m.category == "Person", place=m.category == "Place")
         if kind is not None:
             cued.setdefault(m.key, kind)
     out = []
@@ -527,9 +667,11 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 """Names that are also month or day names ("Lord Justice May"): their other occurrences are dates."""
 
 
-def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
-    """Other occurrences of a name the document already uses, which the model did not tag."""
-    forms: dict[str, Mention] = {}
+def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+             short: dict[str, Mention] | None = None) -> list[Mention]:
+    """Other occurrences of a name the document already uses (or of a short form of it), which the
+    model did not tag."""
+    forms: dict[str, Mention] = dict(short or {})
     for m in found:
         if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS \
                 and m.text.casefold() not in _CALENDAR:

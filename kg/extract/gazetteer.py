@@ -63,8 +63,10 @@ class Gazetteer:
         self._demonym = {d.casefold(): e for e in entries for d in e.demonyms}
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored)."""
-        return self._by_key.get(normalize(re.sub(r"^(?:the|The)\s+", "", name.strip())))
+        """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored, unless
+        it is part of the name: "The Hague")."""
+        return self._by_key.get(normalize(re.sub(r"^(?:the|The)\s+", "", name.strip()))) \
+            or self._by_key.get(normalize(name))
 
     def by_key(self, key: str) -> Entry | None:
         """The entry with this identity key."""
