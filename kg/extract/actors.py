@@ -57,8 +57,9 @@ _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
-_JUDICIAL = re.compile(r"^(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?\s+(?=[A-Z])")
-"""The judge's title of British courts ("Lord Justice May", "Mr Justice Harrison"): not part of the name."""
+_JUDICIAL = re.compile(r"^(?:(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?|MEP|MSP|MP|MLA)\s+(?=[A-Z])")
+"""Titles that the model often takes into the name: the judge's title of British courts ("Lord
+Justice May", "Mr Justice Harrison") and the acronyms of seats ("MEP Karl Berndorf")."""
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
@@ -74,6 +75,8 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     entry = gazetteer.lookup(text)
     if entry is not None:
         return entry.category, entry.kind, entry
+    if re.match(r"(?:Group|Grupo|Groupe|Gruppo)\s+[A-Z]", text):
+        return "Organization", "Company", None  # "Group Menatep": a business group, whatever the model says
     head = _OF_HEAD.match(text)  # "Council of Ministers", "Standards Board of England": the head is before "of"
     for pattern, kind in _SUFFIX_RE:
         if (pattern.search(text) or head and pattern.search(head.group(1))) and (label != "PERSON" or len(text.split()) > 1):
@@ -290,7 +293,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
                     found.append(m)
     found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
-    found, short = _short_forms(_doc_aliases(found, g), g)
+    found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
 

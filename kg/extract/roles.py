@@ -138,7 +138,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
     if unit is not None and unit.end() <= titles[-1][1]:
         title = text[unit.end():titles[-1][1]].strip() or title
-    org_key = org.key if org else _implied_state(ctx, person, words[-1])
+    body = _body_of(ctx, words[-1])  # "Dutch Liberal MEP X": a seat in the European Parliament
+    org_key = body or (org.key if org else _implied_state(ctx, person, words[-1]))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
@@ -429,7 +430,8 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
 
 
 def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
-    """"the commander of the Quds Force, Qassem Soleimani" and "Supreme Leader of Iran, Ali Khamenei"."""
+    """"the commander of the Quds Force, Qassem Soleimani", "Supreme Leader of Iran, Ali Khamenei"
+    and "the bank's lawyer, Helen Marsh of Hartley Brown"."""
     text = ctx.document.text
     if not text[:person.start].endswith(", "):
         return None
@@ -445,8 +447,12 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     if found is None:
         return None
     title, org, unit = found
-    return RoleRecord(_noun_phrase_start(text, start, end, title, org), person.end, person.key, title,
-                      org.key if org else None, "role:apposition-before", 0.7, unit)
+    at = _noun_phrase_start(text, start, end, title, org)
+    if org is None:  # "its lawyer, X of Y": the firm named with the person
+        org = _org_after_name(ctx, person)
+        if org is not None:
+            return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
+    return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
 
 
 def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:
