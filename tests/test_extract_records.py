@@ -745,3 +745,15 @@ def test_extract_coordinated_names_split(name, pieces):
     text = f"It was backed by {name} on Monday."
     start = text.index(name)
     assert [text[a:b] for a, b in _split_coordination(text, start, start + len(name), load())] == pieces
+
+
+def test_extract_state_government_is_its_own_actor(write_doc, nlp):
+    """"the Russian government", "the US government": a government body apart from the state, one
+    actor whatever the wording ("Russian" or "Russia")."""
+    x = _run(write_doc, nlp, "Zentrax has sued the Russian government for $28bn. The US government objected. "
+                             "Russia government officials declined to comment.")
+    found = {(m.text, m.key, m.kind) for m in x.mentions}
+    assert ("Russian government", "russia government", "GovernmentBody") in found, found
+    assert ("US government", "united states government", "GovernmentBody") in found, found
+    assert ("Russia government", "russia government", "GovernmentBody") in found, found
+    assert "united states" not in {m.key for m in x.mentions}

@@ -295,7 +295,36 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    found = _state_governments(document, parsed, found, g)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")
+
+
+def _state_governments(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+                       g: Gazetteer) -> list[Mention]:
+    """"the Russian government", "the US government": a state's government named by the state or its
+    nationality word is a government body, an actor apart from the state (the gold rule: "US
+    government" is not `united_states`). Its key is the state's ("government of russia" ... by the
+    state's label), so every wording of it is one actor."""
+    text = document.text
+    extra = []
+    for block, _ in parsed:
+        for hit in _GOVERNMENT.finditer(block.text):
+            name = hit.group(1)
+            country = g.country_of_demonym(name) or g.lookup(name)
+            if country is None or country.kind != "Country":
+                continue
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
+            if text[s:e] != hit.group():
+                continue
+            extra.append(Mention(s, e, hit.group(), "Organization", "GovernmentBody", "state-government", 0.8,
+                                 normalize(f"{country.label} government")))
+    if not extra:
+        return found
+    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in extra)]
+    return kept + extra
 
 
 def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[tuple[int, int]]:
