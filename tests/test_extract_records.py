@@ -704,6 +704,8 @@ def test_extract_role_needs_an_organization(write_doc, nlp):
      "Daily Nation newspaper reported.", "Daily Nation", "daily nation", "MediaOutlet"),
     ("The firm, whose Agrovia subsidiary owns 13 farms in Peru, said it had complied with the law.",
      "Agrovia", "agrovia", "Company"),
+    ("The Kremlin seized Zentrax's main production arm, Volgatek, last year. Volgatek was sold to Rosneft.",
+     "Volgatek", "volgatek", "Company"),
     ("The protesters took their case to the Inter-American Court of Human Rights. The Council of Ministers will "
      "meet in May.", "Council of Ministers", "council of ministers", "GovernmentBody"),
     ("The protesters took their case to the Inter-American Court of Human Rights. The Council of Ministers will "

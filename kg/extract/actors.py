@@ -530,6 +530,9 @@ company names; gazetteer entries keep their own type."""
 _CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?(?:the\s+)?"
                            r"(?:[A-Z][\w!&.'’-]*(?:\s+[A-Z][\w!&.'’-]*){0,3}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"), kind)
                for kind, p in _CUE_NOUNS.items()]
+_CUE_APPOSED = [(re.compile(rf"(?<![\w-])(?i:{p}),\s+$"), kind) for kind, p in _CUE_NOUNS.items()]
+"""The classifying noun of a phrase the name is in apposition to ("his new party, Veritas", "Yukos'
+main production arm, Yugansk")."""
 _CUE_AFTER = [(re.compile(rf",\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{p})\b"), kind)
               for kind, p in _CUE_NOUNS.items()]
 _CUE_COMPOUND = [(re.compile(rf"\s+(?:{p})\b"), kind) for kind, p in (
@@ -546,8 +549,9 @@ _PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "da
 turn a name the model took for a person into an organization."""
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|shareholders?|share\s+price|stock\s+price|chief\s+executive|"
                             r"boss|bosses|finance\s+director|managing\s+director|chief\s+financial\s+officer|"
+                            r"(?:main\s+)?(?:production|exploration|finance|trading|oil|gas)\s+(?:arm|unit)|subsidiar(?:y|ies)|"
                             r"pre-tax\s+profits?|annual\s+profits?|sales\s+fell|sales\s+rose)\b")
-"""What only a company has: "Fiat's shares", "GM chief executive"."""
+"""What only a company has: "Fiat's shares", "GM chief executive", "Yukos' main production arm"."""
 
 
 def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bool = False) -> str | None:
@@ -567,11 +571,17 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bo
     True
     >>> cue_kind("the broadcaster Ann Vexo", 16, 24, person=True) is None
     True
+    >>> cue_kind("his new party, Vexo, said", 15, 19)
+    'PoliticalParty'
+
     """
     before = text[max(0, start - 80):start]
     for pattern, kind in _CUE_BEFORE:
         m = pattern.search(before)
         if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
+            return kind
+    for pattern, kind in _CUE_APPOSED:  # a one-word "person" after "its production arm," is the arm
+        if pattern.search(before) and not (person and " " in text[start:end].strip()):
             return kind
     if person:
         return None
