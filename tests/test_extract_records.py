@@ -759,3 +759,22 @@ def test_extract_state_government_is_its_own_actor(write_doc, nlp):
     assert ("US government", "united states government", "GovernmentBody") in found, found
     assert ("Russia government", "russia government", "GovernmentBody") in found, found
     assert "united states" not in {m.key for m in x.mentions}
+
+
+@pytest.mark.parametrize("text,first,expected", [
+    ("Otis Marlow, a former pupil, said he had no regrets.", "Marlow", "Otis Marlow"),
+    ("The court heard that Judge Marlow had retired.", "Marlow", "Marlow"),      # a title is no first name
+    ("Officials in Kenya Marlow said nothing.", "Marlow", "Marlow"),             # nor a known place
+])
+def test_extract_first_name_the_model_left_out(nlp, text, first, expected):
+    """A one-word person's name after a capitalized proper noun the model did not tag: its first name."""
+    from spacy.tokens import Span
+
+    from kg.extract.actors import _with_first_name
+    from kg.extract.gazetteer import load
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == first)
+    doc.ents = [Span(doc, tok.i, tok.i + 1, label="PERSON")]
+    start, end, _, _ = _with_first_name(doc, (tok.idx, tok.idx + len(tok.text), "PERSON", 1), load())
+    assert text[start:end] == expected

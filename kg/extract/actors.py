@@ -151,6 +151,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
     out += _titled_names(doc, gazetteer)
+    out = [_with_first_name(doc, c, gazetteer) for c in out]
     for i, (s, e, label, p) in enumerate(out):
         entity = _ENTITY_WORD.search(block.text, max(0, s - 40), s) if label == "PERSON" else None
         if entity is not None and entity.end() == s:
@@ -212,6 +213,26 @@ def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
             continue
         out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
     return out
+
+
+def _with_first_name(doc, cand: tuple[int, int, str, int], gazetteer: Gazetteer) -> tuple[int, int, str, int]:
+    """A person's name of one word with a capitalized proper noun right before it that the model left
+    out: the first name ("Otis Ferry" tagged as "Ferry"), unless that word is a title, a known name
+    or a nationality, or itself follows a capitalized word (a sentence may begin with the first name)."""
+    start, end, label, priority = cand
+    if label != "PERSON":
+        return cand
+    tok = next((t for t in doc if t.idx == start), None)
+    if tok is None or tok.i == 0 or " " in doc.text[start:end]:
+        return cand
+    prev = doc[tok.i - 1]
+    before = doc[tok.i - 2] if tok.i > 1 else None
+    if prev.pos_ != "PROPN" or prev.ent_type_ or not _NAME_WORD.fullmatch(prev.text) \
+            or prev.lower_ in NAME_TITLES or prev.lower_ in _TITLE_WORDS or prev.lower_ in _CALENDAR \
+            or gazetteer.lookup(prev.text) is not None or gazetteer.country_of_demonym(prev.text) is not None \
+            or before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+        return cand
+    return prev.idx, end, label, priority
 
 
 _SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
