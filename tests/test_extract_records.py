@@ -663,6 +663,10 @@ def test_extract_negated_action_stays_denied(write_doc, nlp):
      "Lord Justice Pryor and Mr Justice Hale.", "pryor", "high court"),
     ("Two judges in the High Court ruled on the case in March. The police urged Lord Justices Pryor and Hale "
      "to overturn it.", "hale", "high court"),
+    # a Lord Justice sits in the Court of Appeal, when the document names it
+    ("The Court of Appeal dismissed the appeals on Wednesday. They were challenging decisions by two judges in "
+     "the High Court. The police urged Lord Justices Pryor and Hale to overturn the ruling.", "hale",
+     "court of appeal"),
     # a seat in a named body wins over the nationality and party before the title
     ("The European Parliament will vote next week. Dutch Liberal MEP Joost van Dalen warned that the law was "
      "flawed.", "joost van dalen", "european parliament"),

@@ -212,6 +212,10 @@ def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
         if any(gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None for t in run):
             continue
         out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
+        if tok.lower_.endswith("s") and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
+                and _NAME_WORD.fullmatch(doc[j + 1].text) and gazetteer.lookup(doc[j + 1].text) is None:
+            nxt = doc[j + 1]  # "Lord Justices Clarke and Rix": the plural title names both
+            out.append((nxt.idx, nxt.idx + len(nxt.text), "PERSON", 3))
     return out
 
 

@@ -208,11 +208,18 @@ JUDGES = {"justice", "judge", "magistrate", "lord justice", "chief justice", "lo
 
 
 def _court(ctx: Context, offset: int) -> str | None:
-    """The court named last before ``offset`` ("two judges in the High Court ... a finding by Mr
+    """The court of a judge named at ``offset``: a "Lord Justice" (or "Lord Justices X and Y") is a
+    judge of the Court of Appeal in British usage, so the appeal court when the document names one;
+    otherwise the court named last before ("two judges in the High Court ... a finding by Mr
     Justice Harrison")."""
-    courts = [m for m in ctx.mentions if m.end <= offset and m.category == "Organization"
-              and re.search(r"\b(?:Court|Tribunal)\b", m.text)]
-    return courts[-1].key if courts else None
+    courts = [m for m in ctx.mentions if m.category == "Organization" and re.search(r"\b(?:Court|Tribunal)\b", m.text)]
+    title = ctx.document.text[max(0, offset - 40):offset]
+    if re.search(r"\bLord\s+Justices?\s+(?:[A-Z][\w-]*\s+and\s+)?$", title):
+        appeal = [m for m in courts if re.search(r"\bAppeal\b", m.text)]
+        if appeal:
+            return appeal[0].key
+    before = [m for m in courts if m.end <= offset]
+    return before[-1].key if before else None
 
 
 NATIONAL_OFFICES = {"mp", "lawmaker", "legislator", "parliamentarian"}
