@@ -715,6 +715,8 @@ def test_extract_role_needs_an_organization(write_doc, nlp):
     ("The protesters took their case to the Inter-American Court of Human Rights. The Council of Ministers will "
      "meet in May.", "Inter-American Court of Human Rights", "inter american court of human rights",
      "InternationalOrganization"),
+    # a proper noun before a word for a subdivision is a region
+    ("Officials in Tarvena province said on Friday that farmland would be taken.", "Tarvena", "tarvena", "Region"),
     # a name whose article is part of it
     ("The hearing could take place in The Hague, the lawyer said.", "The Hague", "the hague", "City"),
 ])

@@ -150,6 +150,10 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
            and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
+    for m in _SUBDIVISION.finditer(block.text):
+        words = [t for t in doc if m.start(1) <= t.idx < m.end(1)]
+        if words and all(t.pos_ == "PROPN" for t in words) and m.group(1) not in _NOT_SUBDIVISIONS:
+            out.append((m.start(1), m.end(1), "LOC", 3))
     out += _titled_names(doc, gazetteer)
     out = [_with_first_name(doc, c, gazetteer) for c in out]
     for i, (s, e, label, p) in enumerate(out):
@@ -239,6 +243,13 @@ def _with_first_name(doc, cand: tuple[int, int, str, int], gazetteer: Gazetteer)
     return prev.idx, end, label, priority
 
 
+_SUBDIVISION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state|province|county|region|district|"
+                          r"prefecture|governorate|oblast)(?![\w-])")
+"""A proper noun before a lowercase word for a subdivision names a region ("Cojedes state", "Sindh
+province"), which the small model often misses."""
+_NOT_SUBDIVISIONS = {"Gulf", "Baltic", "Arab", "Balkan", "Nordic", "Soviet", "Islamic", "Jewish", "Member", "Federal",
+                     "Union", "The", "A", "This", "That", "Each", "Every", "Western", "Eastern", "Northern", "Southern"}
+"""Capitalized words before "state" that name a kind of state, not one ("a Gulf state")."""
 _SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
 """English county names ("Gloucestershire"), which the small model often misses or takes for a person."""
 _PLURAL_POSSESSIVE_HEAD = re.compile(r"['’][ \t]+(?:Court|Union|Association|Federation|Society|Club|College|Fund|Trust|"
