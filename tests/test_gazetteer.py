@@ -23,7 +23,7 @@ ONTOLOGY = ROOT / "ontology" / "kg.ttl"
 KG_NS = "https://w3id.org/kg/ont#"
 
 REQUIRED = ("label", "category", "type")
-OPTIONAL = ("wikidata", "aliases", "capital", "demonym", "parent", "country")
+OPTIONAL = ("wikidata", "aliases", "capital", "demonym", "parent", "country", "government")
 CATEGORIES = ("Person", "Organization", "Place")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 # Common English words and bare titles that must never be a name of an entry: matching them
@@ -196,18 +196,30 @@ def test_gazetteer_person_country_is_a_country_entry():
     assert not bad, bad
 
 
-@pytest.mark.parametrize("check", ["keys", "unique", "sorted", "country", "several-words"])
+def test_gazetteer_country_government_is_an_organization_entry():
+    """A country's ``government`` (the named body that governs it) names an Organization entry."""
+    by_label = _by_label()
+    bad = [(e["label"], e["government"]) for e in _entries() if "government" in e
+           and (e["type"] != "Country" or by_label.get(e["government"], {}).get("category") != "Organization")]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("check", ["keys", "unique", "sorted", "country", "organization", "several-words"])
 def test_gazetteer_offices_file(check):
-    """kg/data/offices.yaml: titles of several words, unique and sorted, whose country (if any) is a
-    Country entry of the gazetteer."""
+    """kg/data/offices.yaml: titles of several words (or the acronym of a seat in a named body),
+    unique and sorted, whose country (if any) is a Country entry and whose organization (if any)
+    an Organization entry of the gazetteer."""
     rows = yaml.safe_load(OFFICES.read_text(encoding="utf-8"))
     titles = [r["title"] for r in rows]
     by_label = _by_label()
     bad: list = {
-        "keys": [r for r in rows if set(r) - {"title", "country"} or not isinstance(r.get("title"), str)],
+        "keys": [r for r in rows if set(r) - {"title", "country", "organization"} or not isinstance(r.get("title"), str)],
         "unique": sorted({t for t in titles if [x.casefold() for x in titles].count(t.casefold()) > 1}),
         "sorted": [] if titles == sorted(titles, key=str.casefold) else titles,
         "country": [r for r in rows if "country" in r and by_label.get(r["country"], {}).get("type") != "Country"],
-        "several-words": [t for t in titles if len(t.replace("-", " ").split()) < 2],
+        "organization": [r for r in rows if "organization" in r
+                         and by_label.get(r["organization"], {}).get("category") != "Organization"],
+        "several-words": [r["title"] for r in rows if len(r["title"].replace("-", " ").split()) < 2
+                          and not (r["title"].isupper() and "organization" in r)],
     }[check]
     assert not bad, bad

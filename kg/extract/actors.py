@@ -57,6 +57,9 @@ _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
+_JUDICIAL = re.compile(r"^(?:(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?|MEP|MSP|MP|MLA)\s+(?=[A-Z])")
+"""Titles that the model often takes into the name: the judge's title of British courts ("Lord
+Justice May", "Mr Justice Harrison") and the acronyms of seats ("MEP Karl Berndorf")."""
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
@@ -72,8 +75,13 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     entry = gazetteer.lookup(text)
     if entry is not None:
         return entry.category, entry.kind, entry
+    if re.match(r"(?:Group|Grupo|Groupe|Gruppo)\s+[A-Z]", text):
+        return "Organization", "Company", None  # "Group Menatep": a business group, whatever the model says
+    head = _OF_HEAD.match(text)  # "Council of Ministers", "Standards Board of England": the head is before "of"
     for pattern, kind in _SUFFIX_RE:
-        if pattern.search(text) and (label != "PERSON" or len(text.split()) > 1):
+        if (pattern.search(text) or head and pattern.search(head.group(1))) and (label != "PERSON" or len(text.split()) > 1):
+            if kind in ("GovernmentBody", "Organization") and _INTERNATIONAL.match(text):
+                kind = "InternationalOrganization"  # "European Court of Human Rights", "International Maritime Board"
             return "Organization", kind, None
     category, kind = CATEGORY[label]
     if label == "GPE":  # every country is in the gazetteer: an unknown state-like place is below one
@@ -83,6 +91,12 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     return category, kind, None
 
 
+_OF_HEAD = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]")
+"""A name whose head comes before an "of" complement ("Court of Appeal", "Ministry of Defence")."""
+_INTERNATIONAL = re.compile(r"^(?:European|International|World|Inter-American|Pan-African|African|Asian|"
+                            r"Intergovernmental|Global|Commonwealth)\s")
+"""First words of the names of bodies of several states (a court or council named so that no
+gazetteer lists is an international body, not a state's)."""
 _REGION_NAME = re.compile(r"(?:shire|\bCounty|\bProvince|\bState|\bRegion|\bTerritory|\bOblast|\bPrefecture|"
                           r"\bDistrict|\bGovernorate|\bCanton)$")
 """Endings of region names ("Gloucestershire", "Orange County"). A geopolitical name the
@@ -136,6 +150,16 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
            and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
+    for m in _SUBDIVISION.finditer(block.text):
+        words = [t for t in doc if m.start(1) <= t.idx < m.end(1)]
+        if words and all(t.pos_ == "PROPN" for t in words) and m.group(1) not in _NOT_SUBDIVISIONS:
+            out.append((m.start(1), m.end(1), "LOC", 3))
+    out += _titled_names(doc, gazetteer)
+    out = [_with_first_name(doc, c, gazetteer) for c in out]
+    for i, (s, e, label, p) in enumerate(out):
+        entity = _ENTITY_WORD.search(block.text, max(0, s - 40), s) if label == "PERSON" else None
+        if entity is not None and entity.end() == s:
+            out[i] = (entity.start(), e, label, p)  # "Jos&#233; Manuel Barroso": an escaped letter is part of the name
     for s, e, label, _ in list(out):
         e0 = e - 1 if block.text[e - 1:e] in ("'", "’") else e
         head = _PLURAL_POSSESSIVE_HEAD.match(block.text, e0)
@@ -153,6 +177,79 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     return out
 
 
+_ENTITY_WORD = re.compile(r"(?<![\w&#;])[A-Z][\w]*(?:&#\d{2,5};[\w]*)+\s+")
+"""A capitalized word with an unescaped HTML character reference ("Jos&#233;"), which the tokenizer
+splits so the model leaves it out of the name it starts."""
+NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", "justices", "mep", "msp", "executive",
+                               "boss", "patriarch", "chairperson", "presenter", "lawyer", "solicitor", "barrister",
+                               "constable", "superintendent", "inspector", "detective", "sergeant", "bishop",
+                               "archbishop", "rabbi", "imam", "playwright", "novelist", "actor", "actress",
+                               "singer", "striker", "midfielder", "goalkeeper", "defender"}
+"""Words after which capitalized proper nouns name a person ("MEP Alain Lipietz", "Lord Justice May")."""
+_PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",
+               "governor", "mayor", "general", "colonel", "king", "queen", "prince", "princess", "speaker", "chancellor",
+               "ambassador", "commissioner", "bishop", "archbishop", "cardinal", "pope", "sheikh", "ayatollah", "emir",
+               "sultan", "professor", "chairman", "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr"}
+"""Titles written capitalized before a name, also after another capitalized word ("EC President X")."""
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """Person names that follow a title word but that the model did not tag (or tagged as part of
+    something else): up to three capitalized proper nouns, none of them a known name of a place or
+    organization or a nationality ("French Green MEP Alain Lipietz" → "Alain Lipietz")."""
+    out = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES:
+            continue
+        if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() \
+                and tok.lower_ not in _PRENOMINAL and not doc[tok.i - 1].ent_type_:
+            continue  # "Fairford Coach Action": a word of a name, not a title before one
+        run = []
+        j = tok.i + 1
+        while j < len(doc) and len(run) < 3 and doc[j].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j].text) \
+                and doc[j].ent_type_ in ("", "PERSON", "ORG") and doc[j].lower_ not in NAME_TITLES:
+            run.append(doc[j])
+            j += 1
+        if not run or j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+            continue  # a longer capitalized run is some other name ("Chairman Mao Zedong Thought")
+        if any(gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None for t in run):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
+        if tok.lower_.endswith("s") and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
+                and _NAME_WORD.fullmatch(doc[j + 1].text) and gazetteer.lookup(doc[j + 1].text) is None:
+            nxt = doc[j + 1]  # "Lord Justices Clarke and Rix": the plural title names both
+            out.append((nxt.idx, nxt.idx + len(nxt.text), "PERSON", 3))
+    return out
+
+
+def _with_first_name(doc, cand: tuple[int, int, str, int], gazetteer: Gazetteer) -> tuple[int, int, str, int]:
+    """A person's name of one word with a capitalized proper noun right before it that the model left
+    out: the first name ("Otis Ferry" tagged as "Ferry"), unless that word is a title, a known name
+    or a nationality, or itself follows a capitalized word (a sentence may begin with the first name)."""
+    start, end, label, priority = cand
+    if label != "PERSON":
+        return cand
+    tok = next((t for t in doc if t.idx == start), None)
+    if tok is None or tok.i == 0 or " " in doc.text[start:end]:
+        return cand
+    prev = doc[tok.i - 1]
+    before = doc[tok.i - 2] if tok.i > 1 else None
+    if prev.pos_ != "PROPN" or prev.ent_type_ or not _NAME_WORD.fullmatch(prev.text) \
+            or prev.lower_ in NAME_TITLES or prev.lower_ in _TITLE_WORDS or prev.lower_ in _CALENDAR \
+            or gazetteer.lookup(prev.text) is not None or gazetteer.country_of_demonym(prev.text) is not None \
+            or before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+        return cand
+    return prev.idx, end, label, priority
+
+
+_SUBDIVISION = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state|province|county|region|district|"
+                          r"prefecture|governorate|oblast)(?![\w-])")
+"""A proper noun before a lowercase word for a subdivision names a region ("Cojedes state", "Sindh
+province"), which the small model often misses."""
+_NOT_SUBDIVISIONS = {"Gulf", "Baltic", "Arab", "Balkan", "Nordic", "Soviet", "Islamic", "Jewish", "Member", "Federal",
+                     "Union", "The", "A", "This", "That", "Each", "Every", "Western", "Eastern", "Northern", "Southern"}
+"""Capitalized words before "state" that name a kind of state, not one ("a Gulf state")."""
 _SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
 """English county names ("Gloucestershire"), which the small model often misses or takes for a person."""
 _PLURAL_POSSESSIVE_HEAD = re.compile(r"['’][ \t]+(?:Court|Union|Association|Federation|Society|Club|College|Fund|Trust|"
@@ -225,14 +322,147 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     for block, doc in parsed:
         for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
             for start, end in (piece for a, b in _split_at_gaps(block, bstart, bend)
-                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))):
+                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))
+                               for piece in (_split_coordination(text, *piece, g) if label != "GAZETTEER" else [piece])):
                 m = _mention(document, block, doc, start, end, label, g)
                 if m is not None:
                     found.append(m)
     found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
-    found = _cue_types(text, _repeats(document, parsed, found), g)
+    found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
+    found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    found = _state_governments(document, parsed, found, g)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")
+
+
+def _state_governments(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+                       g: Gazetteer) -> list[Mention]:
+    """"the Russian government", "the US government": a state's government named by the state or its
+    nationality word is a government body, an actor apart from the state (the gold rule: "US
+    government" is not `united_states`). Its key is the state's ("government of russia" ... by the
+    state's label), so every wording of it is one actor."""
+    text = document.text
+    extra = []
+    for block, _ in parsed:
+        for hit in _GOVERNMENT.finditer(block.text):
+            name = hit.group(1)
+            country = g.country_of_demonym(name) or g.lookup(name)
+            if country is None or country.kind != "Country":
+                continue
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
+            if text[s:e] != hit.group():
+                continue
+            extra.append(Mention(s, e, hit.group(), "Organization", "GovernmentBody", "state-government", 0.8,
+                                 normalize(f"{country.label} government")))
+    if not extra:
+        return found
+    kept = [m for m in found if not any(x.start < m.end and m.start < x.end for x in extra)]
+    return kept + extra
+
+
+def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[tuple[int, int]]:
+    """"Amnesty International and Liberty", "the Parliament and the Council": two names the model
+    joined into one. A name with "and" inside is split when a conjunct is a known name or the
+    second has its own article; otherwise it is one name ("Procter and Gamble")."""
+    piece = text[start:end]
+    m = re.search(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", piece)
+    if m is None:
+        return [(start, end)]
+    left, right = piece[:m.start()], piece[m.end():]
+    article = re.match(r"the\s+", right)
+    if not (article or g.lookup(left) is not None or g.lookup(right) is not None) or g.lookup(piece) is not None:
+        return [(start, end)]
+    return [(start, start + m.start()), (start + m.end() + (article.end() if article else 0), end)]
+
+
+_WORK_CUE = re.compile(r"(?<![\w-])(?i:play|film|movie|book|novel|song|album|single|musical|opera|documentary|"
+                       r"sitcom|poem|painting|sculpture|exhibition|memoir|biography)\s+(?:(?i:the)\s+)?[\"'‘“]?$")
+"""A noun that says the name after it is the title of a work ("the play The Vagina Monologues")."""
+
+
+def _works(text: str, found: list[Mention]) -> list[Mention]:
+    """Without the titles of works (plays, films, books, songs): not actors. One occurrence after such
+    a noun makes every occurrence of the name a title (the headline often drops the noun)."""
+    titles = {m.key for m in found if "gazetteer" not in m.method
+              and _WORK_CUE.search(text[max(0, m.start - 30):m.start].replace("The ", "the "))}
+    return [m for m in found if m.key not in titles]
+
+
+_HEADS = {"Commission", "Parliament", "Council", "Court", "Assembly", "Committee", "Ministry", "Department", "Agency",
+          "Bank", "Union", "Board", "Authority", "Tribunal", "Congress", "Senate", "Corporation", "Alliance", "Institute",
+          "Foundation", "Association", "Federation", "Organisation", "Organization", "Party", "Police", "Service"}
+"""Head nouns of institution names, which stand alone for the institution named before ("the
+European Commission ... the Commission")."""
+
+
+def _head(name: str) -> str:
+    """The head word of a name: the word before "of" ("Council of Ministers"), else the last word."""
+    m = _OF_HEAD.match(name)
+    return (m.group(1) if m else name).split()[-1]
+
+
+def _doc_aliases(found: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Other names of an organization the document names in full: its acronym anywhere ("ONGC" for
+    "Oil and Natural Gas Corporation"), its bare head noun after it ("the Commission" after "the
+    European Commission"), and the name without a nationality word ("Media Council" for "Ugandan
+    Media Council"). Such mentions take the full name's key."""
+    orgs = [m for m in found if m.category == "Organization" and len(m.text.split()) > 1]
+    out = []
+    for m in found:
+        target = None
+        if "gazetteer" not in m.method and m.category in ("Organization", "Person", "Place"):
+            if re.fullmatch(r"[A-Z]{2,6}", m.text):
+                keys = {o.key: o for o in orgs if m.text in _acronym_forms(o.text)}
+                target = next(iter(keys.values())) if len(keys) == 1 else None
+            elif m.text in _HEADS:
+                before = [o for o in orgs if o.start < m.start and _head(o.text) == m.text]
+                target = before[-1] if before else None
+            elif m.category == "Organization":
+                target = next((o for o in orgs if o.text.split(" ", 1)[-1] == m.text and o.text != m.text
+                               and g.country_of_demonym(o.text.split(" ", 1)[0]) is not None), None)
+        if target is not None and target.key != m.key:
+            m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+alias", m.confidence, target.key)
+        out.append(m)
+    return out
+
+
+_COMPANY_WORDS = {"group", "holdings", "holding", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc",
+                  "company", "co", "co.", "llc", "gmbh", "ag", "sa", "nv", "limited", "industries"}
+"""Generic words of company names, which the name's later mentions drop ("Group Menatep" → "Menatep",
+"the Vestey Group" → "Vestey")."""
+_GENERIC_STEMS = {"national", "international", "general", "united", "first", "royal", "standard", "global", "new",
+                  "western", "eastern", "northern", "southern", "central", "american", "british", "european", "state",
+                  "public", "private", "china", "japan", "india", "asia", "pacific", "atlantic", "north", "south", "east",
+                  "west", "the", "media", "energy", "oil", "financial", "capital", "investment", "trust", "city"}
+"""Words that are no short form of a company name on their own ("National" of "National Grid Group")."""
+
+
+def _short_forms(found: list[Mention], g: Gazetteer) -> tuple[list[Mention], dict[str, Mention]]:
+    """A company named with a generic word ("Group Menatep", "Zentrax Holdings") is also named by
+    the rest alone; such mentions take the full name's key. Returns the mentions and the short
+    forms (for :func:`_repeats`, which finds the ones the model missed)."""
+    stems: dict[str, Mention] = {}
+    for m in found:
+        words = m.text.split()
+        if m.category != "Organization" or len(words) != 2 or "gazetteer" in m.method:
+            continue
+        generic = [w for w in words if w.lower() in _COMPANY_WORDS]
+        if len(generic) != 1:
+            continue
+        stem = words[1] if words[0] in generic else words[0]
+        if len(stem) > 2 and stem[0].isupper() and stem.lower() not in _GENERIC_STEMS and g.lookup(stem) is None \
+                and g.country_of_demonym(stem) is None:
+            stems.setdefault(stem, m)
+    out = []
+    for m in found:
+        full = stems.get(m.text)
+        if full is not None and "gazetteer" not in m.method:
+            m = Mention(m.start, m.end, m.text, full.category, full.kind, m.method + "+short-form", m.confidence, full.key)
+        out.append(m)
+    return out, stems
 
 
 def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
@@ -264,7 +494,10 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _mention(document: Document, block: Block, doc, start: int, end: int, label: str, g: Gazetteer) -> Mention | None:
     text = document.text
+    whole = text[start:end].strip()
     start, end = _trim(text, start, end)
+    if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:
+        start = text.index(whole, max(0, start - len(whole)))  # "The Hague": the article is part of the name
     if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:
         return None  # the span crosses removed markup; another occurrence will carry the name
     surface = text[start:end]
@@ -288,12 +521,20 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
+    if not entry and g.country_of_demonym(surface) is not None and not surface.endswith("s"):
+        return None  # "Ugandan": a nationality adjective is no mention of its state (nor an organization)
+    if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
+            and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
+        return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
     if entry is None and _COURTESY.match(surface) and category != "Place":
         category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
     if category == "Person" and entry is None:
         honorific = _COURTESY.match(surface)
         if honorific and honorific.end() < len(surface):  # "Mr Straw" is a mention "Straw"
             start, surface = start + honorific.end(), surface[honorific.end():]
+        judicial = _JUDICIAL.match(surface)
+        if judicial and judicial.end() < len(surface):  # "Lord Justices Clarke" is a mention "Clarke"
+            start, surface = start + judicial.end(), surface[judicial.end():]
     key = entry.key if entry is not None else normalize(_HONORIFIC.sub("", surface) if category == "Person" else surface)
     if category == "Place" and g.country_of_capital(key) and _metonymic(doc, block.local(start)):
         # The capital stays the city actor (the gold rule: "Tehran" is always `tehran`); the method
@@ -310,7 +551,8 @@ _CUE_NOUNS = {
     "Company": (r"firms?|company|companies|carmaker|car\s+maker|automaker|drugmaker|chipmaker|manufacturer|retailer|"
                 r"supermarket|chain|lender|insurer|airline|carrier|conglomerate|distributor|distributors|"
                 r"(?:record\s+)?labels?|promoters|brewer|subsidiary|supplier|exporter|"
-                rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR})\s+(?:operator|business)"),
+                rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR}|production|exploration|trading|finance)\s+"
+                r"(?:operator|business|unit|arm|division|affiliate)"),
     "MediaOutlet": r"newspaper|tabloid|broadsheet|broadcaster|magazine|weekly|daily|news\s+agency|(?:TV|television|radio)\s+(?:channel|station)",
     "NonGovernmentalOrganization": r"charity|(?:campaign|pressure|lobby|rights|gay|environmental|human\s+rights|activist)\s+group",
     "PoliticalParty": r"party",
@@ -321,20 +563,34 @@ name ("oil firm Yukos", "distributor Jet Star", "record companies VP and Greensl
 apposition after it ("Menatep, the Gibraltar-based holding company", "Unison, Britain's biggest
 union"). They override the NER label, which has no kind and often the wrong category for unknown
 company names; gazetteer entries keep their own type."""
-_CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?"
+_CUE_BEFORE = [(re.compile(rf"(?<![\w-])(?i:{p})\s+(?:(?i:such\s+as|including|like)\s+)?(?:the\s+)?"
                            r"(?:[A-Z][\w!&.'’-]*(?:\s+[A-Z][\w!&.'’-]*){0,3}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"), kind)
                for kind, p in _CUE_NOUNS.items()]
+_CUE_APPOSED = [(re.compile(rf"(?<![\w-])(?i:{p}),\s+$"), kind) for kind, p in _CUE_NOUNS.items()]
+"""The classifying noun of a phrase the name is in apposition to ("his new party, Veritas", "Yukos'
+main production arm, Yugansk")."""
 _CUE_AFTER = [(re.compile(rf",\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{p})\b"), kind)
               for kind, p in _CUE_NOUNS.items()]
+_CUE_COMPOUND = [(re.compile(rf"\s+(?:{p})\b"), kind) for kind, p in (
+    ("MediaOutlet", r"newspaper|paper|tabloid|magazine|weekly|daily|programme|program|website|news\s+agency|"
+                    r"(?:TV|television|radio)\s+(?:channel|station)"),
+    ("Company", r"subsidiary|firm|company|carmaker|airline|bank|chain|label"),
+    ("PoliticalParty", r"party"),
+)]
+"""A classifying noun right after a name, as a compound ("Uganda's New Vision newspaper", "the
+Focus on Africa programme", "its Agroflora subsidiary", "the Veritas party"). Only for names the model took for organizations: a place before such a noun
+is where the firm or paper is from ("a Leeds firm")."""
 _PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
 """Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
 turn a name the model took for a person into an organization."""
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|shareholders?|share\s+price|stock\s+price|chief\s+executive|"
+                            r"boss|bosses|finance\s+director|managing\s+director|chief\s+financial\s+officer|"
+                            r"(?:main\s+)?(?:production|exploration|finance|trading|oil|gas)\s+(?:arm|unit)|subsidiar(?:y|ies)|"
                             r"pre-tax\s+profits?|annual\s+profits?|sales\s+fell|sales\s+rose)\b")
-"""What only a company has: "Fiat's shares", "GM chief executive"."""
+"""What only a company has: "Fiat's shares", "GM chief executive", "Yukos' main production arm"."""
 
 
-def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | None:
+def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bool = False) -> str | None:
     """The organization class that a classifying noun next to the name [start, end) gives it.
     For a name the model took for a person only a noun before it counts: after a person's name
     an apposition is a role ("John Smith, the company's chairman").
@@ -351,11 +607,17 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | 
     True
     >>> cue_kind("the broadcaster Ann Vexo", 16, 24, person=True) is None
     True
+    >>> cue_kind("his new party, Vexo, said", 15, 19)
+    'PoliticalParty'
+
     """
     before = text[max(0, start - 80):start]
     for pattern, kind in _CUE_BEFORE:
         m = pattern.search(before)
         if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
+            return kind
+    for pattern, kind in _CUE_APPOSED:  # a one-word "person" after "its production arm," is the arm
+        if pattern.search(before) and not (person and " " in text[start:end].strip()):
             return kind
     if person:
         return None
@@ -366,6 +628,9 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False) -> str | 
             return kind
     if _COMPANY_AFTER.match(text, end):
         return "Company"
+    for pattern, kind in _CUE_COMPOUND:
+        if not place and pattern.match(text, end):
+            return kind
     return None
 
 
@@ -376,7 +641,7 @@ def _cue_types(text: str, found: list[Mention], g: Gazetteer) -> list[Mention]:
     for m in found:
         if "gazetteer" in m.method or g.lookup(m.text) is not None or m.kind not in _CUEABLE:
             continue
-        kind = cue_kind(text, m.start, m.end, person=m.category == "Person")
+        kind = cue_kind(text, m.start, m.end, person=m.category == "Person", place=m.category == "Place")
         if kind is not None:
             cued.setdefault(m.key, kind)
     out = []
@@ -475,11 +740,19 @@ def _acronym_forms(name: str) -> set[str]:
     return forms
 
 
-def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
-    """Other occurrences of a name the document already uses, which the model did not tag."""
-    forms: dict[str, Mention] = {}
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+"""Names that are also month or day names ("Lord Justice May"): their other occurrences are dates."""
+
+
+def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+             short: dict[str, Mention] | None = None) -> list[Mention]:
+    """Other occurrences of a name the document already uses (or of a short form of it), which the
+    model did not tag."""
+    forms: dict[str, Mention] = dict(short or {})
     for m in found:
-        if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS:
+        if (len(m.text) >= 3 or m.text.isupper()) and m.text[0].isupper() and m.text not in _STOP_FORMS \
+                and m.text.casefold() not in _CALENDAR:
             forms.setdefault(m.text, m)
     if not forms:
         return found

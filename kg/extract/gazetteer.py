@@ -33,6 +33,10 @@ class Entry:
     country: str | None = None
     """For a person who holds or held a state office: the label of that state (so "President
     Bashar al-Assad" is an office of Syria although the title does not say which state)."""
+    government: str | None = None
+    """For a country whose government is a named body rather than "the government of X": the
+    label of that body (Palestine → Palestinian Authority), the organization of its state offices
+    ("the Palestinian leader")."""
 
     @property
     def key(self) -> str:
@@ -59,8 +63,10 @@ class Gazetteer:
         self._demonym = {d.casefold(): e for e in entries for d in e.demonyms}
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored)."""
-        return self._by_key.get(normalize(re.sub(r"^(?:the|The)\s+", "", name.strip())))
+        """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored, unless
+        it is part of the name: "The Hague")."""
+        return self._by_key.get(normalize(re.sub(r"^(?:the|The)\s+", "", name.strip()))) \
+            or self._by_key.get(normalize(name))
 
     def by_key(self, key: str) -> Entry | None:
         """The entry with this identity key."""
@@ -92,7 +98,7 @@ def load() -> Gazetteer:
         entries.append(Entry(label=str(row["label"]), category=row["category"], kind=row.get("type", row["category"]),
                              wikidata=row.get("wikidata"), aliases=tuple(str(a) for a in row.get("aliases") or ()),
                              capital=row.get("capital"), demonyms=tuple(row.get("demonym") or ()),
-                             country=row.get("country")))
+                             country=row.get("country"), government=row.get("government")))
     return Gazetteer(entries)
 
 
@@ -104,6 +110,9 @@ class Office:
     """The title as usually capitalized ("Foreign Secretary")."""
     country: str | None = None
     """The gazetteer label of the one state that uses this title, if only one does."""
+    organization: str | None = None
+    """The gazetteer label of the one body whose seat or office this is ("MEP" → European
+    Parliament), which wins over a nationality before the title ("French MEP")."""
 
 
 @cache
@@ -113,7 +122,8 @@ def offices() -> dict[str, Office]:
     if not path.is_file():
         return {}
     rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return {" ".join(str(r["title"]).split()).casefold(): Office(str(r["title"]), r.get("country")) for r in rows}
+    return {" ".join(str(r["title"]).split()).casefold(): Office(str(r["title"]), r.get("country"), r.get("organization"))
+            for r in rows}
 
 
 @cache

@@ -1,6 +1,7 @@
 """Normalization of names into identity keys, shared by extraction and resolution."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -8,8 +9,9 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|an|ar|at|ath)[-‐‑](?=\w)", r
 
 
 def normalize(name: str) -> str:
-    """Identity key of a name: accents folded, case folded, apostrophes dropped, the Arabic
-    article ``al-`` removed, other punctuation to spaces.
+    """Identity key of a name: HTML character references decoded (corpora keep some escaped), accents
+    folded, case folded, apostrophes dropped, the Arabic article ``al-`` removed, other punctuation
+    to spaces.
 
     >>> normalize("Yahya al-Sinwar")
     'yahya sinwar'
@@ -17,8 +19,10 @@ def normalize(name: str) -> str:
     True
     >>> normalize("U.S.")
     'us'
+    >>> normalize("Jos&#233; Manuel")
+    'jose manuel'
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    folded = unicodedata.normalize("NFKD", html.unescape(name)).encode("ascii", "ignore").decode().casefold()
     folded = re.sub(r"['’`‘]", "", folded)
     folded = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|(?<=\b[a-z]\.[a-z])\.", "", folded)  # U.S. → us
     tokens = [_PARTICLE.sub("", t) for t in folded.split() if t]

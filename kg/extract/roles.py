@@ -18,7 +18,11 @@ ROLE_NOUNS = {
     "cleric", "commissioner", "manager", "coach", "captain", "owner", "administrator", "inspector", "attorney",
     "lawyer", "professor", "scholar", "expert", "fellow", "strategist", "diplomat", "politician", "activist",
     "economist", "historian", "journalist", "columnist", "commentator", "vice-president", "vice", "sultan", "pope",
-    "counterpart",
+    "counterpart", "boss", "patriarch", "matriarch", "chairperson", "vice-chairman", "vice-chair", "treasurer",
+    "trustee", "dean", "rector", "headmaster", "headmistress", "headteacher", "superintendent",
+    "constable", "detective", "sergeant", "bishop", "archbishop", "imam", "rabbi", "cardinal", "chaplain", "vicar",
+    "magistrate", "coroner", "solicitor", "barrister", "counsel", "auditor", "presenter", "president-elect",
+    "whip", "convenor", "convener", "marshal", "admiral", "lieutenant", "brigadier", "commandant", "justice",
 }
 """Nouns that make a phrase a role title."""
 HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
@@ -39,15 +43,37 @@ def _has_role_noun(words: list[str]) -> bool:
 
 
 def find(ctx: Context) -> list[RoleRecord]:
-    """Every role found in the document, in text order (one per holder, title and organization)."""
+    """Every role found in the document, in text order (one per holder, title and organization).
+    A role is a position in an organization (or state): a title with no organization the text
+    names ("PR strategist X", "the men's solicitor Y") describes the person but holds no role."""
     out: dict[tuple, RoleRecord] = {}
+    ends: dict[int, RoleRecord] = {}  # end of a title-before role → the role
     for m in ctx.mentions:
         if m.category != "Person" or m.method.startswith("alias-repeat"):
             continue
-        for role in (_before(ctx, m), _apposition_after(ctx, m), _apposition_before(ctx, m), _predicate(ctx, m)):
-            if role is not None:
-                out.setdefault((role.holder, role.title.lower(), role.organization, role.start), role)
-    return sorted(out.values(), key=lambda r: (r.start, r.end))
+        found = [r for r in (_before(ctx, m), _apposition_after(ctx, m), _apposition_before(ctx, m), _predicate(ctx, m))
+                 if r is not None]
+        if not found:
+            found = [r for r in (_coordinated(ctx, m, ends),) if r is not None]
+        for role in found:
+            out.setdefault((role.holder, role.title.lower(), role.organization, role.start), role)
+            if role.method in ("role:title-before", "role:coordinated"):
+                ends[role.end] = role
+    return sorted((r for r in out.values() if r.organization is not None), key=lambda r: (r.start, r.end))
+
+
+def _coordinated(ctx: Context, person: Mention, ends: dict[int, RoleRecord]) -> RoleRecord | None:
+    """"Lord Justices Clarke and Rix", "Presidents Chirac and Schroeder": a title before coordinated
+    names is held by each of them."""
+    text = ctx.document.text
+    link = re.search(r"(?:,|\s+and|,\s+and)\s+$", text[max(0, person.start - 8):person.start])
+    if link is None:
+        return None
+    role = ends.get(person.start - (len(link.group())))
+    if role is None:
+        return None
+    return RoleRecord(role.start, person.end, person.key, role.title, role.organization, "role:coordinated",
+                      role.confidence, role.unit)
 
 
 def _before(ctx: Context, person: Mention) -> RoleRecord | None:
@@ -66,6 +92,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     offices = {m.end(): m.start() for m in office_pattern().finditer(text, lo, person.start)}
     titles: list = []
     org: Mention | None = None
+    phrase_start: int | None = None  # where the noun phrase begins when its organization is elsewhere
     i = tok.i - 1
     while i >= 0 and len(titles) < 6:
         t = doc[i]
@@ -87,22 +114,32 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         country = load().country_of_demonym(t.text) if t.text[:1].isupper() else None
         if country is not None and titles:
-            org = _demonym_mention(ctx, offset, offset + len(t.text), country)
+            if _body_of(ctx, text[titles[-1][0]:titles[-1][1]]) is None:  # "French MEP": the body wins
+                org = _demonym_mention(ctx, offset, offset + len(t.text), country)
+                phrase_start = offset if org.start != offset else None
             break
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.lower_ in _STOP_BACK or t.is_punct:
+            if titles and org is None and t.lower_ in _POSSESSIVE_PRONOUNS:  # "its founder X"
+                org, phrase_start = _antecedent_org(ctx, offset), offset
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
     titles = [(s, e) for s, e in titles if text[s:e].lower() not in HONORIFICS]
     words = [text[s:e] for s, e in titles]
-    if not titles or words[-1].lower() not in ROLE_NOUNS and not _office_of(words[-1]):
+    plural = bool(re.match(r"\s+and\s+[A-Z]", text[person.end:person.end + 8]))  # "Lord Justices Clarke and Rix"
+    if not titles or not _role_noun(words[-1], plural) and not _office_of(words[-1]):
         return None
-    start = min(org.start, titles[0][0]) if org else titles[0][0]
-    title = text[titles[0][0]:titles[-1][1]]
+    words[-1] = _singular(words[-1]) if plural else words[-1]
+    named_after = _org_after_name(ctx, person)
+    if named_after is not None and (org is None or phrase_start is not None):
+        org, phrase_start = named_after, phrase_start or titles[0][0]  # "its lawyer X of Y": his firm
+    start = phrase_start if phrase_start is not None else min(org.start, titles[0][0]) if org else titles[0][0]
+    title = _singular(text[titles[0][0]:titles[-1][1]]) if plural else text[titles[0][0]:titles[-1][1]]
     unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
     if unit is not None and unit.end() <= titles[-1][1]:
         title = text[unit.end():titles[-1][1]].strip() or title
-    org_key = org.key if org else _implied_state(ctx, person, words[-1])
+    body = _body_of(ctx, words[-1])  # "Dutch Liberal MEP X": a seat in the European Parliament
+    org_key = body or (org.key if org else _implied_state(ctx, person, words[-1]))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
@@ -127,26 +164,144 @@ def _office_of(title: str):
 
 
 def _implied_state(ctx: Context, person: Mention, title: str) -> str | None:
-    """The state of a state office written without one, when the document names that state: the one
-    state that uses the title ("Home Secretary" → United Kingdom), else the state the holder is
-    known to serve ("President Bashar al-Assad" → Syria)."""
+    """The organization of an office written without one. A state office belongs to a state the
+    document names: the one state that uses the title ("Home Secretary" → United Kingdom), else the
+    state the holder is known to serve ("President Bashar al-Assad" → Syria), else the state the
+    story is about (:func:`main_country`: "President Chavez" in a story on Venezuela; "MP X" in a
+    story on Uganda). A speaker presides over the legislature named nearest to him."""
     from .gazetteer import load
 
     g = load()
     office = _office_of(title)
+    if office is not None and office.organization:
+        return _body_of(ctx, title)
     label = office.country if office is not None else None
     last = " ".join(title.lower().split())
-    if label is None and (office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES):
+    if last == "speaker":
+        return _legislature(ctx, person.start)
+    if last in JUDGES:
+        return _court(ctx, person.start)
+    state = office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES
+    if label is None and state:
         holder = g.by_key(person.key)
         label = holder.country if holder is not None and holder.category == "Person" else None
+        if label is None and holder is None:
+            return main_country(ctx)
+    if label is None and last in NATIONAL_OFFICES:
+        return main_country(ctx)
     country = g.by_label.get(label) if label else None
     return country.key if country is not None and ctx.names(country.key) else None
 
 
+def _body_of(ctx: Context, title: str) -> str | None:
+    """The key of the body whose seat the title is ("MEP" → European Parliament), when the document
+    names it."""
+    from .gazetteer import load
+
+    office = _office_of(title)
+    body = load().by_label.get(office.organization) if office is not None and office.organization else None
+    return body.key if body is not None and ctx.names(body.key) else None
+
+
+JUDGES = {"justice", "judge", "magistrate", "lord justice", "chief justice", "lord chief justice"}
+"""Titles of judges: without a court named with them they sit in the court the text last named."""
+
+
+def _court(ctx: Context, offset: int) -> str | None:
+    """The court of a judge named at ``offset``: a "Lord Justice" (or "Lord Justices X and Y") is a
+    judge of the Court of Appeal in British usage, so the appeal court when the document names one;
+    otherwise the court named last before ("two judges in the High Court ... a finding by Mr
+    Justice Harrison")."""
+    courts = [m for m in ctx.mentions if m.category == "Organization" and re.search(r"\b(?:Court|Tribunal)\b", m.text)]
+    title = ctx.document.text[max(0, offset - 40):offset]
+    if re.search(r"\bLord\s+Justices?\s+(?:[A-Z][\w-]*\s+and\s+)?$", title):
+        appeal = [m for m in courts if re.search(r"\bAppeal\b", m.text)]
+        if appeal:
+            return appeal[0].key
+    before = [m for m in courts if m.end <= offset]
+    return before[-1].key if before else None
+
+
+NATIONAL_OFFICES = {"mp", "lawmaker", "legislator", "parliamentarian"}
+"""Seats in a national parliament: without a place before them they belong to the story's state
+(a constituency before them is a place: "Bolsover MP X")."""
+_LEGISLATURE = re.compile(r"\b(?:House|Commons|Parliament|Assembly|Congress|Senate|Knesset|Majlis|Duma|Bundestag|"
+                          r"Storting|Riksdag|Sejm|Rada|Diet|Lok Sabha|Dail)\b")
+
+
+def _legislature(ctx: Context, offset: int) -> str | None:
+    """The legislature (a body named House, Parliament, Assembly ...) named nearest to ``offset``."""
+    found = [m for m in ctx.mentions if m.category == "Organization" and _LEGISLATURE.search(m.text)
+             and not re.search(r"\bAct\b", ctx.document.text[m.end:m.end + 4])]
+    return min(found, key=lambda m: (abs(m.start - offset), m.start)).key if found else None
+
+
+_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def main_country(ctx: Context) -> str | None:
+    """The state a story is about: the country it names or qualifies (by a nationality word) most
+    often, when it names that country and no other country is as frequent. News writes an office
+    of that state without the state ("President Chavez" in a story about Venezuela)."""
+    from collections import Counter
+
+    from .gazetteer import load
+
+    g = load()
+    counts: Counter = Counter(m.key for m in ctx.mentions if m.kind == "Country" and m.method != "demonym")
+    for w in _WORD.finditer(ctx.document.text):
+        country = g.country_of_demonym(w.group())
+        if country is not None and country.kind == "Country":
+            counts[country.key] += 1
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0] if ctx.names(ranked[0][0]) else None
+
+
+_POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
+    """The organization a possessive "its"/"their" at ``offset`` refers to ("Yukos claims ... its
+    founder X"): the last organization named before it in its sentence, else the subject of the
+    sentence before, when that is an organization."""
+    found = ctx.block_of(offset)
+    tok = ctx.token_at(offset)
+    if found is None or tok is None:
+        return None
+    block, doc = found
+    sent = tok.sent
+    before = [m for m in ctx.within(block.pos(sent.start_char), offset) if m.category == "Organization"]
+    if before:
+        return before[-1]
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
+            m = ctx.of_token(block, t)
+            return m if m is not None and m.category == "Organization" else None
+    return None
+
+
+def _org_after_name(ctx: Context, person: Mention) -> Mention | None:
+    """"Emmanuel Gaillard of Shearman and Sterling": an organization named with "of" right after a
+    person's name is the one the person works for."""
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.document.text, person.end)
+    org = ctx.at(m.end()) if m else None
+    return org if org is not None and org.start == m.end() and org.category == "Organization" else None
+
+
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
-    """A nationality word standing for its state in a title ("Syrian President" → Syria). It is
-    added as a mention only when the document does not name the state otherwise (the role needs an
+    """A nationality word standing for its state in a title ("Syrian President" → Syria), or for the
+    named body that governs that state when the document names it. It is added as a mention only when the document does not name the state otherwise (the role needs an
     actor to point to): a demonym adjective is not a mention of its state (the gold rule)."""
+    from .gazetteer import load
+
+    body = load().by_label.get(country.government) if country.government else None
+    if body is not None and ctx.names(body.key):  # "the Palestinian leader": the Palestinian Authority
+        return next(m for m in ctx.mentions if m.key == body.key and m.method != "demonym")
     m = Mention(start, end, ctx.document.text[start:end], "Place", "Country", "demonym", 0.7, country.key)
     if not ctx.names(country.key):
         ctx.mentions.append(m)
@@ -172,18 +327,43 @@ UNITS = re.compile(r"['’]?s?\s+(political bureau|politburo|military wing|armed
 """Named parts of an organization: "Hamas' political bureau", "Hezbollah's military wing"."""
 
 
-def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | None, str | None] | None:
+_ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
+""""one of the founders of X", "one of X's two members": a plural title that one holder shares."""
+
+
+def _role_noun(word: str, plural: bool) -> bool:
+    w = word.lower().strip(".,’'")
+    if w in ROLE_NOUNS:
+        return True
+    return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
+
+
+def _singular(title: str) -> str:
+    """"founders" → "founder", "spokesmen" → "spokesman": the title one holder of a plural title holds."""
+    head, _, last = title.rpartition(" ")
+    if last.endswith("men"):
+        last = last[:-3] + "man"
+    elif last.endswith("s") and last[:-1].lower() in ROLE_NOUNS:
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) -> tuple[str, Mention | None, str | None] | None:
     """Title and organization of a role phrase such as "deputy head of Hamas' political bureau",
-    "Hamas representative in Iran", "the commander of the IRGC's Qods Force"."""
+    "Hamas representative in Iran", "the commander of the IRGC's Qods Force"; with ``plural``, of a
+    title shared by several holders ("founders of Menatep", after "one of")."""
     from .gazetteer import load
 
     text = ctx.document.text
+    one_of = list(_ONE_OF.finditer(text, start, end))
+    if one_of:
+        start, plural = one_of[-1].end(), True
     inside = ctx.within(start, end)
     if any(m.category == "Person" for m in inside):
         return None
     words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"[^\s]+", text[start:end])]
     words = [w for w in words if not any(m.start <= w[0] < m.end for m in inside)]
-    nouns = [i for i, w in enumerate(words) if w[2].lower().strip(".,’'") in ROLE_NOUNS]
+    nouns = [i for i, w in enumerate(words) if _role_noun(w[2], plural)]
     if not nouns or words.index(words[nouns[0]]) > 6:
         return None
     first = last = nouns[0]
@@ -212,6 +392,8 @@ def _title_and_org(ctx: Context, start: int, end: int) -> tuple[str, Mention | N
                 break
     if not title or len(title.split()) > 8:
         return None
+    if plural:
+        title = _singular(title)
     unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
     return title, org, unit.group(1).lower() if unit and unit.end() <= end else None
 
@@ -235,7 +417,8 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
 
 _PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
                         r"(?:(?:re-?elected|appointed|named|sworn in|installed|chosen|confirmed)\s+(?:as\s+)?"
-                        r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z]))", re.I)
+                        r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z])"
+                        r"|(?=one\s+of\s+(?:the|its|their|[A-Z])))", re.I)
 
 
 def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
@@ -254,7 +437,8 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
 
 
 def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
-    """"the commander of the Quds Force, Qassem Soleimani" and "Supreme Leader of Iran, Ali Khamenei"."""
+    """"the commander of the Quds Force, Qassem Soleimani", "Supreme Leader of Iran, Ali Khamenei"
+    and "the bank's lawyer, Helen Marsh of Hartley Brown"."""
     text = ctx.document.text
     if not text[:person.start].endswith(", "):
         return None
@@ -270,18 +454,27 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     if found is None:
         return None
     title, org, unit = found
-    return RoleRecord(_noun_phrase_start(text, start, end, title, org), person.end, person.key, title,
-                      org.key if org else None, "role:apposition-before", 0.7, unit)
+    at = _noun_phrase_start(text, start, end, title, org)
+    if org is None:  # "its lawyer, X of Y": the firm named with the person
+        org = _org_after_name(ctx, person)
+        if org is not None:
+            return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
+    return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
 
 
 def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:
     """Where the noun phrase of a title begins within [start, end): at its organization or title,
     with a determiner or possessive before them ("and the Palestinian leader" → "the Palestinian
     leader"), so the evidence leaves out the clause before it."""
+    from .gazetteer import load
+
     at = text.rfind(title, start, end)
     if at < 0:
         return start
     if org is not None and start <= org.start < at:
         at = org.start
+    nationality = re.search(r"(?<![\w-])[A-Z][\w-]*\s+$", text[start:at])
+    if nationality and load().country_of_demonym(nationality.group().strip()) is not None:
+        at = start + nationality.start()  # "the Palestinian leader" when the organization is named elsewhere
     det = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", text[start:at], re.I)
     return start + det.start() if det else at
