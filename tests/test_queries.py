@@ -109,8 +109,10 @@ def _who_claims_about(r):
 
 
 def _support_network(r):
-    assert has(r, supporter="Qasem Soleimani", recipient="Hamas", kind="ProvideSupport", resource="all the resources",
-               according_to="Qasem Soleimani | Yahya Sinwar", claims="2", documents=DOC["002"])
+    assert has(r, supporter="Iran", recipient="Hamas", kind="TransferWeapons", resource="missiles and rockets",
+               according_to="Yahya Sinwar", claims="1", documents=DOC["003"])
+    # "Soleimani said he was willing to provide Hamas with..." is an intent (ExpressIntentToCooperate), not support
+    assert not has(r, supporter="Qasem Soleimani", kind="ProvideSupport")
     assert has(r, supporter="Iran", recipient="Hamas", kind="ProvideMilitarySupport",
                according_to="Meir Amit Intelligence and Terrorism Information Center | Mousa Abu Marzouk | Saleh al-Arouri")
     assert has(r, supporter="Israel", kind="ProvideFinancialSupport", resource="$651,000", according_to="", claims="0")
@@ -278,7 +280,10 @@ def test_queries_contradictions_by_negation_and_denial(build_docs, docs):
                negating_text="Iran never stopped its military support for Hamas")
     assert has(found, type="TransferWeapons", affirming_document="c.txt", negating_claimant="Egypt",
                negating_document="b.txt", negating_text="Iran supplied weapons to Hamas")
-    assert len(found) == 2
+    # the headline "Iran halts support for Hamas" (the document's own voice) says the support stopped
+    assert has(found, type="ReduceSupport", affirming_claimant="Fawzi Barhoum", negating_document="a.txt",
+               negating_text="Iran halts support for Hamas")
+    assert len(found) == 3
     assert rows("corroborated-claims", store) == []  # each event has one affirming source
 
 
