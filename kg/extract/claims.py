@@ -294,8 +294,6 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     """The claimant a subject token stands for: an actor, a pronoun's antecedent, a report's
     author, or a new unnamed-source mention."""
     m = ctx.of_token(block, tok)
-    if m is not None and m.category == "Organization":
-        m = _person_of(ctx, block, tok) or m
     if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
     authored = _authored(ctx, block, tok)
@@ -397,18 +395,6 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
                 if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
                     return m
     return None
-
-
-def _person_of(ctx: Context, block, tok) -> Mention | None:
-    """The person in "Jane Roe of the Acme group said" when the parser made the organization the
-    subject's head and the person its modifier: a person's name that opens the subject and is
-    followed by "of" is the speaker, the organization only where the speaker works."""
-    first = tok.left_edge
-    m = ctx.of_token(block, first)
-    if m is None or m.category != "Person" or first.i >= tok.i:
-        return None
-    after = next((t for t in tok.doc[first.i:tok.i] if block.pos(t.idx) >= m.end), None)
-    return m if after is not None and after.lower_ == "of" else None
 
 
 def _apposed(ctx: Context, block, tok) -> Mention | None:
@@ -660,7 +646,10 @@ def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -
 
 
 def _titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
-    """Whether a person's mention has the title right before it or in an apposition after it."""
+    """Whether a person's mention has the title right before it, as its first word (the model's
+    "Archbishop Jane Roe") or in an apposition after it."""
+    if title.match(m.text) and len(m.text.split()) > 1:
+        return True
     text = ctx.document.text
     before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
     after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
