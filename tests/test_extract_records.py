@@ -985,3 +985,36 @@ def test_extract_first_name_the_model_left_out(nlp, text, first, expected):
     doc.ents = [Span(doc, tok.i, tok.i + 1, label="PERSON")]
     start, end, _, _ = _with_first_name(doc, (tok.idx, tok.idx + len(tok.text), "PERSON", 1), load())
     assert text[start:end] == expected
+
+
+# -- claims round 4: claimants that generalize -----------------------------------------------------
+def _first_named(x, c) -> str:
+    """The text of a claim's claimant as the document first names it."""
+    return next(m.text for m in sorted(x.mentions, key=lambda m: m.start) if m.key == c.claimant)
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # figures and forecasts are their named author's word
+    ("In 2006, according to forecasts from the Ministry of Transport, rail fares will rise by 5%.",
+     "according to", "Ministry of Transport"),
+    # a spokesperson's phrase runs to the end of the body's name, whatever follows it
+    ("A spokeswoman for Friends of the Earth, which campaigns on climate, described the plan as a disaster.",
+     "described", "spokeswoman for Friends of the Earth"),
+    # "the organisation" is the body the previous subject spoke for, not an older organization
+    ("The trial was held by the Carrow Tribunal. A spokesman for Amnesty International, which monitors trials "
+     "worldwide, described the sentence as harsh. \"The authorities want to silence him,\" the organisation said.",
+     "said", "Amnesty International"),
+    # a nationality before a bare title: the one person the story names with the title
+    ("Archbishop John Mwangi led the service in Nairobi on Sunday. The Kenyan archbishop said the country needed "
+     "healing.", "said", "John Mwangi"),
+])
+def test_extract_claims_round4_claimants(write_doc, nlp, text, cue, speaker):
+    x = _run(write_doc, nlp, text)
+    assert speaker in _first_named(x, _claim(x, cue)), x.claims
+
+
+def test_extract_claims_nationality_title_needs_one_holder(write_doc, nlp):
+    """With two archbishops named, "the Kenyan archbishop" is neither of them by title alone."""
+    x = _run(write_doc, nlp, "Archbishop John Mwangi met Archbishop Peter Otieno in Nairobi on Sunday. "
+                             "The Kenyan archbishop said the country needed healing.")
+    assert not any("mwangi" in c.claimant or "otieno" in c.claimant for c in x.claims), x.claims

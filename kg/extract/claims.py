@@ -296,6 +296,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     m = ctx.of_token(block, tok)
     if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
+    authored = _authored(ctx, block, tok)
+    if authored is not None:
+        return authored
     offset = block.pos(tok.idx)
     lower = tok.lower_
     if lower in ("he", "she"):
@@ -370,6 +373,27 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             return ctx.before(offset, category="Organization")
         if lemma != "it":
             return _unnamed(ctx, block, tok)
+    return None
+
+
+DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
+              "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys"}
+"""Nouns of figures and findings that are their author's word when the author is named ("according
+to figures from the Treasury", "estimates by Acme"): the author is the claimant, not the figures."""
+
+
+def _authored(ctx: Context, block, tok) -> Mention | None:
+    """The named author of figures or findings ("forecasts from the Ministry of Commerce",
+    "research by Acme"): an organization, a person or a state named as the object of "from", "by"
+    or "of" right after the noun."""
+    if tok.lower_ not in DATA_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and prep.i <= tok.i + 2:
+            for pobj in prep.children:
+                m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
+                if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                    return m
     return None
 
 
@@ -465,7 +489,11 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
         last = m.text.split()[-1].lower()
         return last == noun or last not in ORG_NOUNS or ORG_NOUNS[last] == kinds
 
-    subjects = [ctx.of_token(b, subject) for b, subject in _subject_before(ctx, block, tok)]
+    subjects = []
+    for b, subject in _subject_before(ctx, block, tok):
+        # the subject itself, then the organization it speaks for ("a spokesman for Acme")
+        subjects.append(ctx.of_token(b, subject))
+        subjects += [ctx.of_token(b, t) for t in subject.subtree if t != subject]
     offset = block.pos(tok.idx)
     quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
@@ -475,7 +503,9 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
         if m.end <= offset and not any(qs <= m.start < qe for qs, qe in quoted):
             named.append(m)
         i -= 1
-    for exact in (True, False):
+    # a specific noun ("the company") prefers its own class; a generic one ("the organisation")
+    # takes the nearest organization of any of its classes
+    for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
         for m in subjects + named:
             if fits(m, exact):
                 return m
@@ -567,12 +597,19 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(
             c.dep_ == "prep" or c.dep_ == "poss" and c.lower_ != "our" for c in tok.children):
         return None
-    words = [tok]
+    words, edge, qualified = [tok], tok.i, False
     for c in sorted((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i), key=lambda c: -c.i):
-        if c.i != words[0].i - 1 or c.pos_ not in ("NOUN", "PROPN", "ADJ") or c.ent_type_ in ("NORP", "GPE", "ORG"):
-            return None  # "the Labour leader", "the Iranian minister": a modifier that is not part of the title
+        if c.i != edge - 1 or c.pos_ not in ("NOUN", "PROPN", "ADJ") or c.ent_type_ in ("GPE", "ORG"):
+            return None  # "the Labour leader": a modifier that is not part of the title
+        edge = c.i
+        if c.ent_type_ == "NORP" and c.tag_ in ("JJ", "NNP") and not qualified:
+            qualified = True  # "the South African archbishop": a nationality, not part of the title
+            continue
+        if qualified:
+            return None
         words.insert(0, c)
-    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words])
+    # with a nationality left out, only the one person the story names with the title will do
+    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
 
 
 def _org_title(ctx: Context, block, tok) -> Mention | None:
@@ -589,21 +626,34 @@ def _org_title(ctx: Context, block, tok) -> Mention | None:
     return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
 
 
-def _holder(ctx: Context, offset: int, words: list[str]) -> Mention | None:
+def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
     """The latest person named before ``offset`` (within 2000 characters) with the title
-    ``words`` right before the name or in an apposition after it."""
+    ``words`` right before the name or in an apposition after it; with ``unique``, only when
+    every person so titled in the document is the same one."""
     title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+    if unique:
+        found = _holder(ctx, offset, words)
+        others = {m.key for m in ctx.mentions if m.category == "Person" and _titled_so(ctx, m, title)}
+        return found if found is not None and others == {found.key} else None
     for m in reversed(ctx.mentions):
         if m.end > offset or m.category != "Person":
             continue
         if offset - m.end > 2000:
             break
-        text = ctx.document.text
-        before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
-        after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
-        if title.search(before) or after.startswith(",") and title.search(after):
+        if _titled_so(ctx, m, title):
             return m
     return None
+
+
+def _titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
+    """Whether a person's mention has the title right before it, as its first word (the model's
+    "Archbishop Jane Roe") or in an apposition after it."""
+    if title.match(m.text) and len(m.text.split()) > 1:
+        return True
+    text = ctx.document.text
+    before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
+    after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
+    return bool(title.search(before) or after.startswith(",") and title.search(after))
 
 
 def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
@@ -626,6 +676,9 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
             last = pobj.right_edge if pobj.right_edge.i - tok.i <= 5 else pobj
     s = block.pos(first.idx)
     e = block.pos_end(last.idx + len(last.text))
+    body = ctx.of_token(block, last) if last != tok else None
+    if body is not None and body.end > e and body.start >= s:  # "a spokesman for Reporters Without Borders"
+        e = body.end
     label = ctx.document.text[s:e]
     key = f"unnamed {ctx.document.sha256[:12]} {label.lower()}"
     existing = next((m for m in ctx.mentions if (m.start, m.end, m.key) == (s, e, key)), None)
