@@ -611,7 +611,9 @@ _QUANTIFIERS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 def _plural_name(text: str, doc, start: int, end: int, g: Gazetteer) -> bool:
     """Whether a one-word "person" name is a plural proper noun ("Kashmiris", "the Britons", "four
     Britons"): no person's name is plural; it names a people (a population, not an actor) or a
-    group of its members. A country's plural nationality word that the document never counts
+    group of its members. The word must be a listed people's word or the plural of a word the
+    story also uses ("Kashmiri" ... "Kashmiris"): the model tags surnames in -s ("Morales") as
+    plurals too. A country's plural nationality word that the document never counts
     ("the Israelis said", not "four Israelis") may stand for the state, and is left to the other
     rules; once counted, its definite uses ("the Britons") are that group again."""
     words = [t for t in doc if start <= t.idx < end and not t.is_punct]
@@ -619,8 +621,11 @@ def _plural_name(text: str, doc, start: int, end: int, g: Gazetteer) -> bool:
     if len(names) != 1 or names[0].tag_ != "NNPS" or not names[0].text.endswith("s"):
         return False
     word = names[0].text
+    people = g.place_of_demonym(word)
+    if people is None and not re.search(rf"(?<![\w-]){re.escape(word[:-1])}(?![\w'’-])", text):
+        return False  # "Morales", "Jones": the model tags many surnames in -s as plurals
     counted = re.search(rf"(?<![\w-])(?i:{_QUANTIFIERS})\s+{re.escape(word)}(?![\w-])", text)
-    return counted is not None or g.country_of_demonym(word) is None
+    return counted is not None or people is None or people.kind != "Country"
 
 
 _SECTOR = (r"oil|energy|gas|media|banking|bank|insurance|steel|engineering|drinks|food|retail|retailing|telecoms|"
