@@ -1018,3 +1018,100 @@ def test_extract_claims_nationality_title_needs_one_holder(write_doc, nlp):
     x = _run(write_doc, nlp, "Archbishop John Mwangi met Archbishop Peter Otieno in Nairobi on Sunday. "
                              "The Kenyan archbishop said the country needed healing.")
     assert not any("mwangi" in c.claimant or "otieno" in c.claimant for c in x.claims), x.claims
+
+# -- Actors round 4: honorifics, peoples, occasions, surnames taken for places, joined places --------
+def test_extract_religious_and_royal_honorifics_are_not_in_the_mention(write_doc, nlp):
+    """"Archbishop Nelson Obadike" is a mention "Nelson Obadike"; the later "Archbishop Obadike" is
+    the same person, and so is "Prince Oswin" ("Oswin")."""
+    x = _run(write_doc, nlp, "Archbishop Nelson Obadike has called for the release of the prisoners. "
+                             "Archbishop Obadike criticised the measures. Prince Oswin of Valmora said nothing.")
+    people = {m.text: m.key for m in x.mentions if m.category == "Person"}
+    assert "Nelson Obadike" in people and "Obadike" in people, people
+    assert people["Obadike"] == people["Nelson Obadike"]
+    assert not any(t.startswith(("Archbishop", "Prince")) for t in people), people
+
+
+def test_extract_plural_people_words_are_not_persons(write_doc, nlp):
+    """No person's name is plural: a counted nationality ("four Britons", then "The Britons") is a
+    group, and a region's people ("Kashmiris") a population; neither is a Person actor, and a
+    region's nationality adjective ("Kashmiri") is no organization."""
+    x = _run(write_doc, nlp, "Four Britons held at the camp will be released next week, the minister said. "
+                             "The Britons were detained two years ago. Kashmiri politicians welcomed the move. "
+                             "\"This will change the lives of Kashmiris,\" Ann Corbel said.")
+    texts = {m.text for m in x.mentions if m.category in ("Person", "Organization", "Place")}
+    assert not texts & {"Britons", "Four Britons", "Kashmiris", "Kashmiri"}, texts
+    assert "Ann Corbel" in texts
+
+
+def test_extract_plural_nationality_not_counted_is_left_alone(nlp):
+    """A country's plural nationality word that the story never counts may stand for the state
+    ("the Israelis said"): the plural-name rule leaves it to the others."""
+    from kg.extract.actors import _plural_name
+    from kg.extract.gazetteer import load
+
+    text = "The Israelis said talks would resume."
+    doc = nlp(text)
+    assert _plural_name(text, doc, 4, 12, load()) is False
+    counted = "Three Israelis were hurt. The Israelis were treated."
+    doc = nlp(counted)
+    assert _plural_name(counted, doc, 30, 38, load()) is True
+
+
+@pytest.mark.parametrize("surface,after,expected", [
+    ("National Harvest Day", " was marked on Monday", True),
+    ("Super Bowl", " last year", True),
+    ("Free Tomas", " and Lena Day.", True),          # first conjunct of a coordinated occasion
+    ("Harvest Bank", " said", False),
+    ("Day", " said", False),                         # one word: no name of an occasion
+])
+def test_extract_names_of_occasions(surface, after, expected):
+    """Days, cups, festivals and the like are events, not actors."""
+    from kg.extract.actors import _event_name
+
+    text = surface + after
+    assert _event_name(text, len(surface), surface) is expected
+
+
+def test_extract_occasion_is_not_an_actor(write_doc, nlp):
+    x = _run(write_doc, nlp, "Protesters marked International Harvest Day in Vexford. "
+                             "The Velmar Cup final was held in Vexford.")
+    assert not any("Day" in m.text or "Cup" in m.text for m in x.mentions), [m.text for m in x.mentions]
+
+
+def test_extract_surname_taken_for_a_place_is_the_person(nlp):
+    """An unlisted one-word "place" that ends a person's full name is his surname."""
+    from kg.extract.actors import _back_references
+    from kg.model import Mention
+
+    found = [Mention(0, 13, "Tomas Vexaldi", "Person", "Person", "spacy-ner:PERSON", 0.8, "tomas vexaldi"),
+             Mention(30, 37, "Vexaldi", "Place", "City", "spacy-ner:GPE", 0.8, "vexaldi"),
+             Mention(50, 56, "London", "Place", "City", "gazetteer", 0.95, "london")]
+    out = _back_references(found)
+    assert (out[1].category, out[1].key) == ("Person", "tomas vexaldi")
+    assert out[2].key == "london"  # a listed place stays a place
+
+
+@pytest.mark.parametrize("name,label,pieces", [
+    ("the Golden Pagoda in Vexford", "FAC", [("the Golden Pagoda", "FAC"), ("Vexford", "GPE")]),
+    ("Marrow and Quill", "FAC", [("Marrow and Quill", "FAC")]),   # no shared plural head after it
+    ("Gulf of Vexmar", "FAC", [("Gulf of Vexmar", "LOC")]),
+])
+def test_extract_places_joined_by_the_model(name, label, pieces):
+    """A place in a place is two names; "X and Y prisons" is two; a gulf of a state is one region."""
+    from kg.extract.actors import _split_locative
+    from kg.extract.gazetteer import load
+
+    text = f"They went to {name} on Monday."
+    start = text.index(name)
+    got = _split_locative(text, start, start + len(name), label, load())
+    assert [(text[a:b], k) for a, b, k in got] == pieces
+
+
+def test_extract_coordinated_names_with_a_shared_plural_head():
+    from kg.extract.actors import _split_locative
+    from kg.extract.gazetteer import load
+
+    text = "They are held at Marrow and Quill prisons."
+    start = text.index("Marrow")
+    got = _split_locative(text, start, start + len("Marrow and Quill"), "FAC", load())
+    assert [text[a:b] for a, b, _ in got] == ["Marrow", "Quill"]

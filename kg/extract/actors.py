@@ -57,6 +57,11 @@ _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
+_RELIGIOUS_ROYAL = re.compile(r"^(?:Grand\s+)?(?:Ayatollah|Archbishop|Bishop|Cardinal|Rabbi|Imam|Sheikh|Shaykh|Reverend|"
+                              r"Rev\.?|Prince|Princess)\s+(?=[A-Z])")
+"""Religious and royal honorifics, which are not part of a person's mention either ("Archbishop
+Desmond Tutu" → "Desmond Tutu", "Prince Charles" → "Charles"): the person is named without them
+later in the story, and the honorific is no office in a named organization."""
 _JUDICIAL = re.compile(r"^(?:(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?|MEP|MSP|MP|MLA)\s+(?=[A-Z])")
 """Titles that the model often takes into the name: the judge's title of British courts ("Lord
 Justice May", "Mr Justice Harrison") and the acronyms of seats ("MEP Karl Berndorf")."""
@@ -321,10 +326,12 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found: list[Mention] = []
     for block, doc in parsed:
         for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
-            for start, end in (piece for a, b in _split_at_gaps(block, bstart, bend)
-                               for piece in _split_possessive(text, block.pos(a), block.pos_end(b))
-                               for piece in (_split_coordination(text, *piece, g) if label != "GAZETTEER" else [piece])):
-                m = _mention(document, block, doc, start, end, label, g)
+            for start, end, kind in (piece for a, b in _split_at_gaps(block, bstart, bend)
+                                     for piece in _split_possessive(text, block.pos(a), block.pos_end(b))
+                                     for piece in (_split_coordination(text, *piece, g) if label != "GAZETTEER" else [piece])
+                                     for piece in (_split_locative(text, *piece, label, g) if label in _PLACE_LABELS
+                                                   else [(*piece, label)])):
+                m = _mention(document, block, doc, start, end, kind, g)
                 if m is not None:
                     found.append(m)
     found = [_regime(text, m) for m in found]
@@ -475,13 +482,44 @@ def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if block.text[a:b].strip()]
 
 
+_FEATURE_OF = re.compile(r"(?:^|\s)(?:Gulf|Bay|Sea|Strait|Straits|Lake|Isle|Isles|Cape|Mount|Port|Bight|Sound|Horn|"
+                         r"Gulf|Island|Islands|Valley|Plain|Coast)$")
+"""Geographic heads named by an "of" complement ("Gulf of Venezuela", "Isle of Man", "Strait of
+Hormuz"): the whole is the name of one place, not a feature and the state it is named after."""
+_PLACE_LABELS = {"FAC", "GPE", "LOC"}
+_IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+_SHARED_HEAD = re.compile(r"\s+(?:prisons|jails|camps|hospitals|airports|bases|universities|colleges|schools|mosques|"
+                          r"churches|temples|stations|ports|islands|rivers|provinces|states|regions|districts|"
+                          r"cities|towns|villages|streets|roads)(?![\w-])")
+"""Plural common nouns after a coordination of names that they head: "Belmarsh and Woodhill
+prisons" names two prisons."""
+
+
+def _split_locative(text: str, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
+    """Two places the model joined into one name, with the label of each: "the Golden Temple in
+    Amritsar" (a place in a place: a name rarely contains "in" before a capitalized word; the second
+    is a town or region, a geopolitical name) and "Belmarsh and Woodhill prisons" (two names with
+    one plural head after them)."""
+    piece = text[start:end]
+    inside = _IN_PLACE.search(piece)
+    if inside and inside.start() > 0 and g.lookup(piece) is None:
+        return [(start, start + inside.start(), label), (start + inside.end(), end, "GPE")]
+    both = re.fullmatch(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+([A-Z][\w'’-]*)", piece)
+    if both and _SHARED_HEAD.match(text, end) and g.lookup(piece) is None:
+        return [(start, start + both.end(1), label), (start + both.start(2), end, label)]
+    if label == "FAC" and _FEATURE_OF.search(piece.split(" of ")[0]):
+        return [(start, end, "LOC")]  # "Gulf of Venezuela": a natural feature, a region, not a building
+    return [(start, end, label)]
+
+
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"IRGC’s Qods Force" is two names: the possessor and the possessed; "Donald Trump of
     America" is a name and a place."""
     piece = text[start:end]
     of = re.search(r"\s+of\s+(?=[A-Z])", piece)
     if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None \
-            and not _SUFFIX_RE_ANY(piece[:of.start()]):  # "Standards Board of England" is one name
+            and not _SUFFIX_RE_ANY(piece[:of.start()]) and not _FEATURE_OF.search(piece[:of.start()]):
+        # "Standards Board of England", "the Gulf of Mexico" are one name
         return [(start, start + of.start()), (start + of.end(), end)]
     m = _POSSESSIVE_INSIDE.search(piece)
     head = _PLURAL_POSSESSIVE_HEAD.match(piece, m.start()) if m and piece[m.start() - 1:m.start()] == "s" else None
@@ -519,10 +557,16 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             method, confidence = method + "+gazetteer", CONFIDENCE["GAZETTEER"]
         elif category != "Person" and _person_title_before(doc, block.local(start)) and not _SUFFIX_RE_ANY(surface):
             category, kind, method = "Person", "Person", method + "+title"
+    if not entry and label != "PERSON" and _event_name(text, end, surface):
+        return None  # "International Quds Day", "the Super Bowl": an occasion, not an actor
+    if not entry and label == "PERSON" and _plural_name(text, doc, block.local(start), block.local(end), g):
+        return None  # "Kashmiris", "four Britons": a people or a group of them, not a person
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
         return None  # "Supreme", "President": a title the model took for a name
-    if not entry and g.country_of_demonym(surface) is not None and not surface.endswith("s"):
-        return None  # "Ugandan": a nationality adjective is no mention of its state (nor an organization)
+    people = g.place_of_demonym(surface) if not entry else None
+    if people is not None and (not surface.endswith("s") or people.kind != "Country"):
+        return None  # "Ugandan": a nationality adjective is no mention of its state (nor an organization);
+        # "Kashmiris": the people of a region are a population, never a state
     if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
             and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
         return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
@@ -532,6 +576,9 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         honorific = _COURTESY.match(surface)
         if honorific and honorific.end() < len(surface):  # "Mr Straw" is a mention "Straw"
             start, surface = start + honorific.end(), surface[honorific.end():]
+        religious = _RELIGIOUS_ROYAL.match(surface)
+        if religious and religious.end() < len(surface):  # "Ayatollah Ruhollah Khomeini" is "Ruhollah Khomeini"
+            start, surface = start + religious.end(), surface[religious.end():]
         judicial = _JUDICIAL.match(surface)
         if judicial and judicial.end() < len(surface):  # "Lord Justices Clarke" is a mention "Clarke"
             start, surface = start + judicial.end(), surface[judicial.end():]
@@ -541,6 +588,44 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         # says it stands for its government here, so it may be an agent or a claimant.
         return Mention(start, end, surface, category, kind, method + "+metonymy", confidence, key)
     return Mention(start, end, surface, category, kind, method, confidence, key)
+
+
+_EVENT_HEADS = r"(?:Day|Week|Bowl|Cup|Games|Olympics|Festival|Carnival|Marathon|Championships?|Summit|Grand\s+Prix|Break)"
+_EVENT_NAME = re.compile(rf"(?:^|\s){_EVENT_HEADS}$")
+_EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT_HEADS}(?![\w-])")
+"""Head words of the names of occasions ("International Quds Day", "the Super Bowl", "Spring
+Break", "the World Cup"), which are events, not actors; also the first conjunct of a coordinated
+occasion name ("Free Mojtaba and Arash Day"). A person's name may end so ("Doris Day"), so the
+rule is for names the model did not take for persons."""
+
+
+def _event_name(text: str, end: int, surface: str) -> bool:
+    """Whether the name ends in an occasion's head word, or is the first conjunct of such a name."""
+    return bool(_EVENT_NAME.search(surface) and " " in surface.strip() or _EVENT_AFTER.match(text, end))
+
+
+_QUANTIFIERS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds|" \
+               r"thousands|some|many|several|all|most|few|both|other|more)"
+
+
+def _plural_name(text: str, doc, start: int, end: int, g: Gazetteer) -> bool:
+    """Whether a one-word "person" name is a plural proper noun ("Kashmiris", "the Britons", "four
+    Britons"): no person's name is plural; it names a people (a population, not an actor) or a
+    group of its members. The word must be a listed people's word or the plural of a word the
+    story also uses ("Kashmiri" ... "Kashmiris"): the model tags surnames in -s ("Morales") as
+    plurals too. A country's plural nationality word that the document never counts
+    ("the Israelis said", not "four Israelis") may stand for the state, and is left to the other
+    rules; once counted, its definite uses ("the Britons") are that group again."""
+    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    names = [t for t in words if not (t.like_num or re.fullmatch(_QUANTIFIERS, t.lower_))]
+    if len(names) != 1 or names[0].tag_ != "NNPS" or not names[0].text.endswith("s"):
+        return False
+    word = names[0].text
+    people = g.place_of_demonym(word)
+    if people is None and not re.search(rf"(?<![\w-]){re.escape(word[:-1])}(?![\w'’-])", text):
+        return False  # "Morales", "Jones": the model tags many surnames in -s as plurals
+    counted = re.search(rf"(?<![\w-])(?i:{_QUANTIFIERS})\s+{re.escape(word)}(?![\w-])", text)
+    return counted is not None or people is None or people.kind != "Country"
 
 
 _SECTOR = (r"oil|energy|gas|media|banking|bank|insurance|steel|engineering|drinks|food|retail|retailing|telecoms|"
@@ -771,11 +856,18 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
     return found + extra
 
 
+_UNLISTED_PLACES = {"City", "Region", "Place"}
+"""Kinds the model's place labels give a name no gazetteer lists: an unknown one-word "place" that
+ends a person's full name in the same story is that person's surname ("Iran jailed Arash X ... X
+was arrested": the small model often takes a foreign surname for a town)."""
+
+
 def _back_references(found: list[Mention]) -> list[Mention]:
     """Give a one-word person (or mislabelled organization) mention the key of the one full
     person name in the document it ends: "Sinwar" after "Yahya al-Sinwar", "Kilroy-Silk" after
     "Robert Kilroy-Silk"; the first part of a double-barrelled surname is a short form of it too
-    ("Kilroy" for "Robert Kilroy-Silk")."""
+    ("Kilroy" for "Robert Kilroy-Silk"). An unlisted one-word place that ends a full person name
+    is that person's surname too (see :data:`_UNLISTED_PLACES`)."""
     full = {m.key for m in found if m.category == "Person" and len(m.text.split()) > 1}
     first_parts = {}
     for m in found:
@@ -785,7 +877,8 @@ def _back_references(found: list[Mention]) -> list[Mention]:
                 first_parts.setdefault(normalize(parts[0]), set()).add(m.key)
     out = []
     for m in found:
-        if len(m.text.split()) == 1 and m.category in ("Person", "Organization") and "gazetteer" not in m.method:
+        if len(m.text.split()) == 1 and "gazetteer" not in m.method and (
+                m.category in ("Person", "Organization") or m.kind in _UNLISTED_PLACES and "cue" not in m.method):
             owners = sorted({k for k in full if k.endswith(" " + m.key)} | first_parts.get(m.key, set()))
             if len(owners) == 1:
                 m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+surname", m.confidence, owners[0])

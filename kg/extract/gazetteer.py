@@ -60,7 +60,8 @@ class Gazetteer:
                 self._by_key.setdefault(normalize(name), e)
         self.by_label = {e.label: e for e in entries}
         self._capital_of = {normalize(e.capital): e for e in entries if e.capital}
-        self._demonym = {d.casefold(): e for e in entries for d in e.demonyms}
+        self._people = {d.casefold(): e for e in entries for d in e.demonyms}
+        self._demonym = {d: e for d, e in self._people.items() if e.kind == "Country"}
 
     def lookup(self, name: str) -> Entry | None:
         """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored, unless
@@ -79,6 +80,12 @@ class Gazetteer:
     def country_of_demonym(self, word: str) -> Entry | None:
         """The country of a nationality word ("Iranian" → Iran)."""
         return self._demonym.get(word.casefold())
+
+    def place_of_demonym(self, word: str) -> Entry | None:
+        """The country or region of a word for its people ("Kashmiri" → Kashmir): a region's
+        nationality word names a population, never a state, so :meth:`country_of_demonym` leaves
+        it out."""
+        return self._people.get(word.casefold())
 
     def names(self) -> list[str]:
         """Every label and alias, for phrase matching."""
