@@ -309,8 +309,13 @@ def _verbal(tok) -> bool:
     if tok.pos_ == "VERB":
         return True
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (lemma in VERBS or lemma in _RULE_VERBS) \
-        and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
+    if tok.pos_ != "NOUN" or not (lemma in VERBS or lemma in _RULE_VERBS):
+        return False
+    if tok.tag_ == "NN" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children):
+        return True  # "was quick to apologise": "to" right before marks an infinitive, no noun
+    return tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
 
 
 _RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
@@ -687,6 +692,8 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return _actors(ctx, block, verb.head)  # "Jack Smith, touring Asia, said": the noun modified acts
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in verb.children):
         owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
