@@ -1115,3 +1115,51 @@ def test_extract_coordinated_names_with_a_shared_plural_head():
     start = text.index("Marrow")
     got = _split_locative(text, start, start + len("Marrow and Quill"), "FAC", load())
     assert [text[a:b] for a, b, _ in got] == ["Marrow", "Quill"]
+
+# --- Events round 4: detention, changing relations, lexicon breadth -------------------------------
+
+@pytest.mark.parametrize("text,kind,trigger,participant", [
+    # "held" is a detention with people as passive subject and an agent or a mark of detention
+    ("Three Chilean engineers have been held by Bolivia since March.", "Arrest", "held", "bolivia"),
+    ("Maria Lopez is still being held without charge, her family said.", "Arrest", "held", "maria lopez"),
+    # a verb of detention needs no named patient when its object stands for people
+    ("Peru jails journalist for ten years", "Arrest", "jails", "peru"),
+    # the sentence of a named person is a penalty imposed on them
+    ("Maria Lopez's sentence was condemned by the Lima Bar Association.", "Arrest", "sentence", "maria lopez"),
+    # a reduced passive relative: the place of a detention of unnamed people is its argument
+    ("Foreign nationals detained in Spain will be moved soon.", "Arrest", "detained", None),
+    # relations that change: a noun in relations, a cooling modifier, a souring verb, embassies
+    ("A thaw in relations between Chile and Peru was welcomed.", "RestoreRelations", "thaw", "peru"),
+    ("Greece and Turkey have a strained relationship.", "ReduceRelations", "relationship", "turkey"),
+    ("Relations between Chile and Peru soured.", "ReduceRelations", "soured", "peru"),
+    ("Norway will reopen its embassy in Santiago.", "RestoreRelations", "reopen", "norway"),
+    ("Norway recalled its ambassador from Chile.", "ReduceRelations", "recalled", "norway"),
+    # lexicon breadth: phrasal verbs and verbs of the class that were missing
+    ("Chilean authorities have clamped down on bloggers.", "Coerce", "clamped", None),
+    ("Peru handed back the Chilean pilot on Friday.", "Yield", "handed", "peru"),
+    ("Senator Ana Ruiz assailed the Bolivian government on Monday.", "Criticize", "assailed", "ana ruiz"),
+    # a participle on a name: the named one acts; an infinitive the tagger took for a noun is a verb
+    ("Foreign Secretary Ana Ruiz, touring Asian countries, praised the plan.", "Visit", "touring", "ana ruiz"),
+    ("The channel Zeta TV, which is owned by the same firm, was quick to apologise.",
+     "EngageInDiplomaticCooperation", "apologise", "zeta tv"),
+])
+def test_extract_events_round4(write_doc, nlp, text, kind, trigger, participant):
+    """Detentions, relations that change and the broader per-class lexicon (invented sentences)."""
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    if participant is not None:
+        assert any(participant in e.participants for e in found), [(e.trigger, e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The talks were held in Oslo on Monday.", "Arrest"),            # an event noun is held, nobody detained
+    ("The seat was held by Labour in 2001.", "Arrest"),              # a seat held is an election
+    ("Ana Ruiz held a meeting with Peru's president.", "Arrest"),    # active "held" with an event noun
+    ("The second sentence of the Chilean statement was deleted.", "Arrest"),  # a grammatical sentence
+    ("Chile and Peru had relations with Spain in the end.", "ReduceRelations"),  # no change of relations
+])
+def test_extract_events_round4_limits(write_doc, nlp, text, absent):
+    """The limits of the detention and relations rules: no event of that class."""
+    x = _run(write_doc, nlp, text)
+    assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]

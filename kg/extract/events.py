@@ -63,7 +63,7 @@ AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "suppl
 """Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
                  "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
-                 "expulsion", "detention", "imprisonment", "release"}
+                 "expulsion", "detention", "imprisonment", "release", "sentence", "incarceration", "internment"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
 AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
 """Objects that make "distribute X" humanitarian aid."""
@@ -178,6 +178,14 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "turn" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower()
                                                                               in GROUPS | _TURNED_BACK) for c in tok.children):
             return None  # "turned back the offer" rejects; turning people or vehicles away coerces them
+        if lemma == "hold" and _detained(tok):
+            return "Arrest", "verb:hold-detained"  # "have been held by the US", "prisoners held without trial"
+        if lemma in _SOURING and any(c.dep_ == "nsubj" and c.lemma_.lower() in RELATION_OBJECTS for c in tok.children):
+            return "ReduceRelations", f"verb:relations-{lemma}"  # "relations soured", "ties deteriorated"
+        if lemma in ("open", "reopen", "restore") and objects & MISSIONS:
+            return "RestoreRelations", f"verb:{lemma}-embassy"  # reopening embassies or consulates
+        if lemma in ("close", "shut") and objects & MISSIONS or lemma in ("recall", "withdraw") and objects & ENVOYS:
+            return "ReduceRelations", f"verb:{lemma}-embassy"  # closing an embassy, recalling an ambassador
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -242,6 +250,12 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "fire" and any(c.lemma_.lower() in ("rocket", "missile", "mortar", "artillery", "gun", "sniper")
                                    for c in tok.children if c.dep_ in ("compound", "amod")):
             return "Attack", "noun:rocket-fire"
+        if lemma in RELATION_OBJECTS and any(c.lower_ in COOLING for c in tok.children if c.dep_ in ("amod", "compound")):
+            return "ReduceRelations", "noun:cooling-ties"  # "a strained relationship", "frosty relations"
+        if lemma in RELATION_CHANGES and _relation_phrases(tok):
+            return RELATION_CHANGES[lemma], f"noun:relations-{lemma}"  # "a thaw in relations between X and Y"
+        if lemma in ("sentence", "term") and _custodial(tok):
+            return "Arrest", f"noun:{lemma}"  # "his sentence", "a 14-year jail term": a penalty imposed on someone
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
@@ -295,8 +309,13 @@ def _verbal(tok) -> bool:
     if tok.pos_ == "VERB":
         return True
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and (lemma in VERBS or lemma in _RULE_VERBS) \
-        and any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
+    if tok.pos_ != "NOUN" or not (lemma in VERBS or lemma in _RULE_VERBS):
+        return False
+    if tok.tag_ == "NN" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children):
+        return True  # "was quick to apologise": "to" right before marks an infinitive, no noun
+    return tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and tok.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl")
 
 
 _RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
@@ -673,6 +692,8 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return _actors(ctx, block, verb.head)  # "Jack Smith, touring Asia, said": the noun modified acts
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in verb.children):
         owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
@@ -739,12 +760,14 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
         elif tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive:
+            targets += _actors(ctx, block, tok.head)  # "suspects detained without trial": a reduced passive relative
         if method == "verb:want-to":
             wanted = _wanted_subject(tok)
             targets += _actors(ctx, block, wanted)
             if not agent or wanted.pos_ == "PRON" or {m.key for m in targets} & {m.key for m in agent}:
                 return None  # "wanted it to end", "wants his group to grow": no demand on another actor
-        if tok.lemma_.lower() in OBJECT_REQUIRED and not targets:
+        if tok.lemma_.lower() in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
             organizations = [m for m in targets if m.category == "Organization" and m.kind not in _STATE_BODIES]
@@ -792,6 +815,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, g)
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
+        if method.startswith("noun:relations-"):
+            for g in _relation_phrases(tok):
+                others += [m for m in _actors(ctx, block, g) if m not in others]
         for rel in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LIGHT_VERBS | _GENERIC_GIVING):
             agent = agent or _subject(ctx, block, rel)
             for g in _prep_objects(rel, "to", "for"):
@@ -830,6 +856,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                  for m in [_group(ctx, block, c)] if m is not None]  # "police actions": the police act
     for holder in scope:
         for g in _prep_objects(holder, "in", "at", "inside", "near"):
+            if g.lemma_.lower() in RELATION_OBJECTS:
+                continue  # "a thaw in relations between X and Y": the states relate, no venue
             found_places = [m for m in _actors(ctx, block, g) if m.category == "Place"]
             if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
                 found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
@@ -887,7 +915,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
     if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit")
-                                             or kind == "Meet" and not _verbal(tok) and not _bare_anaphor(tok))):
+                                             or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
+                                             or kind == "Arrest" and _verbal(tok) and _person_patient(tok))):
         return None  # an event needs an actor, or for wars, protests and conferences a place
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
             and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
@@ -905,6 +934,91 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
                         places, scope, times, resource, own_span) for c in counterparts]
     return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
+
+
+COOLING = {"strained", "frosty", "tense", "troubled", "rocky", "uneasy", "difficult", "deteriorating", "worsening",
+           "soured", "souring", "cooling", "damaged", "fraught", "icy", "hostile", "poor", "bad", "broken"}
+"""Modifiers that make "relations"/"ties" a reduction of relations, as WARMING makes them a rapprochement."""
+RELATION_CHANGES = {"thaw": "RestoreRelations", "warmth": "RestoreRelations", "improvement": "RestoreRelations",
+                    "détente": "RestoreRelations", "detente": "RestoreRelations",
+                    "deterioration": "ReduceRelations", "cooling": "ReduceRelations", "breakdown": "ReduceRelations",
+                    "souring": "ReduceRelations", "strain": "ReduceRelations", "downturn": "ReduceRelations"}
+"""Nouns for a change in relations, events when they are "in"/"into" relations (or the subject of a verb
+that is): "a thaw in relations between X and Y", "warmth has crept into relations"."""
+_SOURING = {"sour", "deteriorate", "worsen", "cool", "chill", "suffer", "collapse", "break"}
+MISSIONS = {"embassy", "consulate", "mission", "legation", "chancery"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "emissary"}
+DETENTION_MARKS = {"trial", "charge", "custody", "prison", "jail", "camp", "cell", "detention", "captivity", "bail",
+                   "hostage", "captive", "prisoner", "incommunicado", "indefinitely", "remand"}
+"""Words that make "held" a detention ("held without trial", "held in prison", "held indefinitely")."""
+PERSON_NOUNS = {"journalist", "blogger", "weblogger", "reporter", "suspect", "prisoner", "detainee", "hostage",
+                "national", "citizen", "man", "woman", "men", "women", "people", "person", "child", "dissident",
+                "opponent", "activist", "protester", "demonstrator", "student", "writer", "poet", "artist",
+                "businessman", "businesswoman", "tourist", "aid worker", "worker", "soldier", "officer", "pilot",
+                "sailor", "marine", "fighter", "militant", "rebel", "leader", "member", "refugee", "migrant",
+                "immigrant", "asylum seeker", "cleric", "priest", "teenager", "boy", "girl", "youth", "resident",
+                "villager", "civilian", "spy", "briton", "american", "foreigner", "colleague", "son",
+                "daughter", "wife", "husband", "brother", "sister", "father", "mother", "friend", "lawyer", "engineer",
+                "contractor", "crew", "fisherman", "passenger", "diplomat", "missionary", "volunteer", "photographer"}
+"""Head nouns for people: an object that makes "jailed", "freed" or "held" an event on someone although unnamed."""
+
+
+def _person_like(tok) -> bool:
+    """Whether a noun phrase head stands for people: a personal pronoun, a person or nationality
+    entity, or a noun for people or for a group of them."""
+    return tok.lower_ in ("he", "she", "they", "we", "him", "her", "them", "us", "i", "you") \
+        or tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PERSON_NOUNS | GROUPS | set(ROLE_NOUNS) \
+        or tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)  # "Chilean engineers"
+
+
+def _person_patient(tok) -> bool:
+    """Whether a verb's object, passive subject, or the noun a participle modifies stands for people
+    ("jails blogger", "foreign nationals are being held", "suspects detained"): such verbs need no
+    named patient, as news often reports a detention before it names the detained."""
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        patients.append(tok.head)
+    return any(_person_like(p) for p in patients)
+
+
+def _detained(tok) -> bool:
+    """Whether "hold" reports a detention: passive (or a participle) with people as patient, and an
+    agent ("held by the US"), or a mark of detention ("without trial", "in prison", "indefinitely");
+    "talks were held", "the seat was held by Labour" and "held a meeting" are no detentions."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" and tok.tag_ == "VBN"
+    if not passive or not _person_patient(tok):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return any(t.lemma_.lower() in DETENTION_MARKS for c in tok.children if c.dep_ in ("prep", "advmod", "oprd")
+               for t in c.subtree)
+
+
+def _relation_phrases(tok) -> list:
+    """The relations noun a change noun is about: its own "in"/"into" phrase ("a thaw in relations"),
+    or that of the verb it is the subject of ("warmth has crept into relations")."""
+    found = [g for g in _prep_objects(tok, "in", "into", "of") if g.lemma_.lower() in RELATION_OBJECTS]
+    if not found and tok.dep_ == "nsubj":
+        found = [g for g in _prep_objects(tok.head, "in", "into") if g.lemma_.lower() in RELATION_OBJECTS]
+    return found
+
+
+_CUSTODIAL = {"prison", "jail", "gaol", "death", "life", "custodial", "suspended", "harsh", "lengthy", "long", "heavy",
+              "maximum", "minimum", "severe", "lenient", "light", "tough", "stiff", "year", "month"}
+_SENTENCING = {"hand", "impose", "serve", "pass", "receive", "give", "face", "commute", "overturn", "uphold", "quash",
+               "reduce", "increase", "appeal", "condemn", "criticise", "criticize"}
+
+
+def _custodial(tok) -> bool:
+    """Whether "sentence" (or "term") is a penalty: it has a possessor ("his sentence"), a modifier of
+    penalties ("a prison term", "a 14-year sentence", "this harsh sentence"), or a sentencing verb
+    ("handed down a sentence"); a plain "term" or a grammatical sentence is none."""
+    modifiers = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod") for t in c.subtree]
+    penal = any(t.lemma_.lower() in _CUSTODIAL or t.lower_.endswith("-year") for t in modifiers)
+    if tok.lemma_.lower() == "term":
+        return any(t.lemma_.lower() in ("prison", "jail", "gaol") for t in modifiers)
+    return penal or any(c.dep_ == "poss" for c in tok.children) \
+        or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SENTENCING
 
 
 _CANCELLING = {"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "axe", "defer"}
