@@ -72,6 +72,7 @@ def throughput(name: str, paths: list[Path], process_counts: list[int]) -> list[
             base = spacy(paths, n, work)
             built = kg_build(folder, work / "store", n)
             rows.append({"corpus": name, "documents": len(paths), "words": n_words, "processes": n,
+                         "spacy_cpu_s": base.cpu_seconds, "kg_cpu_s": built.cpu_seconds,
                          "spacy_s": base.seconds, "kg_s": built.seconds, "kg_rss_mb": built.peak_rss_mb,
                          "spacy_rss_mb": base.peak_rss_mb, "summary": built.output.strip().splitlines()[0]})
     finally:
@@ -86,5 +87,6 @@ def whole(corpus: Path, store: Path, workers: int) -> dict:
                  "--workers", str(workers), "-q", "--fresh"])
     checked = run(["-m", "kg", "validate", "--store", str(store)], env={**os.environ})
     return {"documents": len(paths), "words": words(paths), "workers": workers, "build_s": built.seconds,
+            "build_cpu_s": built.cpu_seconds, "validate_cpu_s": checked.cpu_seconds,
             "build_rss_mb": built.peak_rss_mb, "validate_s": checked.seconds, "validate_rss_mb": checked.peak_rss_mb,
             "summary": built.output.strip().splitlines()[0], "verdict": checked.output.strip().splitlines()[-1]}
