@@ -1,6 +1,7 @@
 """Helpers of the benchmarks: run a command while sampling the memory of its process tree."""
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import time
@@ -19,6 +20,9 @@ class Run:
     """What it printed (stdout and stderr)."""
     timed_out: bool = False
     """Stopped at its time limit: ``seconds`` is a lower bound."""
+    cpu_seconds: float = 0.0
+    """CPU time (user + system) of the process and of the children it waited for (its workers): on
+    a shared machine the figure that other people's load does not inflate much."""
 
 
 def run(args: list[str], *, env: dict | None = None, timeout: float | None = None) -> Run:
@@ -31,6 +35,7 @@ def run(args: list[str], *, env: dict | None = None, timeout: float | None = Non
     import psutil
 
     t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     peak = 0
     watched = psutil.Process(proc.pid)
@@ -52,10 +57,12 @@ def run(args: list[str], *, env: dict | None = None, timeout: float | None = Non
         peak = max(peak, total)
         time.sleep(0.1)
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     output = proc.stdout.read().decode("utf-8", "replace")
     if not timed_out and proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{output[-2000:]}")
-    return Run(seconds, peak / 2**20, output, timed_out)
+    return Run(seconds, peak / 2**20, output, timed_out, cpu)
 
 
 def percentile(values: list[float], q: float) -> float:

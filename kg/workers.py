@@ -158,6 +158,54 @@ def ordered(place: Inline | Local | Cluster, jobs: Iterable[tuple], *, window: i
         yield tag, _result(future)
 
 
+def ahead(items: Iterable, *, depth: int = 4) -> Iterator:
+    """Yield what ``items`` yields, in order, while a thread computes up to ``depth`` items ahead.
+
+    The build's store loading (pyoxigraph's ``bulk_load``, which releases the GIL) then overlaps
+    the mapping of the next documents, instead of the workers waiting while the building process
+    loads. An exception raised by ``items`` is raised here, where it would have been; a consumer
+    that stops early stops the thread at its next item.
+
+    >>> list(ahead(iter(range(5))))
+    [0, 1, 2, 3, 4]
+    """
+    import queue
+    import threading
+
+    box: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    end = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        box.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            box.put((end, None))
+        except BaseException as exc:  # handed to the consumer
+            box.put((end, exc))
+
+    thread = threading.Thread(target=produce, name="kg-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = box.get()
+            if item is end:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _result(future):
     try:
         return future.result()

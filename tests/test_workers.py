@@ -163,3 +163,57 @@ def test_local_workers_prepare_once_with_the_first_task_before_forking():
     with executor(1, prepare=calls.append) as place:  # no workers to fork: nothing to prepare
         assert place.submit(len, "abc").result() == 3
     assert calls == [len]
+
+
+def test_workers_tasks_shrink_so_that_the_workers_finish_together(tmp_path, write_doc):
+    """Guided scheduling: the build's extraction tasks start large and end with the smallest size,
+    every file once and in order; with one worker there is no one to wait for, the tasks stay large."""
+    from kg.build import _jobs
+    from kg.tasks import Settings
+
+    files = [write_doc(f"{i:03d}.txt", f"Report {i}: the council of Norborough met on Tuesday.\n") for i in range(60)]
+    settings = Settings("test-extractor", "2020-01-01T00:00:00Z")
+    sizes, seen = {}, {}
+    for workers in (2, 1):
+        jobs = list(_jobs(files, Store(tmp_path / "s"), settings, max_bytes=10_000, workers=workers))
+        sizes[workers] = [len(task[1][0]) for _, task in jobs]
+        seen[workers] = [path for _, task in jobs for path, _, _ in task[1][0]]
+    assert seen[2] == seen[1] == [str(f) for f in files]
+    assert sizes[2] == sorted(sizes[2], reverse=True) and sizes[2][0] >= 7 and sizes[2][-1] <= 2
+    assert sizes[1] == [16, 16, 16, 12]
+
+
+def test_workers_ahead_computes_the_next_items_while_the_consumer_is_busy():
+    """The store loads a batch while the next documents are mapped: ``ahead`` runs the producer in a
+    thread, hands out its items in order and raises its error where it happened."""
+    import threading
+
+    from kg.workers import ahead
+
+    made, third = [], threading.Event()
+
+    def produce():
+        for i in range(5):
+            made.append(i)
+            if i == 2:
+                third.set()
+            yield i
+
+    stream = ahead(produce(), depth=2)
+    assert next(stream) == 0
+    assert third.wait(timeout=10), "the producer did not run ahead of the consumer"
+    assert list(stream) == [1, 2, 3, 4]
+
+    def failing():
+        yield "a"
+        raise ValueError("bad chunk")
+
+    stream = ahead(failing())
+    assert next(stream) == "a"
+    with pytest.raises(ValueError, match="bad chunk"):
+        next(stream)
+
+    endless = ahead(iter(int, 1), depth=1)  # a consumer that stops early stops the thread
+    assert next(endless) == 0
+    endless.close()
+    assert not [t for t in threading.enumerate() if t.name == "kg-ahead"]
