@@ -705,8 +705,9 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
     if ontology not in set(db.named_graphs()):  # a store without the ontology: validate a copy with it
         copy = ox.Store()
-        copy.bulk_load(b"".join(db.dump(format=ox.RdfFormat.N_QUADS, from_graph=g) for g in graphs) or b"",
-                       format=ox.RdfFormat.N_QUADS)
+        # (a dump of one graph drops its name, even as N-Quads: serialize the quads themselves)
+        copy.bulk_load(b"".join(ox.serialize(db.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)
+                                for g in graphs) or b"", format=ox.RdfFormat.N_QUADS)
         copy.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES, to_graph=ontology)
         db = copy
     own_classes = {row["g"] for row in db.query(_SUBCLASS_GRAPHS)} & set(graphs)
