@@ -10,7 +10,8 @@ SHACL validates one data graph at a time, so kg validates in two passes:
   over the union of the named graphs (the store's default graph).
 
 Core constraints run in pySHACL; SHACL-SPARQL constraints (``sh:sparql``) run in pyoxigraph, once
-per graph (pySHACL's rdflib-based SPARQL takes minutes on one article). A single RDF file is one
+over every named graph (``GRAPH ?g``) where that gives each graph's own solutions, else once per
+graph (pySHACL's rdflib-based SPARQL takes minutes on one article). A single RDF file is one
 graph and meets every shape. The report of a store generation is cached, so queries pay for
 validation once per build.
 """
@@ -698,7 +699,8 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
     pySHACL takes over where the compiled queries cannot promise its results: a graph that
     declares its own subclasses (the compiled queries read the class hierarchy from the
     ontology), the shapes the compiler does not translate, and a (graph, shape) with a value the
-    compiled test is unsure about. The SHACL-SPARQL constraints run per graph, with the ontology.
+    compiled test is unsure about. The SHACL-SPARQL constraints run over every graph at once
+    where :func:`graph_select` allows it, else per graph with the ontology.
     """
     plan = compiled.plan(scope)
     sparql = compiled.sparql if scope == "all" else compiled.local_sparql
