@@ -10,7 +10,8 @@ SHACL validates one data graph at a time, so kg validates in two passes:
   over the union of the named graphs (the store's default graph).
 
 Core constraints run in pySHACL; SHACL-SPARQL constraints (``sh:sparql``) run in pyoxigraph, once
-per graph (pySHACL's rdflib-based SPARQL takes minutes on one article). A single RDF file is one
+over every named graph (``GRAPH ?g``) where that gives each graph's own solutions, else once per
+graph (pySHACL's rdflib-based SPARQL takes minutes on one article). A single RDF file is one
 graph and meets every shape. The report of a store generation is cached, so queries pay for
 validation once per build.
 """
@@ -428,31 +429,151 @@ def _focus_by_graph(db: ox.Store, targets: tuple[tuple[str, str], ...], graphs: 
 def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str,
                 graphs: list | None = None, focus_sets: dict | None = None) -> list[tuple[ValidationResult, object]]:
     """Run SPARQL constraints over the default graph of ``db`` (or the union of ``graphs``):
-    (result, focus term) pairs. ``focus_sets``: each constraint's focus nodes, when known."""
+    (result, focus term) pairs. ``focus_sets``: each constraint's focus nodes, when known.
+
+    The focus nodes are looked up only when a constraint returns rows: violations are rare, and
+    on a large store the focus nodes of a shape are tens of thousands of rows."""
     results = []
     for c in constraints:
-        focus = _focus(db, c.targets, graphs) if focus_sets is None else focus_sets.get(c, set())
-        if not focus:
-            continue
         solutions = db.query(c.select, default_graph=graphs)
         names = {v.value for v in solutions.variables}
-        seen = set()
-        for row in solutions:
-            this = row["this"]
-            if this not in focus:
-                continue
-            value = row["value"] if "value" in names else None
-            path = row["path"] if "path" in names else None
-            key = (this, path, value)
-            if key in seen:
-                continue
-            seen.add(key)
-            results.append((ValidationResult(
-                severity=c.severity, focus=this.value, path=path.value if path is not None else "",
-                message=_message(c.message, row, names), shape=c.shape, graph=name,
-                value=value.value if value is not None else "", component=str(SH.SPARQLConstraintComponent),
-                focus_term=str(this), value_term=str(value) if value is not None else ""), this))
+        rows = list(solutions)
+        if not rows:
+            continue
+        focus = _focus(db, c.targets, graphs) if focus_sets is None else focus_sets.get(c, set())
+        results += _sparql_results(c, rows, names, focus, name)
     return results
+
+
+def _sparql_results(c: SparqlConstraint, rows: Iterable, names: set[str], focus: set,
+                    name: str) -> list[tuple[ValidationResult, object]]:
+    """The results of a SPARQL constraint's solutions: those whose ``$this`` is a focus node
+    (SHACL's pre-binding), once per (focus, path, value)."""
+    results, seen = [], set()
+    for row in rows:
+        this = row["this"]
+        if this not in focus:
+            continue
+        value = row["value"] if "value" in names else None
+        path = row["path"] if "path" in names else None
+        key = (this, path, value)
+        if key in seen:
+            continue
+        seen.add(key)
+        results.append((ValidationResult(
+            severity=c.severity, focus=this.value, path=path.value if path is not None else "",
+            message=_message(c.message, row, names), shape=c.shape, graph=name,
+            value=value.value if value is not None else "", component=str(SH.SPARQLConstraintComponent),
+            focus_term=str(this), value_term=str(value) if value is not None else ""), this))
+    return results
+
+
+_GRAPH_VAR = "kgValidatedGraph"
+"""The variable naming the named graph in a SPARQL constraint run over every graph at once."""
+_SIMPLE_SELECT = re.compile(r"\s*SELECT\s+(DISTINCT\s+)?((?:[?$]\w+\s+)*[?$]\w+)\s*(?:WHERE\s*)?\{(.*)\}\s*",
+                            re.S | re.I)
+_PER_GRAPH_ONLY = {"Graph", "ServiceGraphPattern", "Group", "AggregateJoin", "OrderBy", "Slice", "Project",
+                   "SubSelect", "Reduced"}
+"""Algebra operators whose meaning changes inside ``GRAPH ?g`` in pyoxigraph (it does not scope a
+sub-select or an aggregate to each graph) or that name graphs themselves."""
+
+
+def graph_select(c: SparqlConstraint, ontology: Graph) -> str | None:
+    """The constraint's SELECT run over every named graph at once: ``SELECT ?g … WHERE { GRAPH ?g
+    { body } }``, or None when that would not give each graph's own solutions.
+
+    The per-graph pass runs a constraint on each named graph with the ontology mixed in: one
+    query per graph, a fixed cost that dominates on thousands of small graphs. One query with
+    ``GRAPH ?g`` gives the same solutions when (1) the query is a plain SELECT of variables over
+    one group (no sub-select, aggregate, slice or GRAPH, which pyoxigraph does not scope per
+    graph), checked on rdflib's algebra of the original and of the rewritten query; and (2) the
+    ontology cannot match any of its triple patterns (every predicate is an IRI, no zero-length
+    path, and the ontology has no triple matching a pattern's constants), so mixing it in adds
+    no solution."""
+    from rdflib.plugins.sparql import algebra, prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
+
+    prologue = re.match(r"(?:PREFIX [^\n]*\n)*", c.select).group(0)
+    m = _SIMPLE_SELECT.fullmatch(c.select[len(prologue):])
+    if m is None or _GRAPH_VAR in c.select:
+        return None
+    query = f"{prologue}SELECT {m.group(1) or ''}?{_GRAPH_VAR} {m.group(2)} WHERE {{ GRAPH ?{_GRAPH_VAR} {{ {m.group(3)} }} }}"
+    try:
+        before, after = prepareQuery(c.select).algebra, prepareQuery(query).algebra
+    except Exception:  # rdflib's parser refuses what pyoxigraph accepts: keep the per-graph way
+        return None
+
+    def project(algebra):
+        node = algebra.p
+        return node.p if node.name == "Distinct" else node
+    inner = project(after).p
+    if not (inner.name == "Graph" and inner.term == Variable(_GRAPH_VAR) and inner.p == project(before).p):
+        return None
+    patterns: list = []
+
+    def walk(node) -> bool:
+        if isinstance(node, CompValue):
+            if node.name in _PER_GRAPH_ONLY:
+                return False
+            if node.name == "BGP":
+                patterns.extend(node.get("triples") or ())
+            elif node.name == "TriplesBlock":  # an EXISTS pattern, not translated yet
+                patterns.extend(algebra.triples(node.get("triples") or []))
+            return all(walk(v) for k, v in node.items() if k != "_vars")
+        if isinstance(node, (list, tuple)):
+            return all(walk(v) for v in node)
+        return True
+    if not walk(project(before).p):
+        return None
+    for s, p, o in patterns:
+        iris = _path_iris(p)
+        if iris is None:
+            return None
+        if isinstance(p, URIRef):
+            subject = s if isinstance(s, (URIRef, Literal)) else None
+            obj = o if isinstance(o, (URIRef, Literal)) else None
+            if any(True for _ in ontology.triples((subject, p, obj))):
+                return None
+        elif any(True for iri in iris for _ in ontology.triples((None, iri, None))):
+            return None
+    return query
+
+
+def _path_iris(path) -> list | None:
+    """The IRIs of a predicate or property path, or None for a variable, a negated property set
+    or a zero-length path (``*``, ``?``: it matches every node of the graph, the ontology's too)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
+
+    if isinstance(path, URIRef):
+        return [path]
+    if isinstance(path, (SequencePath, AlternativePath)):
+        parts = [_path_iris(a) for a in path.args]
+        return None if any(x is None for x in parts) else [i for x in parts for i in x]
+    if isinstance(path, InvPath):
+        return _path_iris(path.arg)
+    if isinstance(path, MulPath) and path.mod == "+":
+        return _path_iris(path.path)
+    return None
+
+
+def _run_sparql_graphs(db: ox.Store, constraints: Iterable[SparqlConstraint], graphs: dict) -> dict:
+    """Run SPARQL constraints over every named graph at once (see :func:`graph_select`):
+    graph → (result, focus term) pairs, for the graphs of ``graphs`` (node → name)."""
+    out: dict = {}
+    for c in constraints:
+        solutions = db.query(graph_select(c, _ontology()))
+        names = {v.value for v in solutions.variables} - {_GRAPH_VAR}
+        by_graph: dict = {}
+        for row in solutions:
+            if row[_GRAPH_VAR] in graphs:
+                by_graph.setdefault(row[_GRAPH_VAR], []).append(row)
+        if not by_graph:
+            continue
+        focus = _focus_by_graph(db, c.targets, set(by_graph))
+        for g, rows in by_graph.items():
+            out.setdefault(g, []).extend(_sparql_results(c, rows, names, focus.get(g, set()), graphs[g]))
+    return out
 
 
 def _run_core(data: Graph, core: Graph, shapes: Graph, name: str) -> list[tuple[ValidationResult, object]]:
@@ -578,15 +699,17 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
     pySHACL takes over where the compiled queries cannot promise its results: a graph that
     declares its own subclasses (the compiled queries read the class hierarchy from the
     ontology), the shapes the compiler does not translate, and a (graph, shape) with a value the
-    compiled test is unsure about. The SHACL-SPARQL constraints run per graph, with the ontology.
+    compiled test is unsure about. The SHACL-SPARQL constraints run over every graph at once
+    where :func:`graph_select` allows it, else per graph with the ontology.
     """
     plan = compiled.plan(scope)
     sparql = compiled.sparql if scope == "all" else compiled.local_sparql
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
     if ontology not in set(db.named_graphs()):  # a store without the ontology: validate a copy with it
         copy = ox.Store()
-        copy.bulk_load(b"".join(db.dump(format=ox.RdfFormat.N_QUADS, from_graph=g) for g in graphs) or b"",
-                       format=ox.RdfFormat.N_QUADS)
+        # (a dump of one graph drops its name, even as N-Quads: serialize the quads themselves)
+        copy.bulk_load(b"".join(ox.serialize(db.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)
+                                for g in graphs) or b"", format=ox.RdfFormat.N_QUADS)
         copy.bulk_load(_ontology_nt(), format=ox.RdfFormat.N_TRIPLES, to_graph=ontology)
         db = copy
     own_classes = {row["g"] for row in db.query(_SUBCLASS_GRAPHS)} & set(graphs)
@@ -603,7 +726,10 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
         if plan.fallback and g not in own_classes:
             redo.setdefault(g, set()).update(plan.fallback)
     results: list[ValidationResult] = []
-    focus = {c: _focus_by_graph(db, c.targets, set(graphs)) for c in sparql}
+    merged = tuple(c for c in sparql if graph_select(c, _ontology()) is not None)
+    each = tuple(c for c in sparql if c not in merged)
+    merged_pairs = _run_sparql_graphs(db, merged, {g: n for g, n in graphs.items() if g not in own_classes})
+    focus = {c: _focus_by_graph(db, c.targets, set(graphs)) for c in each}
     for g, name in graphs.items():
         nt = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) if g in redo or g in own_classes else b""
         if g in own_classes:  # the whole graph the old way: its own class hierarchy (or the ontology) matters
@@ -614,7 +740,8 @@ def _compiled_pass(db: ox.Store, graphs: dict, compiled: CompiledShapes, *, scop
             with _quiet_rdflib():
                 data = Graph().parse(data=nt, format="nt")
             pairs += _run_core(data, _only(compiled, redo[g]), compiled.graph, name)
-        pairs += _run_sparql(db, sparql, name, graphs=[g, ontology], focus_sets={c: focus[c].get(g, set()) for c in sparql})
+        pairs += merged_pairs.get(g, [])
+        pairs += _run_sparql(db, each, name, graphs=[g, ontology], focus_sets={c: focus[c].get(g, set()) for c in each})
         results += _locate(db, pairs, graph=g)
     return results
 

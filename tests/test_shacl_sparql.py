@@ -216,3 +216,50 @@ def test_shacl_sparql_every_component_of_kg_shapes_fired():
                 "MaxInclusive", "In", "Or", "Xone", "LessThan", "QualifiedMinCount", "QualifiedMaxCount"}
     assert {SH + c + "ConstraintComponent" for c in expected} <= FIRED, sorted(FIRED)
 
+
+
+# -- SPARQL constraints of the per-graph pass, run over every named graph at once ------------------
+
+_SPARQL_SHAPES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+ex:decl sh:declare [ sh:prefix "ex" ; sh:namespace "https://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] .
+ex:Unmatched a sh:NodeShape ; sh:targetClass ex:Box ; sh:sparql [ a sh:SPARQLConstraint ; sh:prefixes ex:decl ;
+    sh:message "{?value} has no label here" ;
+    sh:select "SELECT DISTINCT $this ?value WHERE { $this ex:holds ?value . FILTER NOT EXISTS { ?value ex:label ?l } }" ] .
+ex:Crowded a sh:NodeShape ; sh:targetClass ex:Box ; sh:sparql [ a sh:SPARQLConstraint ; sh:prefixes ex:decl ;
+    sh:select "SELECT $this (COUNT(?v) AS ?value) WHERE { $this ex:holds ?v } GROUP BY $this HAVING (COUNT(?v) > 1)" ] .
+"""
+# the same box in three graphs: what another graph says about it must not count
+_SPARQL_DATA = """@prefix ex: <https://example.org/> .
+ex:g1 { ex:box a ex:Box ; ex:holds ex:apple . }
+ex:g2 { ex:box a ex:Box ; ex:holds ex:apple , ex:pear . ex:apple ex:label "apple" . ex:pear ex:label "pear" . }
+ex:g3 { ex:crate ex:holds ex:plum . ex:apple ex:label "apple" . }
+"""
+
+
+def test_graph_select_only_where_each_graph_keeps_its_own_solutions():
+    from kg.validate import _sparql_constraints, graph_select
+
+    shapes = Graph().parse(data=_SPARQL_SHAPES, format="turtle")
+    by = {c.shape.rsplit("/", 1)[-1]: c for c in _sparql_constraints(shapes)}
+    assert "GRAPH ?kgValidatedGraph" in graph_select(by["Unmatched"], _ontology())
+    assert graph_select(by["Crowded"], _ontology()) is None  # an aggregate is not scoped per graph
+    ontology = Graph().parse(data="@prefix ex: <https://example.org/> . ex:apple ex:label 'fruit' .", format="turtle")
+    assert graph_select(by["Unmatched"], ontology) is None  # the ontology would add solutions
+    import dataclasses
+    star = dataclasses.replace(by["Unmatched"], select=by["Unmatched"].select.replace("ex:holds", "ex:holds*"))
+    assert graph_select(star, _ontology()) is None  # a zero-length path matches the ontology's nodes
+
+
+def test_sparql_constraints_over_every_graph_same_as_per_graph(tmp_path):
+    from kg.validate import validate_files
+
+    path = tmp_path / "boxes.trig"
+    path.write_text(_SPARQL_DATA)
+    shapes = compile_shapes(Graph().parse(data=_SPARQL_SHAPES, format="turtle"))
+    new = validate_files([path], shapes, engine="sparql")
+    old = validate_files([path], shapes, engine="pyshacl")
+    key = lambda r: (r.graph.rsplit("#", 1)[-1], r.focus, r.shape.rsplit("/", 1)[-1], r.value, r.message)  # noqa: E731
+    assert sorted(map(key, new.results)) == sorted(map(key, old.results)) == [
+        ("https://example.org/g1", "https://example.org/box", "Unmatched", "https://example.org/apple",
+         "https://example.org/apple has no label here"),
+        ("https://example.org/g2", "https://example.org/box", "Crowded", "2", "SPARQL constraint violated")]
