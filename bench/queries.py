@@ -31,7 +31,8 @@ GRAPH = "https://w3id.org/kg/graph/"
 def scaled(store_dir: Path, target: int, work: Path) -> tuple[Path, int]:
     """A store of at least ``target`` triples in its default graph: the store itself when large
     enough, else its document, identity and runs graphs copied with renamed node and graph IRIs
-    (copy k: ``kgid:…`` → ``kgid:k/…``, ``kgg:doc/…`` → ``kgg:doc/k/…``), as if more documents had been built."""
+    (copy k: ``kgid:…`` → ``kgid:k/…``, ``kgg:doc/…`` → ``kgg:doc/k/…``), as if more documents had been built;
+    the read-out graph is not copied: writing the scaled store computes its own (:mod:`kg.readout`)."""
     from kg import Store
 
     db = Store(store_dir).open()
@@ -39,7 +40,7 @@ def scaled(store_dir: Path, target: int, work: Path) -> tuple[Path, int]:
     if triples >= target:
         return store_dir, 1
     quads = lambda g: ox.serialize(db.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)  # noqa: E731
-    named = b"".join(quads(g) for g in db.named_graphs() if g.value != GRAPH + "ontology")
+    named = b"".join(quads(g) for g in db.named_graphs() if g.value not in (GRAPH + "ontology", GRAPH + "readout"))
     ontology = quads(ox.NamedNode(GRAPH + "ontology"))
     copies = -(-target // triples)
     chunks = [ontology, _as_default(ontology)]
