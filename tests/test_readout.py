@@ -146,3 +146,24 @@ def test_queries_with_undated_rows_run_on_rdflib_too(folder, tmp_path, name):
     assert any(row[mine.variables.index("date" if name == "timeline" else "held_on")] is None for row in mine.rows)
     assert [[None if t is None else t.value for t in row] for row in mine.rows] == \
            [[None if t is None else str(t) for t in row] for row in theirs]
+
+
+def test_queries_keep_the_current_generation_open_until_it_changes(folder, tmp_path):
+    # opening RocksDB costs more than most bundled queries: the handle is kept per store folder
+    import importlib
+
+    query_module = importlib.import_module("kg.query")  # the module (kg.query is also the function)
+
+    store = Store(tmp_path / "kg-store")
+    build([folder], store=store)
+    first, version = query_module._open(store.require())
+    assert query_module._open(store.require())[0] is first and version == readout.VERSION
+    (folder / "b9.txt").write_text(DOCS["b9.txt"], encoding="utf-8")
+    build([folder], store=store)
+    assert query_module._open(store.require())[0] is not first
+    for i in range(query_module._KEEP_OPEN + 1):  # other stores: the least recently read is closed
+        other = Store(tmp_path / f"copy-{i}")
+        shutil.copytree(store.path, other.path, symlinks=True)
+        query_module._open(other.require())
+    assert len(query_module._OPEN) == query_module._KEEP_OPEN
+    assert str(store.path.resolve()) not in query_module._OPEN
