@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import readout
 from .errors import QueryError
 from .resources import queries_dir
 from .sandbox import execute, refuse_service, service_iris
@@ -206,15 +208,55 @@ def query(text: str, *, store: Store | None = None, check: bool = True, endpoint
 
         ensure_valid(store)
     generation = store.require()  # parameters are resolved in the generation the query then reads
-    try:
-        db = ox.Store.read_only(str(generation))
-    except OSError as exc:
-        raise QueryError(f"cannot open the store at {generation}: {exc}") from exc
+    db, readout_version = _open(generation)
+    if _READOUT.search(sparql) and (readout_version or 0) < readout.VERSION:
+        raise QueryError(f"the store at {store.path} was built by an older kg: it lacks the read-out data "
+                         f"(graph kgg:readout, version {readout.VERSION}) this query reads",
+                         hint="rebuild it with `kg build` on the same files (extractions are cached, so it is quick)")
     substitutions = bind_params(db, declared, params or {})
     kind, variables, rows, boolean, triples, truncated = execute(generation, sparql, prefixes=PREFIXES,
                                                                  substitutions=substitutions, limit=limit,
                                                                  timeout=timeout, db=db)
     return QueryResult(kind, variables, rows, boolean, triples, truncated)
+
+
+_READOUT = re.compile(r"kgg:readout\b|<https://w3id\.org/kg/graph/readout>")
+"""How a query names the read-out graph (:mod:`kg.readout`)."""
+
+_OPEN: dict[str, tuple[tuple, ox.Store, int | None]] = {}
+"""The generation each store folder's queries last read, kept open: by store folder, the
+generation's identity, its read-only handle and its read-out version."""
+
+_KEEP_OPEN = 4
+"""Store folders whose current generation stays open (each holds files of RocksDB open)."""
+
+
+def _open(generation: Path) -> tuple[ox.Store, int | None]:
+    """A generation opened read-only, with its read-out version (:func:`kg.readout.version`).
+
+    Opening RocksDB costs tens of milliseconds, more than most bundled queries, so the handle is
+    kept for the next query. A generation never changes once written (a build writes a new one
+    and swaps the ``current`` link), so a handle stays right as long as the folder is the same
+    one (same name, inode and change time); one generation per store folder stays open.
+
+    :raises QueryError: the generation cannot be opened.
+    """
+    try:
+        info = os.stat(generation)
+        identity = (generation.name, info.st_ino, info.st_ctime_ns)
+        folder = str(generation.parent.resolve())
+        cached = _OPEN.get(folder)
+        if cached is not None and cached[0] == identity:
+            _OPEN[folder] = _OPEN.pop(folder)  # read last: closed last
+            return cached[1], cached[2]
+        db = ox.Store.read_only(str(generation))
+    except OSError as exc:
+        raise QueryError(f"cannot open the store at {generation}: {exc}") from exc
+    _OPEN.pop(folder, None)
+    _OPEN[folder] = (identity, db, readout.version(db))
+    while len(_OPEN) > _KEEP_OPEN:  # the store folder read longest ago is closed first
+        _OPEN.pop(next(iter(_OPEN)))
+    return db, _OPEN[folder][2]
 
 
 def _cut(result: QueryResult, limit: int | None) -> QueryResult:

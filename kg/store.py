@@ -30,6 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from . import readout
 from .errors import StoreError
 
 _HELD: set = set()
@@ -208,7 +209,8 @@ class Store:
         """Write a complete new generation from N-Quads chunks, then make it current atomically.
 
         When the chunks put nothing in the default graph, it is filled with the union of the named
-        graphs. Call it while holding :meth:`lock`. Older generations but the previous one are removed.
+        graphs. The read-out graph (:mod:`kg.readout`) is then computed from the new data (any
+        given in the chunks is replaced). Call it while holding :meth:`lock`. Older generations but the previous one are removed.
         """
         self.path.mkdir(parents=True, exist_ok=True)
         numbers = [int(m.group(1)) for p in self.path.iterdir() if (m := _GEN.match(p.name))]
@@ -228,9 +230,11 @@ class Store:
                     batch, size = [], 0
             if batch:
                 store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            readout.drop(store)  # derived data given back (by kg reason, say) is recomputed below
             if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
                 # The default graph is the union of the named graphs (see union_chunk).
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            readout.compute(store)
             store.flush()
             del store
             gc.collect()

@@ -42,7 +42,7 @@ def test_push_twice_with_replace_gives_no_duplicates(built_store, oxigraph_serve
         report = push(built_store, endpoint=server.url, profile="oxigraph", chunk_size=chunk_size)
         assert _counts(server.query_url) == local
     assert report.triples == sum(local) and not report.not_pushed
-    assert len(report.graphs) == 9 and report.graphs[-1].label == "default graph"
+    assert len(report.graphs) == 10 and report.graphs[-1].label == "default graph"  # 5 documents, identity, ontology, readout, runs
     if chunk_size < 1000:  # big graphs went in several requests, first PUT, then POST
         assert max(g.requests for g in report.graphs) > 5
 
@@ -67,7 +67,7 @@ def test_push_cli_prints_graphs_and_same_rows_remotely(built_store, oxigraph_ser
     result = runner.invoke(app, ["push", "--store", str(built_store.path), "--endpoint", server.url, "--profile", "oxigraph"])
     assert result.exit_code == 0, result.output
     assert "  kgg:identity  " in result.stdout and "  default graph  " in result.stdout
-    assert result.stdout.splitlines()[-1].startswith("pushed 9 graph(s), ")
+    assert result.stdout.splitlines()[-1].startswith("pushed 10 graph(s), ")
     assert _counts(server.query_url) == _counts(store=built_store)
     for name in ("graphs", "documents", "who-met-whom"):  # every bundled query: test_remote.py
         assert query(name, endpoint=server.query_url).serialize("csv") == local_answers[name]
@@ -88,7 +88,7 @@ def test_push_server_stopped_mid_push_names_pushed_and_not_pushed(built_store, o
     assert f"failed at {second.label} (incomplete: 1 request(s), 1000 triples sent)" in message
     assert f"pushed 1 graph(s), {first.triples} triples: {first.label}" in message
     assert "cannot connect" in message and "(after 1 retry)" in message
-    assert "not pushed 7 graph(s): " in message and "kgg:identity" in message and "default graph" in message
+    assert "not pushed 8 graph(s): " in message and "kgg:identity" in message and "default graph" in message
     # The same through the command line: one line on stderr, exit code 3.
     server = oxigraph_server()
     module = importlib.import_module("kg.push")  # `kg.push` is also the function
@@ -96,7 +96,7 @@ def test_push_server_stopped_mid_push_names_pushed_and_not_pushed(built_store, o
     result = runner.invoke(app, ["push", "--store", str(built_store.path), "-e", server.url, "--profile", "oxigraph",
                                  "--chunk-size", "1000", "--retries", "1", "--retry-wait", "0.01"])
     assert result.exit_code == 3
-    assert "kg: push to " in result.output and "not pushed 7 graph(s)" in result.output
+    assert "kg: push to " in result.output and "not pushed 8 graph(s)" in result.output
 
 
 def _stop_at_graph(server, number: int):
@@ -119,10 +119,10 @@ def test_push_unreachable_endpoint_exit_2_nothing_pushed(built_store, runner, re
                                  "--retries", str(retries), "--retry-wait", "0.01"])
     assert result.exit_code == 2
     assert f"kg: push to {url}/store failed at kgg:doc/" in result.output and "nothing was pushed" in result.output
-    assert "not pushed 8 graph(s)" in result.output
+    assert "not pushed 9 graph(s)" in result.output
 
 
-@pytest.mark.parametrize("statuses,requests,retried", [([503], 3, True), ([502, 204], 10, True), ([404], 1, False)])
+@pytest.mark.parametrize("statuses,requests,retried", [([503], 3, True), ([502, 204], 11, True), ([404], 1, False)])
 def test_push_retries_5xx_with_bounds(built_store, http_recorder, statuses, requests, retried):
     url, seen = http_recorder(statuses)
     retry = Retry(retries=2, wait=0.01)
@@ -132,7 +132,7 @@ def test_push_retries_5xx_with_bounds(built_store, http_recorder, statuses, requ
         assert info.value.exit_code == 2 and ("after 2 retries" in str(info.value)) == retried
     else:
         report = push(built_store, endpoint=url + "/gsp", retry=retry)
-        assert len(report.pushed) == 9
+        assert len(report.pushed) == 10
     assert len(seen) == requests
     assert seen[0]["method"] == "PUT" and seen[0]["path"].startswith("/gsp?graph=https%3A%2F%2Fw3id.org%2Fkg%2Fgraph%2Fdoc%2F")
     assert seen[0]["headers"]["Content-Type"] == "application/n-triples"

@@ -138,12 +138,12 @@ def test_validate_agrees_with_a_second_engine(engine, built_store, shapes_graph,
     disagree = {name: (mine, _tq_outcome(report)) for name, mine, report in zip(names, expected, reports)
                 if _tq_outcome(report) != mine}
     assert not disagree, "\n".join(f"{k}: kg {a} / TopQuadrant {b}" for k, (a, b) in disagree.items())
-    assert len(jobs) == len(EXAMPLES) + 8
+    assert len(jobs) == len(EXAMPLES) + 9  # 5 documents, identity, runs, readout, the union
 
 
 # -- the seeds ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("graphs", [7])
+@pytest.mark.parametrize("graphs", [8])  # 5 documents, identity, runs, readout
 def test_validate_seeds_conform_with_zero_violations(built_store, graphs):
     report = validate(built_store, use_cache=False)
     assert report.conforms and report.violations == 0
@@ -168,7 +168,7 @@ def test_validate_dataset_file_like_a_store(built_store, tmp_path, suffix):
     data = export(built_store, format="trig")
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     report = validate(data=[path])
-    assert report.conforms and report.graphs == 7
+    assert report.conforms and report.graphs == 8  # the read-out graph is exported and validated too
     assert report.validated[-1] == f"{path}#{UNION}"
 
 
@@ -290,7 +290,7 @@ def test_validate_junit_output_parses(runner, tmp_path, files):
     assert ET.parse(report_file).getroot().get("failures") == root.get("failures")
 
 
-@pytest.mark.parametrize("testcases", [8])
+@pytest.mark.parametrize("testcases", [9])
 def test_validate_junit_of_the_seeds_store(runner, built_store, testcases):
     result = runner.invoke(app, ["validate", "--store", str(built_store.path), "-f", "junit"])
     assert result.exit_code == 0, result.output
