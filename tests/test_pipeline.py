@@ -178,7 +178,7 @@ def test_query_gate_refuses_non_conforming_graph(store_copy, bad_quad):
 @pytest.mark.parametrize("seeds", ["seeds"])
 def test_validate_seeds_conform_and_report_is_cached(built_store, seeds):
     report = validate(built_store)
-    assert report.conforms and report.graphs == 7
+    assert report.conforms and report.graphs == 8  # 5 documents, identity, ontology, read-out
     assert built_store.cached_validation() == report.to_dict()
 
 

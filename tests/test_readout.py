@@ -133,7 +133,7 @@ def test_queries_with_undated_rows_run_on_rdflib_too(folder, tmp_path, name):
 
     from kg.query import bundled
 
-    (folder / "undated.txt").write_text("Port talks\n\nTransport minister Karel Vos met the union Havenbond.\n", encoding="utf-8")
+    (folder / "undated.txt").write_text("Port talks\n\nDutch transport minister Karel Vos met the union Havenbond.\n", encoding="utf-8")
     store = Store(tmp_path / "kg-store")
     build([folder], store=store)
     db = store.open()

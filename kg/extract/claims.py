@@ -1223,12 +1223,20 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, owner)
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
         return []
-    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
-    if len(ctx.document.text[s:e].split()) < 3:
+    span = _content_span(ctx, block, clause)
+    if span is None:
         return []
+    s, e = span
     record = _record(ctx, s, e, claimant, tok.text, block.pos(tok.idx), "say", False, times, "claim:speech-noun")
     return [replace(record, stance=_stance("say", ctx.document.text[s:e], SPEECH_NOUNS[lemma]), confidence=0.6)]
+
+
+def _content_span(ctx: Context, block, clause) -> tuple[int, int] | None:
+    """The words of a "that"-clause without its "that", trimmed; None when under three words
+    (too short to be a statement: a parse fragment)."""
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    return (s, e) if len(ctx.document.text[s:e].split()) >= 3 else None
 
 
 ADJECTIVE_CUES = {
@@ -1255,10 +1263,10 @@ def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     claimant = _claimant(ctx, block, subject)
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
         return []
-    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
-    if len(ctx.document.text[s:e].split()) < 3:
+    span = _content_span(ctx, block, clause)
+    if span is None:
         return []
+    s, e = span
     cue_start = block.pos(min(tok.head.idx, tok.idx))
     cue = ctx.document.text[cue_start:block.pos_end(tok.idx + len(tok.text))]
     record = _record(ctx, s, e, claimant, cue, cue_start, "say", False, times, "claim:adjective")
