@@ -1221,22 +1221,23 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _antecedent(ctx, block, owner) if owner.lower_ != "their" else None
     else:
         claimant = _claimant(ctx, block, owner)
+    return _clause_claim(ctx, block, clause, claimant, tok.text, block.pos(tok.idx), times, "claim:speech-noun",
+                         SPEECH_NOUNS[lemma])
+
+
+def _clause_claim(ctx: Context, block, clause, claimant, cue: str, cue_start: int, times, method: str,
+                  stance: str) -> list[ClaimRecord]:
+    """The claim of a "that"-clause reported by a noun or an adjective of stance: none when the
+    claimant is missing or a place other than a country, or when the clause (without its "that",
+    trimmed) is under three words (a parse fragment, not a statement)."""
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
         return []
-    span = _content_span(ctx, block, clause)
-    if span is None:
-        return []
-    s, e = span
-    record = _record(ctx, s, e, claimant, tok.text, block.pos(tok.idx), "say", False, times, "claim:speech-noun")
-    return [replace(record, stance=_stance("say", ctx.document.text[s:e], SPEECH_NOUNS[lemma]), confidence=0.6)]
-
-
-def _content_span(ctx: Context, block, clause) -> tuple[int, int] | None:
-    """The words of a "that"-clause without its "that", trimmed; None when under three words
-    (too short to be a statement: a parse fragment)."""
     toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
     s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
-    return (s, e) if len(ctx.document.text[s:e].split()) >= 3 else None
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    record = _record(ctx, s, e, claimant, cue, cue_start, "say", False, times, method)
+    return [replace(record, stance=_stance("say", ctx.document.text[s:e], stance), confidence=0.6)]
 
 
 ADJECTIVE_CUES = {
@@ -1261,16 +1262,9 @@ def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if clause is None or subject is None or subject.lower_ in ("it", "i", "we", "you") or _quoted(block, tok):
         return []  # ("it is clear that": no one's stance; a first person speaks inside a quotation)
     claimant = _claimant(ctx, block, subject)
-    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
-        return []
-    span = _content_span(ctx, block, clause)
-    if span is None:
-        return []
-    s, e = span
     cue_start = block.pos(min(tok.head.idx, tok.idx))
     cue = ctx.document.text[cue_start:block.pos_end(tok.idx + len(tok.text))]
-    record = _record(ctx, s, e, claimant, cue, cue_start, "say", False, times, "claim:adjective")
-    return [replace(record, stance=_stance("say", ctx.document.text[s:e], ADJECTIVE_CUES[lemma]), confidence=0.6)]
+    return _clause_claim(ctx, block, clause, claimant, cue, cue_start, times, "claim:adjective", ADJECTIVE_CUES[lemma])
 
 
 def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
