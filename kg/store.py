@@ -17,7 +17,6 @@ and a query running during a build reads the old generation or the new one, neve
 from __future__ import annotations
 
 import fcntl
-import gc
 import json
 import os
 import re
@@ -236,8 +235,7 @@ class Store:
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             readout.compute(store)
             store.flush()
-            del store
-            gc.collect()
+            del store  # the last reference: the store is closed here, before its folder is renamed
             os.rename(tmp, self.path / name)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)

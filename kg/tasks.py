@@ -8,6 +8,7 @@ or on a cluster, and gives the same result. A worker loads the spaCy pipeline on
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -90,6 +91,10 @@ def prepare(model: str | None) -> None:
     pipeline = nlp.load(model)
     actors.warm(pipeline.vocab, gazetteer.load())
     ontology.ancestors("Event")
+    # What was just loaded lives as long as the process: moved out of the collector's generations,
+    # it is not traversed again by every full collection during the build (and forked workers
+    # do not dirty its pages, so they stay shared).
+    gc.freeze()
 
 
 def extract_files(files: list[tuple[str, bytes, str]], settings: Settings) -> list[Extracted]:
