@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 from . import ingest, mapping, nlp
 from .errors import InputError
@@ -91,9 +92,16 @@ def prepare(model: str | None) -> None:
     pipeline = nlp.load(model)
     actors.warm(pipeline.vocab, gazetteer.load())
     ontology.ancestors("Event")
-    # What was just loaded lives as long as the process: moved out of the collector's generations,
-    # it is not traversed again by every full collection during the build (and forked workers
-    # do not dirty its pages, so they stay shared).
+    _freeze()
+
+
+@cache
+def _freeze() -> None:
+    """Once per process, after the pipeline is loaded: what was loaded lives as long as the process;
+    moved out of the collector's generations (after one collection, so that no garbage is kept), it
+    is not traversed again by every full collection during builds, and forked workers do not dirty
+    its pages (they stay shared)."""
+    gc.collect()
     gc.freeze()
 
 
