@@ -724,6 +724,8 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return _author(ctx, block, verb.head)  # "Turkey must issue a statement promising to ...": its author acts
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return _actors(ctx, block, verb.head)  # "Jack Smith, touring Asia, said": the noun modified acts
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -731,6 +733,23 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
         if owner is not None:  # "his bid to disengage from Gaza", "Iran's decision to cut aid": the possessor acts
             return _actors(ctx, block, owner)
+    return []
+
+
+DOCUMENT_NOUNS = {"statement", "letter", "report", "resolution", "motion", "message", "communique", "communiqué",
+                  "note", "document", "memo", "memorandum", "petition", "declaration", "editorial", "article", "leaflet"}
+"""Nouns for texts, whose participle clause reports what their author does ("a letter urging X to ...")."""
+
+
+def _author(ctx: Context, block, noun) -> list[Mention]:
+    """Who speaks through a text: its possessor ("Iran's statement"), its "by"/"from" phrase, or the
+    subject of the verb that issues it ("Turkey must issue a written statement")."""
+    owner = [m for c in noun.children if c.dep_ == "poss" for m in _actors(ctx, block, c)]
+    owner += [m for g in _prep_objects(noun, "by", "from") for m in _actors(ctx, block, g)]
+    if owner:
+        return owner
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return _subject(ctx, block, noun.head)
     return []
 
 
@@ -949,7 +968,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
-    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit")
+    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit",
+                                                      "SignAgreement", "Negotiate")
                                              or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
                                              or kind == "Arrest" and _verbal(tok) and _person_patient(tok))):
         return None  # an event needs an actor, or for wars, protests and conferences a place
