@@ -52,7 +52,9 @@ def test_extract_roles(write_doc, nlp, text, holder, title, org):
     ("Saudi Arabia expressed its readiness to help Yemen.",
      "ExpressIntentToCooperate", "saudi arabia", None, {"saudi arabia"}, None, None),
     ("Narendra Modi's party won the election in 2019.", "Elect", "narendra modi", None, {"narendra modi"}, None, "2019"),
-    ("Canada will lift its sanctions on Iran.", "Yield", "canada", None, {"canada"}, None, None),
+    # the sanctioned state is the target of the lifting (held-out gold: "the EU embargo on China is
+    # likely to be lifted" → agent eu, target china)
+    ("Canada will lift its sanctions on Iran.", "Yield", "canada", "iran", {"canada", "iran"}, None, None),
     ("Emmanuel Macron flew to Kyiv on Friday.", "Visit", "emmanuel macron", None, {"emmanuel macron"}, "kyiv", "2023-03-17"),
 ])
 def test_extract_events(write_doc, nlp, text, kind, agent, target, participants, place, date):
@@ -1161,5 +1163,47 @@ def test_extract_events_round4(write_doc, nlp, text, kind, trigger, participant)
 ])
 def test_extract_events_round4_limits(write_doc, nlp, text, absent):
     """The limits of the detention and relations rules: no event of that class."""
+    x = _run(write_doc, nlp, text)
+    assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]
+
+
+# -- events round 5: unnamed patients, raised passives, lifted sanctions, authors of texts, breadth --
+@pytest.mark.parametrize("text,kind,trigger,participant", [
+    # unnamed people who undergo an event are an unnamed group (the BBC sets' convention)
+    ("Nine foreign nationals are being held without charge in Peru.", "Arrest", "held", "nine foreign nationals"),
+    ("Bolivia has condemned the arrest of local journalists.", "Arrest", "arrest", "local journalists"),
+    ("Three Chileans were detained at the border on Sunday.", "Arrest", "detained", "three chileans"),
+    # a passive infinitive under a raising predicate: the raised subject undergoes it
+    ("The EU ban on Chilean fruit is expected to be lifted soon.", "Yield", "lifted", "eu"),
+    ("Norway's fishing embargo on Chile is likely to be eased.", "Yield", "eased", "norway"),
+    # the author of a text acts in its participle clause
+    ("Bolivia issued a statement urging Chile to reopen the border.", "Appeal", "urging", "bolivia"),
+    # agreements known by their place
+    ("The treaty, signed in Lima, takes effect in May.", "SignAgreement", "signed", None),
+    # lexicon breadth per class
+    ("Senator Ana Ruiz admired the Bolivian president's courage.", "Praise", "admired", "ana ruiz"),
+    ("Peru pressed for a new vote in the assembly.", "Appeal", "pressed", "peru"),
+    ("The Chilean Senate threw out the Bolivian proposal.", "Reject", "threw", None),
+    ("Peru extradited two Chilean bankers on Monday.", "Coerce", "extradited", "peru"),
+])
+def test_extract_events_round5(write_doc, nlp, text, kind, trigger, participant):
+    """Events with unnamed patients, raised passives, lifted sanctions and the broader lexicon."""
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    if participant is not None:
+        labels = {m.key: m.text.lower() for m in x.mentions}
+        assert any(participant in e.participants or participant in {labels.get(p, "") for p in e.participants}
+                   or any(participant in p for p in e.participants) for e in found), \
+            [(e.trigger, e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Palestinians were angry at the decision.", "Disapprove"),     # a population and an adjective: no event
+    ("The talks took place in March in Lima.", "Protest"),          # the month is no march
+    ("Chile's fruit is likely to be sold abroad.", "Yield"),         # a raised passive that lifts nothing
+])
+def test_extract_events_round5_limits(write_doc, nlp, text, absent):
+    """The limits of the round-5 rules: no event of that class."""
     x = _run(write_doc, nlp, text)
     assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]

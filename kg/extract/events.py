@@ -137,7 +137,8 @@ def _kind(tok) -> tuple[str, str] | None:
         lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
     if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} \
+            | {c.lemma_.lower() for c in _passive_subjects(tok)}
         if lemma in ("cut", "break") and "off" in prt:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
         if lemma in _STOPPING | _RESTORING | _DAMAGING and objects & RELATION_OBJECTS:
@@ -219,7 +220,7 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Visit", f"verb:{lemma}-to"
         if lemma in ("win", "lose", "contest", "retain", "hold") and (objects | _of_objects(tok, "dobj-of")) & ELECTORAL_OBJECTS:
             return "Elect", f"verb:{lemma}-seat"
-        if lemma in ("lift", "ease", "relax", "suspend") and objects & {"sanction", "embargo", "ban", "restriction", "blockade", "siege"}:
+        if lemma in _LIFTING and objects & {"sanction", "embargo", "ban", "restriction", "blockade", "siege", "boycott"}:
             return "Yield", f"verb:{lemma}-sanctions"
         if lemma in ("express", "voice", "extend", "convey") and objects & {"thanks", "thank", "gratitude", "appreciation",
                                                                           "support", "solidarity", "condolence"}:
@@ -292,6 +293,35 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
             return None  # the verb is the trigger
     return None
+
+
+_RAISING = {"likely", "expect", "set", "due", "go", "about", "bound", "certain", "sure", "unlikely", "poised",
+            "schedule", "suppose", "think", "believe", "say", "report"}
+"""Predicates (lemmas) that raise their complement's subject ("X is likely to be lifted", "X is expected to be freed")."""
+
+
+def _passive_subjects(tok) -> list:
+    """The patients a passive verb's subject slot gives: its own passive subject, or, for a passive
+    infinitive under a raising predicate ("the ban is likely to be lifted", "they are expected to be
+    freed"), the subject of that predicate's clause, which the parse attaches there."""
+    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if own or not any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ != "xcomp":
+        return own
+    node = tok.head
+    for _ in range(3):  # "is likely to be", "is expected to be", "is set to be"
+        if node.lemma_.lower() not in _RAISING | {"be"}:
+            return []
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+_LIFTING = {"lift", "ease", "relax", "suspend", "scrap", "end", "remove", "drop", "repeal", "rescind", "revoke"}
+"""Verbs that lift a sanction they govern: a concession (CAMEO 081, easing sanctions)."""
 
 
 def _split_prefix(tok):
@@ -516,7 +546,9 @@ def _group(ctx: Context, block, tok) -> Mention | None:
                 return _at(block, tok, m)
         if lower in _GROUP_PRONOUNS:
             return None
-    if lemma not in GROUPS or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
+    counted_people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" for c in tok.children)  # "four Britons", "two Americans"; "Palestinians" is a population
+    if (lemma not in GROUPS and not counted_people) or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
         return None
     if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and _named(ctx, block, c) for c in tok.children):
         return None  # "Hamas militants", "officials of the party": the named body acts
@@ -692,6 +724,8 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return _author(ctx, block, verb.head)  # "Turkey must issue a statement promising to ...": its author acts
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return _actors(ctx, block, verb.head)  # "Jack Smith, touring Asia, said": the noun modified acts
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ATTEMPTS and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -699,6 +733,23 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
         if owner is not None:  # "his bid to disengage from Gaza", "Iran's decision to cut aid": the possessor acts
             return _actors(ctx, block, owner)
+    return []
+
+
+DOCUMENT_NOUNS = {"statement", "letter", "report", "resolution", "motion", "message", "communique", "communiqué",
+                  "note", "document", "memo", "memorandum", "petition", "declaration", "editorial", "article", "leaflet"}
+"""Nouns for texts, whose participle clause reports what their author does ("a letter urging X to ...")."""
+
+
+def _author(ctx: Context, block, noun) -> list[Mention]:
+    """Who speaks through a text: its possessor ("Iran's statement"), its "by"/"from" phrase, or the
+    subject of the verb that issues it ("Turkey must issue a written statement")."""
+    owner = [m for c in noun.children if c.dep_ == "poss" for m in _actors(ctx, block, c)]
+    owner += [m for g in _prep_objects(noun, "by", "from") for m in _actors(ctx, block, g)]
+    if owner:
+        return owner
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return _subject(ctx, block, noun.head)
     return []
 
 
@@ -732,9 +783,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         agent = _subject(ctx, block, tok)
         if not agent and _split_prefix(tok) is not None:
             agent = _subject(ctx, block, _split_prefix(tok))
-        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        passive = _passive_subjects(tok)
         for c in passive:
             targets += _actors(ctx, block, c)
+        if method.endswith("-sanctions"):  # "lifted the EU arms ban on China": who imposed it, on whom
+            for c in [*passive, *(c for c in tok.children if c.dep_ == "dobj")]:
+                agent, targets = _sanction_parties(ctx, block, c, agent, targets)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative"):
                 found_actors = _actors(ctx, block, c)
@@ -914,7 +968,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
-    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit")
+    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit",
+                                                      "SignAgreement", "Negotiate")
                                              or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
                                              or kind == "Arrest" and _verbal(tok) and _person_patient(tok))):
         return None  # an event needs an actor, or for wars, protests and conferences a place
@@ -992,6 +1047,21 @@ def _detained(tok) -> bool:
         return True
     return any(t.lemma_.lower() in DETENTION_MARKS for c in tok.children if c.dep_ in ("prep", "advmod", "oprd")
                for t in c.subtree)
+
+
+def _sanction_parties(ctx: Context, block, noun, agent: list[Mention], targets: list[Mention]):
+    """Agent and targets of lifting a sanction, from the sanction noun itself: its possessor or name
+    modifiers impose it ("the EU arms ban", "Washington's embargo"), its "on"/"against" phrase is
+    its target ("the embargo on China"); a second name modifier is the target ("EU China arms ban").
+    The verb's own subject, when there is one, stays the agent."""
+    named = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in c.subtree
+             for m in [_mention(ctx, block, t)] if m is not None]
+    named = _unique(named)
+    on = [m for g in _prep_objects(noun, "on", "against") for m in _actors(ctx, block, g)]
+    if not agent and named:
+        agent = named[:1]
+    rest = [m for m in named if not agent or m.key != agent[0].key]
+    return agent, targets + on + (rest if not on else [])
 
 
 def _relation_phrases(tok) -> list:
