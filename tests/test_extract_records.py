@@ -1178,6 +1178,9 @@ def test_extract_events_round4_limits(write_doc, nlp, text, absent):
     # a state firm named after its state, written with the state's possessive, is the listed firm
     ("China's National Offshore Oil Corporation made a bid on Friday.", "National Offshore Oil Corporation", "cnooc",
      "Company"),
+    # a state's armed forces named by the state or its nationality word
+    ("Chilean troops crossed the border on Monday.", "Chilean troops", "chile armed forces", "MilitaryForce"),
+    ("Peru said Chilean forces had fired first.", "Chilean forces", "chile armed forces", "MilitaryForce"),
     # gazetteer breadth: a regulator, a trade union, a sports body
     ("Ofcom said it would look at the deal.", "Ofcom", "ofcom", "GovernmentBody"),
     ("The GMB and the Trades Union Congress backed the strike.", "Trades Union Congress", "trades union congress",
@@ -1195,6 +1198,8 @@ def test_extract_actor_names_round5(write_doc, nlp, text, surface, key, kind):
 @pytest.mark.parametrize("text,absent", [
     # a possessor that is a name stays apart from what it possesses
     ("Iran's Revolutionary Guards said the drill was over.", "irans revolutionary guards"),
+    # forces named by a group or a body of several states are not a state's armed forces
+    ("Sunni forces and UN forces stayed in the town.", "un armed forces"),
     # "government in" a place that is no state or capital names no state's government
     ("The government in Springfield is new.", "springfield government"),
 ])

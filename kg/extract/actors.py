@@ -345,6 +345,9 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
 _GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")
 
 
+_FORCES = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?:armed\s+forces|forces|troops)(?![\w-])")
+"""A state's armed forces named by the state or its nationality word ("US forces", "British
+troops"): a military force, an actor apart from the state, one actor whatever the wording."""
 _GOVERNMENT_IN = re.compile(r"(?<![\w-])(government|administration)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])")
 """A government named by the seat of power: "the government in Cairo", "the administration in
 Washington", "the government in Iraq"."""
@@ -353,7 +356,8 @@ Washington", "the government in Iraq"."""
 def _state_governments(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
                        g: Gazetteer) -> list[Mention]:
     """"the Russian government", "the US government", "the government in Cairo": a state's government
-    named by the state, its nationality word or its capital is a government body, an actor apart from the state (the gold rule: "US
+    named by the state, its nationality word or its capital is a government body (and "US forces",
+    "British troops" are the state's armed forces), an actor apart from the state (the gold rule: "US
     government" is not `united_states`). Its key is the state's ("government of russia" ... by the
     state's label), so every wording of it is one actor."""
     text = document.text
@@ -369,6 +373,14 @@ def _state_governments(document: Document, parsed: list[tuple[Block, object]], f
                 continue
             extra.append(Mention(s, e, hit.group(), "Organization", "GovernmentBody", "state-government", 0.8,
                                  normalize(f"{country.label} government")))
+        for hit in _FORCES.finditer(block.text):
+            name = hit.group(1)
+            country = g.country_of_demonym(name) or g.lookup(name)
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
+            if country is None or country.kind != "Country" or text[s:e] != hit.group():
+                continue
+            extra.append(Mention(s, e, hit.group(), "Organization", "MilitaryForce", "state-forces", 0.8,
+                                 normalize(f"{country.label} armed forces")))
         for hit in _GOVERNMENT_IN.finditer(block.text):
             place = g.lookup(hit.group(2))
             country = place if place is not None and place.kind == "Country" else \
