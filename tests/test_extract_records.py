@@ -1207,3 +1207,46 @@ def test_extract_events_round5_limits(write_doc, nlp, text, absent):
     """The limits of the round-5 rules: no event of that class."""
     x = _run(write_doc, nlp, text)
     assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]
+
+# --- Actors round 5: names that generalize (possessive group names, governments, state firms) ----
+
+@pytest.mark.parametrize("text,surface,key,kind", [
+    # a possessive of an irregular plural for people is part of the name, not a possessor
+    ("Maria Holt of the Rural Women's Advisory Council said the plan was unfair.",
+     "Rural Women's Advisory Council", "rural womens advisory council", None),
+    # a government named by its seat of power is the state's government body
+    ("The plan angered the administration in Bogota on Monday.", "administration in Bogota", "colombia government",
+     "GovernmentBody"),
+    ("Diplomats said the government in Chile had rejected the offer.", "government in Chile", "chile government",
+     "GovernmentBody"),
+    # a state firm named after its state, written with the state's possessive, is the listed firm
+    ("China's National Offshore Oil Corporation made a bid on Friday.", "National Offshore Oil Corporation", "cnooc",
+     "Company"),
+    # a state's armed forces named by the state or its nationality word
+    ("Chilean troops crossed the border on Monday.", "Chilean troops", "chile armed forces", "MilitaryForce"),
+    ("Peru said Chilean forces had fired first.", "Chilean forces", "chile armed forces", "MilitaryForce"),
+    # gazetteer breadth: a regulator, a trade union, a sports body
+    ("Ofcom said it would look at the deal.", "Ofcom", "ofcom", "GovernmentBody"),
+    ("The GMB and the Trades Union Congress backed the strike.", "Trades Union Congress", "trades union congress",
+     "Organization"),
+    ("The International Olympic Committee will meet in Lausanne.", "International Olympic Committee",
+     "international olympic committee", "NonGovernmentalOrganization"),
+])
+def test_extract_actor_names_round5(write_doc, nlp, text, surface, key, kind):
+    x = _run(write_doc, nlp, text)
+    found = {(m.text, m.key): m.kind for m in x.mentions}
+    assert (surface, key) in found, found
+    assert kind is None or found[(surface, key)] == kind, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a possessor that is a name stays apart from what it possesses
+    ("Iran's Revolutionary Guards said the drill was over.", "irans revolutionary guards"),
+    # forces named by a group or a body of several states are not a state's armed forces
+    ("Sunni forces and UN forces stayed in the town.", "un armed forces"),
+    # "government in" a place that is no state or capital names no state's government
+    ("The government in Springfield is new.", "springfield government"),
+])
+def test_extract_actor_names_round5_limits(write_doc, nlp, text, absent):
+    x = _run(write_doc, nlp, text)
+    assert absent not in {m.key for m in x.mentions}, [(m.text, m.key) for m in x.mentions]

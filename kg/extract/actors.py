@@ -345,10 +345,19 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
 _GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")
 
 
+_FORCES = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(?:armed\s+forces|forces|troops)(?![\w-])")
+"""A state's armed forces named by the state or its nationality word ("US forces", "British
+troops"): a military force, an actor apart from the state, one actor whatever the wording."""
+_GOVERNMENT_IN = re.compile(r"(?<![\w-])(government|administration)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])")
+"""A government named by the seat of power: "the government in Cairo", "the administration in
+Washington", "the government in Iraq"."""
+
+
 def _state_governments(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
                        g: Gazetteer) -> list[Mention]:
-    """"the Russian government", "the US government": a state's government named by the state or its
-    nationality word is a government body, an actor apart from the state (the gold rule: "US
+    """"the Russian government", "the US government", "the government in Cairo": a state's government
+    named by the state, its nationality word or its capital is a government body (and "US forces",
+    "British troops" are the state's armed forces), an actor apart from the state (the gold rule: "US
     government" is not `united_states`). Its key is the state's ("government of russia" ... by the
     state's label), so every wording of it is one actor."""
     text = document.text
@@ -361,6 +370,23 @@ def _state_governments(document: Document, parsed: list[tuple[Block, object]], f
                 continue
             s, e = block.pos(hit.start()), block.pos_end(hit.end())
             if text[s:e] != hit.group():
+                continue
+            extra.append(Mention(s, e, hit.group(), "Organization", "GovernmentBody", "state-government", 0.8,
+                                 normalize(f"{country.label} government")))
+        for hit in _FORCES.finditer(block.text):
+            name = hit.group(1)
+            country = g.country_of_demonym(name) or g.lookup(name)
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
+            if country is None or country.kind != "Country" or text[s:e] != hit.group():
+                continue
+            extra.append(Mention(s, e, hit.group(), "Organization", "MilitaryForce", "state-forces", 0.8,
+                                 normalize(f"{country.label} armed forces")))
+        for hit in _GOVERNMENT_IN.finditer(block.text):
+            place = g.lookup(hit.group(2))
+            country = place if place is not None and place.kind == "Country" else \
+                g.country_of_capital(normalize(hit.group(2))) if place is not None else None
+            s, e = block.pos(hit.start()), block.pos_end(hit.end())
+            if country is None or text[s:e] != hit.group():
                 continue
             extra.append(Mention(s, e, hit.group(), "Organization", "GovernmentBody", "state-government", 0.8,
                                  normalize(f"{country.label} government")))
@@ -512,6 +538,12 @@ def _split_locative(text: str, start: int, end: int, label: str, g: Gazetteer) -
     return [(start, end, label)]
 
 
+_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:Men|Women|Children|People|Peoples|Gentlemen|Folk)$")
+"""Irregular plurals for groups of people, whose possessive ("'s") is part of many names of
+organizations: "People's Party", "Women's Institute", "Children's Society". A name possessor
+("IRGC's Qods Force") is never such a word."""
+
+
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"IRGC’s Qods Force" is two names: the possessor and the possessed; "Donald Trump of
     America" is a name and a place."""
@@ -525,6 +557,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     head = _PLURAL_POSSESSIVE_HEAD.match(piece, m.start()) if m and piece[m.start() - 1:m.start()] == "s" else None
     if head and re.fullmatch(r"(?:['’]s?)?\s*", piece[head.end():]):
         return [(start, end)]  # "Magistrates' Court", "the Workers' Union's": one name
+    if m and _GROUP_PLURAL.search(piece[:m.start()]):
+        return [(start, end)]  # "the People's Party", "Black Gay Men's Advisory Group": one name
     if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
         return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
@@ -757,7 +791,8 @@ def _national(text: str, start: int, surface: str, g: Gazetteer) -> Entry | None
         found = g.lookup(f"{demonym} {surface}")
         if found is not None:
             return found
-    return g.lookup(f"{surface} of {country.label}") or g.lookup(f"{country.label}'s {surface}")
+    return g.lookup(f"{surface} of {country.label}") or g.lookup(f"{country.label}'s {surface}") \
+        or g.lookup(f"{country.label} {surface}")  # "China's National Petroleum Corporation"
 
 
 def _SUFFIX_RE_ANY(surface: str) -> bool:  # noqa: N802 - reads as a predicate on a name
