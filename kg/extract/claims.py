@@ -53,6 +53,8 @@ CUES = {
     "concur": "Assesses", "lament": "Assesses",
     # findings of reports and bodies: "the study found that ...", "figures show that ..."
     "find": "Asserts", "show": "Asserts",
+    # judging a thing as something: "saw the vote as a warning", "rejected the claims as lies"
+    "see": "Assesses", "regard": "Assesses", "view": "Assesses", "reject": "Denies",
 }
 """Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -70,8 +72,12 @@ FINDING_CUES = {"find", "show"}
 found that ..."); a person who "found that the door was locked" perceived, and said nothing."""
 STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
 """Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
-AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail"}
+AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail",
+           "see", "regard", "view", "dismiss", "reject"}
 """Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
+AS_ONLY = {"see", "regard", "view", "reject"}
+"""Cues that report a statement only as "<cue> X as Y" ("saw the vote as a warning", "rejected
+the report as biased"): "saw the film" and "rejected the offer" report nothing."""
 NAMING_CUES = {"call", "term", "brand", "label", "dub", "hold"}
 """Cues that report a judgement as "<cue> X Y", an object and its predicate ("called the issue a
 red line", "held him responsible"); "call" and "term" report nothing without the predicate
@@ -113,6 +119,13 @@ STATE_VOICES = {"official", "officials", "spokesman", "spokesmen", "spokeswoman"
                 "spokespeople", "representative", "representatives", "diplomat", "diplomats", "ministers"}
 """Nouns through which a state speaks when a nationality adjective comes before them ("Iranian
 officials" → Iran, when the document names Iran)."""
+RELATION_NOUNS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
+                  "widower", "partner", "fiancee", "fiancée", "girlfriend", "boyfriend", "family", "friend",
+                  "friends", "aide", "aides", "colleague", "colleagues", "associate", "associates", "relative",
+                  "relatives", "neighbour", "neighbor", "ally", "allies", "assistant", "agent", "publicist",
+                  "bodyguard", "doctor", "doctors", "lawyers", "attorneys", "solicitors", "supporters", "backers"}
+"""Nouns that name people by their tie to someone ("Jane Roe's husband", "a friend of the singer"):
+with the person named they are an unnamed source of their own, never that person."""
 QUANTIFIERS = {"some", "many", "several", "few", "most"}
 """Determiners that make "people" an unnamed group of sources ("some people")."""
 AGENT_NOUNS = {"leader", "leaders", "leadership", "government", "authorities", "ministry",
@@ -322,11 +335,20 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     titled = _titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
+    related = _related(ctx, block, tok)
+    if related is not None:  # "Jane Roe's lawyer", "a spokesman's aide", "an aide to Senator Roe"
+        return related
+    people = _people_of(ctx, block, tok)
+    if people is not None:  # "the Israelis said" (a state named by its people, as the guidelines do)
+        return people
     misparsed = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
                       and c.tag_ == "NNS" and _source_noun(c) and any(g.dep_ == "prep" for g in c.children)), None)
     if misparsed is not None and not _source_noun(tok):
         # "Officials in Cojedes state said": the parser made the place the head of the subject
         return _unnamed(ctx, block, misparsed, first=tok.left_edge, last=tok)
+    if lower == "reports" and tok.tag_ == "NNS" and all(
+            c.lower_ in ("media", "press", "newspaper", "news") for c in tok.children if c.dep_ in ("compound", "nmod")):
+        return _unnamed(ctx, block, tok)  # "media reports say": the press at large, no outlet named
     if _source_noun(tok) and lower not in ("reports", "media"):
         # "a spokesman for X", "US officials": not X itself
         return _state_voice(ctx, block, tok) or _unnamed(ctx, block, tok)
@@ -340,7 +362,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         if child.dep_ in ("poss", "compound", "appos") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
-                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok:
+                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok \
+                        and tok.tag_ != "NNS":  # ("newspaper reports": the reports are the source)
                     m = _claimant(ctx, block, g)
                 if m is None and lemma in REPORT_NOUNS and g != tok:
                     m = _named_by_head(ctx, block, g)  # "the council's ruling said"
@@ -357,8 +380,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     m = ctx.demonym(block.pos(child.idx), child.text)
                 if m is not None and m.category in ("Organization", "Place"):
                     return m
-    if _source_noun(tok):
-        return _unnamed(ctx, block, tok)
+    if _source_noun(tok) or lower == "leaders" or lower == "reports" and tok.tag_ == "NNS":
+        return _unnamed(ctx, block, tok)  # ("union leaders", "media reports": no body named)
     if lower == "others" or lower == "people" and any(c.lower_ in QUANTIFIERS for c in tok.children):
         return _unnamed(ctx, block, tok)  # "some people believe ...", "(while) others say ..."
     described = _described_org(ctx, block, tok)
@@ -626,6 +649,55 @@ def _org_title(ctx: Context, block, tok) -> Mention | None:
     return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
 
 
+def _related(ctx: Context, block, tok) -> Mention | None:
+    """Who "Jane Roe's lawyer", "Britain's ambassador" or "a friend of the singer" is: a title or
+    a tie (ROLE_NOUNS, RELATION_NOUNS) of a named person or state, or an indefinite one with a
+    named body after it ("a lawyer for the Roe family", "an aide to Senator Roe"). The possessor
+    is not the speaker: a state's title is the person named before with it ("Britain's foreign
+    secretary" → the foreign secretary named so), anything else an unnamed source of its own
+    with its possessor kept ("Roe's lawyer")."""
+    noun = tok.lemma_.lower()
+    if tok.tag_ not in ("NN", "NNS") or (noun not in ROLE_NOUNS and tok.lower_ not in RELATION_NOUNS
+                                         and noun not in RELATION_NOUNS):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None:
+        if owner.tag_ == "PRP$":
+            if owner.lower_ not in ("his", "her", "their") or noun in ROLE_NOUNS:
+                return None  # ("its chairman", "his deputy": the title's own rules, or nothing)
+            return _unnamed(ctx, block, tok, first=owner)
+        m = ctx.of_token(block, owner)
+        if m is None or m.category == "Organization":
+            return None  # an organization's title is _org_title's, a report's owner the caller's
+        if m.kind == "Country" and noun in ROLE_NOUNS:
+            words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and owner.i < c.i < tok.i]
+            holder = _holder(ctx, block.pos(tok.idx), words + [tok.lower_])
+            if holder is not None:
+                return holder
+        first = owner.left_edge
+        while first.i < owner.i and (first.dep_ == "det" or first.lower_.rstrip(".") in HONORIFICS):
+            first = first.doc[first.i + 1]
+        return _unnamed(ctx, block, tok, first=first)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.i == tok.i + 1 and prep.lower_ in ("for", "to", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and any(ctx.of_token(block, t) is not None for t in pobj.subtree):
+                return _unnamed(ctx, block, tok)
+    return None
+
+
+def _people_of(ctx: Context, block, tok) -> Mention | None:
+    """The state "the Israelis" or "the French" stands for (a people's word with "the" as the
+    subject of a cue), when the story names that state; a bare "Palestinians" is a population."""
+    if list(tok.children) != [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"] or not list(tok.children):
+        return None
+    if tok.tag_ not in ("NNPS", "NNS", "NNP", "JJ") or not tok.text[:1].isupper():
+        return None
+    return ctx.demonym(block.pos(tok.idx), tok.text)
+
+
 def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
     """The latest person named before ``offset`` (within 2000 characters) with the title
     ``words`` right before the name or in an apposition after it; with ``unique``, only when
@@ -669,7 +741,7 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     if last is None:
         last = tok
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
-                     and c.lower_ in ("for", "of", "from", "at", "with", "in")), None)
+                     and c.lower_ in ("for", "of", "from", "at", "with", "in", "to")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None and pobj.i - tok.i <= 5 and any(
                 t.pos_ == "PROPN" or ctx.of_token(block, t) is not None for t in pobj.subtree):
@@ -738,6 +810,12 @@ def _government_span(ctx: Context, block, tok) -> tuple[int, int] | None:
             m = ctx.of_token(block, c)
             if m is not None and m.kind == "Country" or c.tag_ in ("JJ", "NNP") and _country_word(c.text):
                 return block.pos(c.idx), block.pos_end(tok.idx + len(tok.text))
+    # "the government in Cairo", "the administration in Washington": a state or its seat after "in"
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    m = ctx.of_token(block, pobj) if pobj is not None and pobj.tag_ == "NNP" else None
+    if m is not None and m.category == "Place" and block.pos_end(pobj.idx + len(pobj.text)) == m.end:
+        return block.pos(tok.idx), m.end
     return None
 
 
@@ -1036,14 +1114,16 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
                and any(c.dep_ == "nsubj" for c in tok.children))
     if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
+    if _unreported(tok):
+        return []
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
         return []
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                         for c in tok.children) and not _parenthetical(tok):
         return []
-    if lemma in NAMING_CUES - AS_CUES and _object_content(tok) is None:
-        return []  # "called for talks", "held a meeting"
+    if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None:
+        return []  # "called for talks", "held a meeting", "saw the film"
     if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                          for c in tok.children):
         return []  # "the survey shows a rise": no statement
@@ -1116,6 +1196,18 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return [replace(record, stance="Denies") if negated else record]
+
+
+UNSAID_HEADS = {"want", "wish", "refuse", "decline", "try", "seek", "need", "dare", "hesitate", "fail", "entitle",
+                "able", "unable", "free", "entitled", "willing", "unwilling", "reluctant", "eager", "ready", "right"}
+"""Words whose infinitive complement is not said ("were entitled to expect X", "refused to
+comment", "was reluctant to say"): the cue under them reports no statement."""
+
+
+def _unreported(cue) -> bool:
+    """Whether the cue is the infinitive of a wish, a refusal, a right or an ability (UNSAID_HEADS)."""
+    return (cue.dep_ == "xcomp" and cue.head != cue and cue.head.lemma_.lower() in UNSAID_HEADS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children))
 
 
 def _parenthetical(cue) -> bool:
@@ -1309,6 +1401,9 @@ def _object_content(cue) -> tuple[int, int] | None:
         if predicate is not None:
             toks = sorted([*obj.subtree, *predicate.subtree], key=lambda t: t.i)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        quoted = _quoted_predicate(obj)
+        if quoted is not None:
+            return quoted
         if lemma not in AS_CUES:
             return None
     complements = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
@@ -1323,9 +1418,28 @@ def _object_content(cue) -> tuple[int, int] | None:
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))), None)
         if as_phrase is None and not any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree):
             return None
+        if lemma in AS_ONLY and (as_phrase is None or any(
+                t.lower_ in ("part", "result", "well", "soon", "long", "much") for t in as_phrase.subtree if t.i <= as_phrase.i + 1)):
+            return None  # "rejected the bill as part of a deal": a circumstance, not a judgement
         toks += list(as_phrase.subtree) if as_phrase is not None else []
     toks.sort(key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _quoted_predicate(obj) -> tuple[int, int] | None:
+    """Block span of "the court “illegal”" in "called the court “illegal”": a predicate in quotation
+    marks right after the object noun, which the parser takes for a modifier of it; the span runs
+    from the object to the closing mark."""
+    doc = obj.doc
+    if obj.i + 2 >= len(doc) or doc[obj.i + 1].text not in ("“", '"'):
+        return None
+    for c in obj.children:
+        if c.dep_ in ("amod", "appos") and c.i > obj.i + 1 and c.left_edge.i <= obj.i + 2:
+            end = c.right_edge.i
+            if end + 1 < len(doc) and doc[end + 1].text in ("”", '"'):
+                end += 1
+            return obj.left_edge.idx, doc[end].idx + len(doc[end].text)
+    return None
 
 
 def _record(ctx: Context, s: int, e: int, claimant: Mention, cue: str, cue_offset: int, lemma: str,
