@@ -1163,3 +1163,64 @@ def test_extract_events_round4_limits(write_doc, nlp, text, absent):
     """The limits of the detention and relations rules: no event of that class."""
     x = _run(write_doc, nlp, text)
     assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]
+
+
+# -- claims round 5: claimants that generalize (ties, peoples, seats, titles, self-reports) --------
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a tie or a title of a named person is someone else, an unnamed source with the possessor kept
+    ("Peter Hall's lawyer said the charges were baseless.", "said", "Peter Hall's lawyer"),
+    ("An aide to Senator Clara Diaz said the bill would pass.", "said", "aide to Senator Clara Diaz"),
+    # a state's people with "the", when the story names the state
+    ("Germany blocked the plan on Monday. The Germans said they would veto the plan.", "said", "Germany"),
+    # a government named by its seat
+    ("Egypt signed the deal. The government in Cairo now believes the talks will resume.", "believes",
+     "government in Cairo"),
+    # unnamed groups with their modifiers
+    ("Newspaper reports suggest the minister will resign.", "suggest", "Newspaper reports"),
+    ("Union leaders said the offer was unacceptable.", "said", "Union leaders"),
+    # "he" after an unnamed single speaker takes that speaker up
+    ("Jane Roe left the party on Monday. A spokesman for Acme Holdings said the move was expected. "
+     "He added that it was not surprising Ms Roe had chosen to leave.", "added", "spokesman for Acme Holdings"),
+])
+def test_extract_claims_round5_claimants(write_doc, nlp, text, cue, speaker):
+    x = _run(write_doc, nlp, text)
+    assert _first_named(x, _claim(x, cue)) == speaker, x.claims
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Analysts see the vote as a warning to the government.", "see", "the vote as a warning to the government"),
+    ("Opposition leader Maria Lopez dismissed the claims as nonsense.", "dismissed", "the claims as nonsense"),
+    ("Mayor Ken Roe called the decision \"disgraceful\" on Monday.", "called", "the decision \"disgraceful\""),
+])
+def test_extract_claims_round5_judgements(write_doc, nlp, text, cue, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    assert x.document.text[c.start:c.end] == content, x.claims
+
+
+@pytest.mark.parametrize("text", [
+    "The minister saw the film on Friday. She rejected the offer.",  # no "as": nothing reported
+    "Jane Roe voted for the budget. The parliament would reject the plan as part of the final stage.",
+    "Israel met Egypt. Jane Roe said the Israelis were entitled to expect Palestinians to give up arms.",
+])
+def test_extract_claims_round5_not_claims(write_doc, nlp, text):
+    """Only "said" may be a claim here: "saw"/"rejected" without a judgement, "as part of", and an
+    infinitive under "entitled to" report nothing."""
+    x = _run(write_doc, nlp, text)
+    assert all(c.cue == "said" for c in x.claims), x.claims
+
+
+def test_extract_claims_round5_title_is_not_a_neighbours(write_doc, nlp):
+    """A title that starts the next clause ("Echoing X, the prime minister said") or stands before
+    another subject ("The mayor said Mr Roe ...") is not that person's."""
+    x = _run(write_doc, nlp, "The mayor said Mr Ken Roe had lied. Echoing Foreign Secretary Jane Doe, the prime "
+                             "minister said the policy had changed.")
+    assert not any(c.claimant in ("ken roe", "jane doe") for c in x.claims), x.claims
+
+
+def test_extract_claims_round5_own_belief_is_the_said_claim(write_doc, nlp):
+    """"X said he believed Y" is one claim of X; "X said Z believed Y" is two, Z's relayed by X's."""
+    x = _run(write_doc, nlp, "Mr Tom Blake said he believed the president was keen to work with others.")
+    assert [c.cue for c in x.claims] == ["said"], x.claims
+    x = _run(write_doc, nlp, "Mr Tom Blake said Jane Roe believed the president was keen to work with others.")
+    assert sorted(c.cue for c in x.claims) == ["believed", "said"], x.claims

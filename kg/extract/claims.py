@@ -177,7 +177,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    claims = _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    claims = _link(_continuations(ctx, _own_beliefs(_dedupe(found)) + _without_verb(ctx, found)), events)
     _drop_unused_sources(ctx, claims)
     return claims
 
@@ -551,7 +551,7 @@ def _headline_subject(ctx: Context, block, tok) -> Mention | None:
             continue
         if noun in ROLE_NOUNS and m.category == "Person":
             before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
-            if title.search(before):
+            if _right_before(before, title):
                 return m
         if noun in ORG_NOUNS and m.category == "Organization" and m.text.split()[-1].lower() == noun:
             return m
@@ -725,7 +725,27 @@ def _titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
     text = ctx.document.text
     before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
     after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
-    return bool(title.search(before) or after.startswith(",") and title.search(after))
+    return bool(_right_before(before, title) or after.startswith(",") and _apposition(after, title))
+
+
+def _right_before(before: str, title: re.Pattern) -> bool:
+    """Whether the title ends the text before a name, but for a comma or an honorific ("London
+    mayor Ken Roe", "the mayor, Ken Roe", "Prime Minister Mr Roe"); in "The mayor said Mr Roe
+    had lied" the title is someone else's."""
+    honorifics = "|".join(sorted(HONORIFICS))
+    return any(re.fullmatch(rf"\s*,?\s*(?:(?:{honorifics})\.?\s+)?", before[m.end():], re.I)
+               for m in title.finditer(before))
+
+
+def _apposition(after: str, title: re.Pattern) -> bool:
+    """Whether the text after a name (from its comma) is an apposition with the title ("Jane Roe,
+    the mayor, said"): the title closes a phrase that a comma, a bracket or the sentence ends. In
+    "Echoing Jane Roe, the mayor said" the title is the subject of the next clause, not hers."""
+    found = title.search(after)
+    if found is None:
+        return False
+    rest = after[found.end():]
+    return not rest.strip() or rest.lstrip()[:1] in ",)" or re.match(r"\s+(?:of|for|at|in|to|and)\b", rest) is not None
 
 
 def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
@@ -909,6 +929,19 @@ def _agrees(ctx: Context, m: Mention | None, gender: str) -> bool:
     return m is not None and m.category == "Person" and _gender(ctx, m.key) in (None, gender)
 
 
+def _single_source(ctx: Context, block, subject, gender: str) -> Mention | None:
+    """The unnamed speaker a "he" or "she" takes up when the sentence before had one as its
+    subject ("A spokesman for Acme said ... He added ..."): a singular person noun (a title or a
+    tie, not a group), of the pronoun's gender when the noun tells it."""
+    noun = subject.lower_
+    if subject.tag_ != "NN" or not (noun in ROLE_NOUNS or noun in RELATION_NOUNS or noun in SOURCE_NOUNS):
+        return None
+    if noun in MALE and gender != "m" or noun in FEMALE and gender != "f":
+        return None
+    m = _claimant(ctx, block, subject)
+    return m if m is not None and m.method == "unnamed-source" else None
+
+
 def _previous_sentence(ctx: Context, block, tok):
     """(block, sentence) before the one holding ``tok``; when the sentence continues a quotation
     that began earlier ("“..., ” he said"), the sentence before the quotation's start."""
@@ -940,7 +973,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     # (the latest speaker's span runs from the name to the cue, which may follow this pronoun)
     recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
         and offset - ctx.last_speaker.end < 1500 else None
-    previous = None
+    previous = single = None
     found = _previous_sentence(ctx, block, tok)
     if found is not None and depth < 3:
         b, sent = found
@@ -950,7 +983,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
         elif subject is not None:
-            previous = _person(ctx, b, subject)
+            previous = _person(ctx, b, subject) or _single_source(ctx, b, subject, gender)
+            single = previous if previous is not None and previous.method == "unnamed-source" else None
     sent = tok.sent
     # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
     main = _subject(sent.root)
@@ -958,7 +992,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
                and not _quoted(block, main) else None)
     continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
-        if _agrees(ctx, m, gender):
+        if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
     quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
@@ -1502,6 +1536,21 @@ def _named_conjunct(ctx: Context, block, tok) -> Mention | None:
         if m is not None and m.category == "Person":
             return m
     return None
+
+
+BELIEF_CUES = {"believe", "think", "feel", "reckon", "suppose", "consider"}
+"""Cues of a speaker's own belief, which "X said he believed Y" reports as part of what X said."""
+
+
+def _own_beliefs(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Without the belief a speaker reports of himself ("X said he believed Y"): the said claim
+    already holds it, with the same claimant; a belief of another ("X said Y believed Z") stays,
+    relayed by X's claim, and so does a second statement ("..., he admitted, ...")."""
+    def own(c: ClaimRecord) -> bool:
+        word = c.cue.split()[-1].lower()
+        return any(o is not c and o.claimant == c.claimant and o.start <= c.cue_start and c.end <= o.end
+                   and any(word.startswith(b[:-1] if b.endswith("e") else b) for b in BELIEF_CUES) for o in claims)
+    return [c for c in claims if not own(c)]
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
