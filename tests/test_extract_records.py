@@ -1224,3 +1224,35 @@ def test_extract_claims_round5_own_belief_is_the_said_claim(write_doc, nlp):
     assert [c.cue for c in x.claims] == ["said"], x.claims
     x = _run(write_doc, nlp, "Mr Tom Blake said Jane Roe believed the president was keen to work with others.")
     assert sorted(c.cue for c in x.claims) == ["believed", "said"], x.claims
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a firm's nationality is not the speaker: "the US company" is the company named before
+    ("The largest delivery company, Parcelco, said it had placed an order. The US company said it needed "
+     "more capacity.", "said", "Parcelco"),
+    # an outlet's "our correspondent" is the person introduced as the outlet's own
+    ("The BBC's Jane Okafor in Lagos says the film was cleared. Mr Tom Bello says he is shocked at the decision. "
+     "Our correspondent says that the TV channels have refused to show it.", "says", "Jane Okafor"),
+])
+def test_extract_claims_round5_descriptions(write_doc, nlp, text, cue, speaker):
+    x = _run(write_doc, nlp, text)
+    last = [c for c in x.claims if c.cue == cue][-1]
+    assert _first_named(x, last) == speaker, x.claims
+
+
+def test_extract_claims_round5_ownerless_claims(write_doc, nlp):
+    """"Following claims that X ..." attributes X to no one in particular; "the claims that he
+    made" (a relative clause) reports nothing."""
+    x = _run(write_doc, nlp, "Following claims that troops had crossed the border, Jane Roe was asked about it.")
+    c = _claim(x, "claims")
+    assert x.document.text[c.start:c.end] == "troops had crossed the border"
+    assert next(m for m in x.mentions if m.key == c.claimant).category == "UnnamedSource"
+    x = _run(write_doc, nlp, "The claims that he made on Monday were false.")
+    assert not x.claims, x.claims
+
+
+def test_extract_claims_round5_headline_sees(write_doc, nlp):
+    """A headline's "X sees Y" is X's view; "saw the new film" in the story is not a claim."""
+    x = _run(write_doc, nlp, "Jane Roe sees slower economic growth\n\nJane Roe, the finance minister, spoke on "
+                             "Monday. She saw the new film later.")
+    assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == [("sees", "slower economic growth")]

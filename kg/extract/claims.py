@@ -367,6 +367,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     m = _claimant(ctx, block, g)
                 if m is None and lemma in REPORT_NOUNS and g != tok:
                     m = _named_by_head(ctx, block, g)  # "the council's ruling said"
+                if m is not None and m.kind == "Country" and lemma in ORG_NOUNS and child.dep_ != "prep":
+                    continue  # "the US company said": the firm's nationality, not the speaker
                 if m is not None and (m.category != "Place" or m.kind == "Country"):
                     return m
     government = _government(ctx, block, tok)
@@ -503,8 +505,8 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)):
-        return None
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _country_word(c.text) for c in tok.children)):
+        return None  # (a nationality may qualify it: "the US company", "the French firm")
 
     def fits(m: Mention | None, exact: bool) -> bool:
         if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
@@ -632,7 +634,26 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
             return None
         words.insert(0, c)
     # with a nationality left out, only the one person the story names with the title will do
-    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
+    found = _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
+    if found is None and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return _outlet_reporter(ctx, block.pos(tok.idx))
+    return found
+
+
+def _outlet_reporter(ctx: Context, offset: int) -> Mention | None:
+    """Who a news outlet's "our correspondent" is when no one is named with that title: the
+    latest person before (within 2000 characters) introduced as the outlet's own ("The BBC's Jane
+    Roe in Lagos says")."""
+    text = ctx.document.text
+    outlets = [m for m in ctx.mentions if m.kind == "MediaOutlet" and m.end <= offset]
+    for m in reversed(ctx.mentions):
+        if m.end > offset or m.category != "Person":
+            continue
+        if offset - m.end > 2000:
+            break
+        if any(0 <= m.start - o.end <= 3 and text[o.end:m.start].strip() in ("'s", "’s", "'", "’") for o in outlets):
+            return m
+    return None
 
 
 def _org_title(ctx: Context, block, tok) -> Mention | None:
@@ -1156,7 +1177,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                         for c in tok.children) and not _parenthetical(tok):
         return []
-    if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None:
+    seen = _headline_view(ctx, block, tok)
+    if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None and seen is None:
         return []  # "called for talks", "held a meeting", "saw the film"
     if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                          for c in tok.children):
@@ -1193,7 +1215,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         cue_offset = block.pos(first.idx)
         cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _what_was(tok) or _object_content(tok) or _content(block, tok)
+    span = _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
@@ -1242,6 +1264,19 @@ def _unreported(cue) -> bool:
     """Whether the cue is the infinitive of a wish, a refusal, a right or an ability (UNSAID_HEADS)."""
     return (cue.dep_ == "xcomp" and cue.head != cue and cue.head.lemma_.lower() in UNSAID_HEADS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children))
+
+
+def _headline_view(ctx: Context, block, cue) -> tuple[int, int] | None:
+    """Block span of the object of a headline's "sees" ("Minister sees slower growth"): headlines
+    use "X sees Y" for what X expects or judges, a claim; in a story "saw the film" is not."""
+    if (cue.lemma_.lower() != "see" or ctx.parsed[0][0] is not block or "\n" in block.text.strip()
+            or len(block.text) > 200 or cue.tag_ != "VBZ"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.tag_ not in ("PRP", "WP")), None)
+    if obj is None:
+        return None
+    toks = list(obj.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _parenthetical(cue) -> bool:
@@ -1331,6 +1366,8 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if owner is None:
         owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
+    if owner is None and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "amod", "compound", "nmod") for c in tok.children):
+        return _ownerless_claim(ctx, block, tok, times)
     if owner is None or owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her", "their"):
         return []
     clause = None
@@ -1349,6 +1386,20 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, owner)
     return _clause_claim(ctx, block, clause, claimant, tok.text, block.pos(tok.idx), times, "claim:speech-noun",
                          SPEECH_NOUNS[lemma])
+
+
+def _ownerless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"Following claims that X ...", "amid suggestions that X ...": a bare plural noun of saying
+    with a "that"-clause right after it and no owner is an agentless attribution, a claim of an
+    unspecified source (as "X is said to ..."); the noun is the cue and the source's mention."""
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if clause is None or _quoted(block, tok):
+        return []
+    source = _unspecified(ctx, block, tok, tok)
+    return _clause_claim(ctx, block, clause, source, tok.text, source.start, times, "claim:speech-noun",
+                         SPEECH_NOUNS[tok.lemma_.lower()])
 
 
 def _clause_claim(ctx: Context, block, clause, claimant, cue: str, cue_start: int, times, method: str,
