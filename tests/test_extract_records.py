@@ -1250,3 +1250,95 @@ def test_extract_actor_names_round5(write_doc, nlp, text, surface, key, kind):
 def test_extract_actor_names_round5_limits(write_doc, nlp, text, absent):
     x = _run(write_doc, nlp, text)
     assert absent not in {m.key for m in x.mentions}, [(m.text, m.key) for m in x.mentions]
+
+# -- claims round 5: claimants that generalize (ties, peoples, seats, titles, self-reports) --------
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a tie or a title of a named person is someone else, an unnamed source with the possessor kept
+    ("Peter Hall's lawyer said the charges were baseless.", "said", "Peter Hall's lawyer"),
+    ("An aide to Senator Clara Diaz said the bill would pass.", "said", "aide to Senator Clara Diaz"),
+    # a state's people with "the", when the story names the state
+    ("Germany blocked the plan on Monday. The Germans said they would veto the plan.", "said", "Germany"),
+    # a government named by its seat
+    ("Egypt signed the deal. The government in Cairo now believes the talks will resume.", "believes",
+     "government in Cairo"),
+    # unnamed groups with their modifiers
+    ("Newspaper reports suggest the minister will resign.", "suggest", "Newspaper reports"),
+    ("Union leaders said the offer was unacceptable.", "said", "Union leaders"),
+    # "he" after an unnamed single speaker takes that speaker up
+    ("Jane Roe left the party on Monday. A spokesman for Acme Holdings said the move was expected. "
+     "He added that it was not surprising Ms Roe had chosen to leave.", "added", "spokesman for Acme Holdings"),
+])
+def test_extract_claims_round5_claimants(write_doc, nlp, text, cue, speaker):
+    x = _run(write_doc, nlp, text)
+    assert _first_named(x, _claim(x, cue)) == speaker, x.claims
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Analysts see the vote as a warning to the government.", "see", "the vote as a warning to the government"),
+    ("Opposition leader Maria Lopez dismissed the claims as nonsense.", "dismissed", "the claims as nonsense"),
+    ("Mayor Ken Roe called the decision \"disgraceful\" on Monday.", "called", "the decision \"disgraceful\""),
+])
+def test_extract_claims_round5_judgements(write_doc, nlp, text, cue, content):
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, cue)
+    assert x.document.text[c.start:c.end] == content, x.claims
+
+
+@pytest.mark.parametrize("text", [
+    "The minister saw the film on Friday. She rejected the offer.",  # no "as": nothing reported
+    "Jane Roe voted for the budget. The parliament would reject the plan as part of the final stage.",
+    "Israel met Egypt. Jane Roe said the Israelis were entitled to expect Palestinians to give up arms.",
+])
+def test_extract_claims_round5_not_claims(write_doc, nlp, text):
+    """Only "said" may be a claim here: "saw"/"rejected" without a judgement, "as part of", and an
+    infinitive under "entitled to" report nothing."""
+    x = _run(write_doc, nlp, text)
+    assert all(c.cue == "said" for c in x.claims), x.claims
+
+
+def test_extract_claims_round5_title_is_not_a_neighbours(write_doc, nlp):
+    """A title that starts the next clause ("Echoing X, the prime minister said") or stands before
+    another subject ("The mayor said Mr Roe ...") is not that person's."""
+    x = _run(write_doc, nlp, "The mayor said Mr Ken Roe had lied. Echoing Foreign Secretary Jane Doe, the prime "
+                             "minister said the policy had changed.")
+    assert not any(c.claimant in ("ken roe", "jane doe") for c in x.claims), x.claims
+
+
+def test_extract_claims_round5_own_belief_is_the_said_claim(write_doc, nlp):
+    """"X said he believed Y" is one claim of X; "X said Z believed Y" is two, Z's relayed by X's."""
+    x = _run(write_doc, nlp, "Mr Tom Blake said he believed the president was keen to work with others.")
+    assert [c.cue for c in x.claims] == ["said"], x.claims
+    x = _run(write_doc, nlp, "Mr Tom Blake said Jane Roe believed the president was keen to work with others.")
+    assert sorted(c.cue for c in x.claims) == ["believed", "said"], x.claims
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # a firm's nationality is not the speaker: "the US company" is the company named before
+    ("The largest delivery company, Parcelco, said it had placed an order. The US company said it needed "
+     "more capacity.", "said", "Parcelco"),
+    # an outlet's "our correspondent" is the person introduced as the outlet's own
+    ("The BBC's Jane Okafor in Lagos says the film was cleared. Mr Tom Bello says he is shocked at the decision. "
+     "Our correspondent says that the TV channels have refused to show it.", "says", "Jane Okafor"),
+])
+def test_extract_claims_round5_descriptions(write_doc, nlp, text, cue, speaker):
+    x = _run(write_doc, nlp, text)
+    last = [c for c in x.claims if c.cue == cue][-1]
+    assert _first_named(x, last) == speaker, x.claims
+
+
+def test_extract_claims_round5_ownerless_claims(write_doc, nlp):
+    """"Following claims that X ..." attributes X to no one in particular; "the claims that he
+    made" (a relative clause) reports nothing."""
+    x = _run(write_doc, nlp, "Following claims that troops had crossed the border, Jane Roe was asked about it.")
+    c = _claim(x, "claims")
+    assert x.document.text[c.start:c.end] == "troops had crossed the border"
+    assert next(m for m in x.mentions if m.key == c.claimant).category == "UnnamedSource"
+    x = _run(write_doc, nlp, "The claims that he made on Monday were false.")
+    assert not x.claims, x.claims
+
+
+def test_extract_claims_round5_headline_sees(write_doc, nlp):
+    """A headline's "X sees Y" is X's view; "saw the new film" in the story is not a claim."""
+    x = _run(write_doc, nlp, "Jane Roe sees slower economic growth\n\nJane Roe, the finance minister, spoke on "
+                             "Monday. She saw the new film later.")
+    assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == [("sees", "slower economic growth")]

@@ -53,6 +53,8 @@ CUES = {
     "concur": "Assesses", "lament": "Assesses",
     # findings of reports and bodies: "the study found that ...", "figures show that ..."
     "find": "Asserts", "show": "Asserts",
+    # judging a thing as something: "saw the vote as a warning", "rejected the claims as lies"
+    "see": "Assesses", "regard": "Assesses", "view": "Assesses", "reject": "Denies",
 }
 """Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -70,8 +72,12 @@ FINDING_CUES = {"find", "show"}
 found that ..."); a person who "found that the door was locked" perceived, and said nothing."""
 STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
 """Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
-AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail"}
+AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail",
+           "see", "regard", "view", "dismiss", "reject"}
 """Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
+AS_ONLY = {"see", "regard", "view", "reject"}
+"""Cues that report a statement only as "<cue> X as Y" ("saw the vote as a warning", "rejected
+the report as biased"): "saw the film" and "rejected the offer" report nothing."""
 NAMING_CUES = {"call", "term", "brand", "label", "dub", "hold"}
 """Cues that report a judgement as "<cue> X Y", an object and its predicate ("called the issue a
 red line", "held him responsible"); "call" and "term" report nothing without the predicate
@@ -113,6 +119,13 @@ STATE_VOICES = {"official", "officials", "spokesman", "spokesmen", "spokeswoman"
                 "spokespeople", "representative", "representatives", "diplomat", "diplomats", "ministers"}
 """Nouns through which a state speaks when a nationality adjective comes before them ("Iranian
 officials" → Iran, when the document names Iran)."""
+RELATION_NOUNS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
+                  "widower", "partner", "fiancee", "fiancée", "girlfriend", "boyfriend", "family", "friend",
+                  "friends", "aide", "aides", "colleague", "colleagues", "associate", "associates", "relative",
+                  "relatives", "neighbour", "neighbor", "ally", "allies", "assistant", "agent", "publicist",
+                  "bodyguard", "doctor", "doctors", "lawyers", "attorneys", "solicitors", "supporters", "backers"}
+"""Nouns that name people by their tie to someone ("Jane Roe's husband", "a friend of the singer"):
+with the person named they are an unnamed source of their own, never that person."""
 QUANTIFIERS = {"some", "many", "several", "few", "most"}
 """Determiners that make "people" an unnamed group of sources ("some people")."""
 AGENT_NOUNS = {"leader", "leaders", "leadership", "government", "authorities", "ministry",
@@ -164,7 +177,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
-    claims = _link(_continuations(ctx, _dedupe(found) + _without_verb(ctx, found)), events)
+    claims = _link(_continuations(ctx, _own_beliefs(_dedupe(found)) + _without_verb(ctx, found)), events)
     _drop_unused_sources(ctx, claims)
     return claims
 
@@ -322,11 +335,20 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     titled = _titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
+    related = _related(ctx, block, tok)
+    if related is not None:  # "Jane Roe's lawyer", "a spokesman's aide", "an aide to Senator Roe"
+        return related
+    people = _people_of(ctx, block, tok)
+    if people is not None:  # "the Israelis said" (a state named by its people, as the guidelines do)
+        return people
     misparsed = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
                       and c.tag_ == "NNS" and _source_noun(c) and any(g.dep_ == "prep" for g in c.children)), None)
     if misparsed is not None and not _source_noun(tok):
         # "Officials in Cojedes state said": the parser made the place the head of the subject
         return _unnamed(ctx, block, misparsed, first=tok.left_edge, last=tok)
+    if lower == "reports" and tok.tag_ == "NNS" and all(
+            c.lower_ in ("media", "press", "newspaper", "news") for c in tok.children if c.dep_ in ("compound", "nmod")):
+        return _unnamed(ctx, block, tok)  # "media reports say": the press at large, no outlet named
     if _source_noun(tok) and lower not in ("reports", "media"):
         # "a spokesman for X", "US officials": not X itself
         return _state_voice(ctx, block, tok) or _unnamed(ctx, block, tok)
@@ -340,10 +362,13 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         if child.dep_ in ("poss", "compound", "appos") or child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
             for g in ([child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                 m = ctx.of_token(block, g)
-                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok:
+                if m is None and lemma in REPORT_NOUNS and g.lemma_.lower() in REPORT_NOUNS and g != tok \
+                        and tok.tag_ != "NNS":  # ("newspaper reports": the reports are the source)
                     m = _claimant(ctx, block, g)
                 if m is None and lemma in REPORT_NOUNS and g != tok:
                     m = _named_by_head(ctx, block, g)  # "the council's ruling said"
+                if m is not None and m.kind == "Country" and lemma in ORG_NOUNS and child.dep_ != "prep":
+                    continue  # "the US company said": the firm's nationality, not the speaker
                 if m is not None and (m.category != "Place" or m.kind == "Country"):
                     return m
     government = _government(ctx, block, tok)
@@ -357,8 +382,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                     m = ctx.demonym(block.pos(child.idx), child.text)
                 if m is not None and m.category in ("Organization", "Place"):
                     return m
-    if _source_noun(tok):
-        return _unnamed(ctx, block, tok)
+    if _source_noun(tok) or lower == "leaders" or lower == "reports" and tok.tag_ == "NNS":
+        return _unnamed(ctx, block, tok)  # ("union leaders", "media reports": no body named)
     if lower == "others" or lower == "people" and any(c.lower_ in QUANTIFIERS for c in tok.children):
         return _unnamed(ctx, block, tok)  # "some people believe ...", "(while) others say ..."
     described = _described_org(ctx, block, tok)
@@ -480,8 +505,8 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)):
-        return None
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _country_word(c.text) for c in tok.children)):
+        return None  # (a nationality may qualify it: "the US company", "the French firm")
 
     def fits(m: Mention | None, exact: bool) -> bool:
         if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
@@ -528,7 +553,7 @@ def _headline_subject(ctx: Context, block, tok) -> Mention | None:
             continue
         if noun in ROLE_NOUNS and m.category == "Person":
             before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
-            if title.search(before):
+            if _right_before(before, title):
                 return m
         if noun in ORG_NOUNS and m.category == "Organization" and m.text.split()[-1].lower() == noun:
             return m
@@ -609,7 +634,26 @@ def _titled(ctx: Context, block, tok) -> Mention | None:
             return None
         words.insert(0, c)
     # with a nationality left out, only the one person the story names with the title will do
-    return _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
+    found = _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
+    if found is None and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return _outlet_reporter(ctx, block.pos(tok.idx))
+    return found
+
+
+def _outlet_reporter(ctx: Context, offset: int) -> Mention | None:
+    """Who a news outlet's "our correspondent" is when no one is named with that title: the
+    latest person before (within 2000 characters) introduced as the outlet's own ("The BBC's Jane
+    Roe in Lagos says")."""
+    text = ctx.document.text
+    outlets = [m for m in ctx.mentions if m.kind == "MediaOutlet" and m.end <= offset]
+    for m in reversed(ctx.mentions):
+        if m.end > offset or m.category != "Person":
+            continue
+        if offset - m.end > 2000:
+            break
+        if any(0 <= m.start - o.end <= 3 and text[o.end:m.start].strip() in ("'s", "’s", "'", "’") for o in outlets):
+            return m
+    return None
 
 
 def _org_title(ctx: Context, block, tok) -> Mention | None:
@@ -624,6 +668,55 @@ def _org_title(ctx: Context, block, tok) -> Mention | None:
         return None
     words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and org.i < c.i < tok.i] + [tok.lower_]
     return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
+
+
+def _related(ctx: Context, block, tok) -> Mention | None:
+    """Who "Jane Roe's lawyer", "Britain's ambassador" or "a friend of the singer" is: a title or
+    a tie (ROLE_NOUNS, RELATION_NOUNS) of a named person or state, or an indefinite one with a
+    named body after it ("a lawyer for the Roe family", "an aide to Senator Roe"). The possessor
+    is not the speaker: a state's title is the person named before with it ("Britain's foreign
+    secretary" → the foreign secretary named so), anything else an unnamed source of its own
+    with its possessor kept ("Roe's lawyer")."""
+    noun = tok.lemma_.lower()
+    if tok.tag_ not in ("NN", "NNS") or (noun not in ROLE_NOUNS and tok.lower_ not in RELATION_NOUNS
+                                         and noun not in RELATION_NOUNS):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None:
+        if owner.tag_ == "PRP$":
+            if owner.lower_ not in ("his", "her", "their") or noun in ROLE_NOUNS:
+                return None  # ("its chairman", "his deputy": the title's own rules, or nothing)
+            return _unnamed(ctx, block, tok, first=owner)
+        m = ctx.of_token(block, owner)
+        if m is None or m.category == "Organization":
+            return None  # an organization's title is _org_title's, a report's owner the caller's
+        if m.kind == "Country" and noun in ROLE_NOUNS:
+            words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and owner.i < c.i < tok.i]
+            holder = _holder(ctx, block.pos(tok.idx), words + [tok.lower_])
+            if holder is not None:
+                return holder
+        first = owner.left_edge
+        while first.i < owner.i and (first.dep_ == "det" or first.lower_.rstrip(".") in HONORIFICS):
+            first = first.doc[first.i + 1]
+        return _unnamed(ctx, block, tok, first=first)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.i == tok.i + 1 and prep.lower_ in ("for", "to", "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and any(ctx.of_token(block, t) is not None for t in pobj.subtree):
+                return _unnamed(ctx, block, tok)
+    return None
+
+
+def _people_of(ctx: Context, block, tok) -> Mention | None:
+    """The state "the Israelis" or "the French" stands for (a people's word with "the" as the
+    subject of a cue), when the story names that state; a bare "Palestinians" is a population."""
+    if list(tok.children) != [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"] or not list(tok.children):
+        return None
+    if tok.tag_ not in ("NNPS", "NNS", "NNP", "JJ") or not tok.text[:1].isupper():
+        return None
+    return ctx.demonym(block.pos(tok.idx), tok.text)
 
 
 def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
@@ -653,7 +746,27 @@ def _titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
     text = ctx.document.text
     before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
     after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
-    return bool(title.search(before) or after.startswith(",") and title.search(after))
+    return bool(_right_before(before, title) or after.startswith(",") and _apposition(after, title))
+
+
+def _right_before(before: str, title: re.Pattern) -> bool:
+    """Whether the title ends the text before a name, but for a comma or an honorific ("London
+    mayor Ken Roe", "the mayor, Ken Roe", "Prime Minister Mr Roe"); in "The mayor said Mr Roe
+    had lied" the title is someone else's."""
+    honorifics = "|".join(sorted(HONORIFICS))
+    return any(re.fullmatch(rf"\s*,?\s*(?:(?:{honorifics})\.?\s+)?", before[m.end():], re.I)
+               for m in title.finditer(before))
+
+
+def _apposition(after: str, title: re.Pattern) -> bool:
+    """Whether the text after a name (from its comma) is an apposition with the title ("Jane Roe,
+    the mayor, said"): the title closes a phrase that a comma, a bracket or the sentence ends. In
+    "Echoing Jane Roe, the mayor said" the title is the subject of the next clause, not hers."""
+    found = title.search(after)
+    if found is None:
+        return False
+    rest = after[found.end():]
+    return not rest.strip() or rest.lstrip()[:1] in ",)" or re.match(r"\s+(?:of|for|at|in|to|and)\b", rest) is not None
 
 
 def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
@@ -669,7 +782,7 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     if last is None:
         last = tok
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
-                     and c.lower_ in ("for", "of", "from", "at", "with", "in")), None)
+                     and c.lower_ in ("for", "of", "from", "at", "with", "in", "to")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is not None and pobj.i - tok.i <= 5 and any(
                 t.pos_ == "PROPN" or ctx.of_token(block, t) is not None for t in pobj.subtree):
@@ -738,6 +851,12 @@ def _government_span(ctx: Context, block, tok) -> tuple[int, int] | None:
             m = ctx.of_token(block, c)
             if m is not None and m.kind == "Country" or c.tag_ in ("JJ", "NNP") and _country_word(c.text):
                 return block.pos(c.idx), block.pos_end(tok.idx + len(tok.text))
+    # "the government in Cairo", "the administration in Washington": a state or its seat after "in"
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    m = ctx.of_token(block, pobj) if pobj is not None and pobj.tag_ == "NNP" else None
+    if m is not None and m.category == "Place" and block.pos_end(pobj.idx + len(pobj.text)) == m.end:
+        return block.pos(tok.idx), m.end
     return None
 
 
@@ -831,6 +950,19 @@ def _agrees(ctx: Context, m: Mention | None, gender: str) -> bool:
     return m is not None and m.category == "Person" and _gender(ctx, m.key) in (None, gender)
 
 
+def _single_source(ctx: Context, block, subject, gender: str) -> Mention | None:
+    """The unnamed speaker a "he" or "she" takes up when the sentence before had one as its
+    subject ("A spokesman for Acme said ... He added ..."): a singular person noun (a title or a
+    tie, not a group), of the pronoun's gender when the noun tells it."""
+    noun = subject.lower_
+    if subject.tag_ != "NN" or not (noun in ROLE_NOUNS or noun in RELATION_NOUNS or noun in SOURCE_NOUNS):
+        return None
+    if noun in MALE and gender != "m" or noun in FEMALE and gender != "f":
+        return None
+    m = _claimant(ctx, block, subject)
+    return m if m is not None and m.method == "unnamed-source" else None
+
+
 def _previous_sentence(ctx: Context, block, tok):
     """(block, sentence) before the one holding ``tok``; when the sentence continues a quotation
     that began earlier ("“..., ” he said"), the sentence before the quotation's start."""
@@ -862,7 +994,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     # (the latest speaker's span runs from the name to the cue, which may follow this pronoun)
     recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
         and offset - ctx.last_speaker.end < 1500 else None
-    previous = None
+    previous = single = None
     found = _previous_sentence(ctx, block, tok)
     if found is not None and depth < 3:
         b, sent = found
@@ -872,7 +1004,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
         elif subject is not None:
-            previous = _person(ctx, b, subject)
+            previous = _person(ctx, b, subject) or _single_source(ctx, b, subject, gender)
+            single = previous if previous is not None and previous.method == "unnamed-source" else None
     sent = tok.sent
     # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
     main = _subject(sent.root)
@@ -880,7 +1013,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
                and not _quoted(block, main) else None)
     continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
-        if _agrees(ctx, m, gender):
+        if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
     quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
@@ -1036,14 +1169,17 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
                and any(c.dep_ == "nsubj" for c in tok.children))
     if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
+    if _unreported(tok):
+        return []
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
         return []
     if lemma in FINITE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                         for c in tok.children) and not _parenthetical(tok):
         return []
-    if lemma in NAMING_CUES - AS_CUES and _object_content(tok) is None:
-        return []  # "called for talks", "held a meeting"
+    seen = _headline_view(ctx, block, tok)
+    if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None and seen is None:
+        return []  # "called for talks", "held a meeting", "saw the film"
     if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                          for c in tok.children):
         return []  # "the survey shows a rise": no statement
@@ -1079,7 +1215,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         cue_offset = block.pos(first.idx)
         cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _what_was(tok) or _object_content(tok) or _content(block, tok)
+    span = _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
@@ -1116,6 +1252,31 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return [replace(record, stance="Denies") if negated else record]
+
+
+UNSAID_HEADS = {"want", "wish", "refuse", "decline", "try", "seek", "need", "dare", "hesitate", "fail", "entitle",
+                "able", "unable", "free", "entitled", "willing", "unwilling", "reluctant", "eager", "ready", "right"}
+"""Words whose infinitive complement is not said ("were entitled to expect X", "refused to
+comment", "was reluctant to say"): the cue under them reports no statement."""
+
+
+def _unreported(cue) -> bool:
+    """Whether the cue is the infinitive of a wish, a refusal, a right or an ability (UNSAID_HEADS)."""
+    return (cue.dep_ == "xcomp" and cue.head != cue and cue.head.lemma_.lower() in UNSAID_HEADS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children))
+
+
+def _headline_view(ctx: Context, block, cue) -> tuple[int, int] | None:
+    """Block span of the object of a headline's "sees" ("Minister sees slower growth"): headlines
+    use "X sees Y" for what X expects or judges, a claim; in a story "saw the film" is not."""
+    if (cue.lemma_.lower() != "see" or ctx.parsed[0][0] is not block or "\n" in block.text.strip()
+            or len(block.text) > 200 or cue.tag_ != "VBZ"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.tag_ not in ("PRP", "WP")), None)
+    if obj is None:
+        return None
+    toks = list(obj.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _parenthetical(cue) -> bool:
@@ -1205,6 +1366,8 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if owner is None:
         owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
+    if owner is None and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "amod", "compound", "nmod") for c in tok.children):
+        return _ownerless_claim(ctx, block, tok, times)
     if owner is None or owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her", "their"):
         return []
     clause = None
@@ -1223,6 +1386,20 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, owner)
     return _clause_claim(ctx, block, clause, claimant, tok.text, block.pos(tok.idx), times, "claim:speech-noun",
                          SPEECH_NOUNS[lemma])
+
+
+def _ownerless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"Following claims that X ...", "amid suggestions that X ...": a bare plural noun of saying
+    with a "that"-clause right after it and no owner is an agentless attribution, a claim of an
+    unspecified source (as "X is said to ..."); the noun is the cue and the source's mention."""
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if clause is None or _quoted(block, tok):
+        return []
+    source = _unspecified(ctx, block, tok, tok)
+    return _clause_claim(ctx, block, clause, source, tok.text, source.start, times, "claim:speech-noun",
+                         SPEECH_NOUNS[tok.lemma_.lower()])
 
 
 def _clause_claim(ctx: Context, block, clause, claimant, cue: str, cue_start: int, times, method: str,
@@ -1309,6 +1486,9 @@ def _object_content(cue) -> tuple[int, int] | None:
         if predicate is not None:
             toks = sorted([*obj.subtree, *predicate.subtree], key=lambda t: t.i)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        quoted = _quoted_predicate(obj)
+        if quoted is not None:
+            return quoted
         if lemma not in AS_CUES:
             return None
     complements = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
@@ -1323,9 +1503,28 @@ def _object_content(cue) -> tuple[int, int] | None:
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))), None)
         if as_phrase is None and not any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree):
             return None
+        if lemma in AS_ONLY and (as_phrase is None or any(
+                t.lower_ in ("part", "result", "well", "soon", "long", "much") for t in as_phrase.subtree if t.i <= as_phrase.i + 1)):
+            return None  # "rejected the bill as part of a deal": a circumstance, not a judgement
         toks += list(as_phrase.subtree) if as_phrase is not None else []
     toks.sort(key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _quoted_predicate(obj) -> tuple[int, int] | None:
+    """Block span of "the court “illegal”" in "called the court “illegal”": a predicate in quotation
+    marks right after the object noun, which the parser takes for a modifier of it; the span runs
+    from the object to the closing mark."""
+    doc = obj.doc
+    if obj.i + 2 >= len(doc) or doc[obj.i + 1].text not in ("“", '"'):
+        return None
+    for c in obj.children:
+        if c.dep_ in ("amod", "appos") and c.i > obj.i + 1 and c.left_edge.i <= obj.i + 2:
+            end = c.right_edge.i
+            if end + 1 < len(doc) and doc[end + 1].text in ("”", '"'):
+                end += 1
+            return obj.left_edge.idx, doc[end].idx + len(doc[end].text)
+    return None
 
 
 def _record(ctx: Context, s: int, e: int, claimant: Mention, cue: str, cue_offset: int, lemma: str,
@@ -1388,6 +1587,21 @@ def _named_conjunct(ctx: Context, block, tok) -> Mention | None:
         if m is not None and m.category == "Person":
             return m
     return None
+
+
+BELIEF_CUES = {"believe", "think", "feel", "reckon", "suppose", "consider"}
+"""Cues of a speaker's own belief, which "X said he believed Y" reports as part of what X said."""
+
+
+def _own_beliefs(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """Without the belief a speaker reports of himself ("X said he believed Y"): the said claim
+    already holds it, with the same claimant; a belief of another ("X said Y believed Z") stays,
+    relayed by X's claim, and so does a second statement ("..., he admitted, ...")."""
+    def own(c: ClaimRecord) -> bool:
+        word = c.cue.split()[-1].lower()
+        return any(o is not c and o.claimant == c.claimant and o.start <= c.cue_start and c.end <= o.end
+                   and any(word.startswith(b[:-1] if b.endswith("e") else b) for b in BELIEF_CUES) for o in claims)
+    return [c for c in claims if not own(c)]
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
