@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..model import Block, Document, Mention
+from .context import doc_text, token_at_char, tokens_in
 from .gazetteer import Entry, Gazetteer, load, office_pattern
 from .names import initials, normalize
 
@@ -156,7 +157,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
     for m in _SUBDIVISION.finditer(block.text):
-        words = [t for t in doc if m.start(1) <= t.idx < m.end(1)]
+        words = tokens_in(doc, m.start(1), m.end(1))
         if words and all(t.pos_ == "PROPN" for t in words) and m.group(1) not in _NOT_SUBDIVISIONS:
             out.append((m.start(1), m.end(1), "LOC", 3))
     out += _titled_names(doc, gazetteer)
@@ -235,8 +236,8 @@ def _with_first_name(doc, cand: tuple[int, int, str, int], gazetteer: Gazetteer)
     start, end, label, priority = cand
     if label != "PERSON":
         return cand
-    tok = next((t for t in doc if t.idx == start), None)
-    if tok is None or tok.i == 0 or " " in doc.text[start:end]:
+    tok = next((t for t in tokens_in(doc, start, start + 1)), None)
+    if tok is None or tok.i == 0 or " " in doc_text(doc)[start:end]:
         return cand
     prev = doc[tok.i - 1]
     before = doc[tok.i - 2] if tok.i > 1 else None
@@ -278,10 +279,7 @@ def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str,
 
 
 def _token_at(doc, offset: int):
-    for tok in doc:
-        if tok.idx <= offset < tok.idx + len(tok.text):
-            return tok
-    return None
+    return token_at_char(doc, offset)
 
 
 def _person_title_before(doc, start: int) -> bool:
@@ -650,7 +648,7 @@ def _plural_name(text: str, doc, start: int, end: int, g: Gazetteer) -> bool:
     plurals too. A country's plural nationality word that the document never counts
     ("the Israelis said", not "four Israelis") may stand for the state, and is left to the other
     rules; once counted, its definite uses ("the Britons") are that group again."""
-    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    words = [t for t in tokens_in(doc, start, end) if not t.is_punct]
     names = [t for t in words if not (t.like_num or re.fullmatch(_QUANTIFIERS, t.lower_))]
     if len(names) != 1 or names[0].tag_ != "NNPS" or not names[0].text.endswith("s"):
         return False

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
-from .context import Context, trim_span
+from .context import Context, doc_text, trim_span
 from .events import CESSATION
 from .roles import ROLE_NOUNS
 
@@ -921,7 +921,7 @@ def _stray_cue(clause):
     hangs from "was" yet shares the subject of "said"."""
     if clause.dep_ != "ccomp" or clause.head == clause or clause.head.lemma_.lower() not in CUES:
         return None
-    quotes = _quotes(clause.doc)
+    quotes = _quote_spans(doc_text(clause.doc))
     for c in clause.children:
         if any(qs <= clause.left_edge.idx < qe and qs <= c.idx < qe for qs, qe in quotes):
             continue  # "“There is fear ... and saying the word,” she told X": the speaker's own words

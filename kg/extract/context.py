@@ -7,6 +7,39 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Mention
 
 
+def doc_text(doc) -> str:
+    """The text of a spaCy ``Doc``, computed once: ``Doc.text`` joins every token anew on each call,
+    and the extractors ask for it per cue and per candidate name."""
+    text = doc.user_data.get("kg:text")
+    if text is None:
+        text = doc.user_data["kg:text"] = doc.text
+    return text
+
+
+def _starts(doc) -> list[int]:
+    starts = doc.user_data.get("kg:starts")
+    if starts is None:
+        starts = doc.user_data["kg:starts"] = [t.idx for t in doc]
+    return starts
+
+
+def token_at_char(doc, offset: int):
+    """The token of a spaCy ``Doc`` covering character ``offset`` of its text, or None (a binary
+    search over the token starts, kept with the doc: a scan of the doc costs a Token object per word)."""
+    i = bisect.bisect_right(_starts(doc), offset) - 1
+    if i >= 0:
+        tok = doc[i]
+        if offset < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def tokens_in(doc, start: int, end: int) -> list:
+    """The tokens of a spaCy ``Doc`` that start in the characters [start, end), in order."""
+    starts = _starts(doc)
+    return [doc[i] for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))]
+
+
 @dataclass
 class Context:
     """One document being extracted: its text, its parsed blocks and its actor mentions."""
@@ -95,11 +128,7 @@ class Context:
         if found is None:
             return None
         block, doc = found
-        local = block.local(offset)
-        for tok in doc:
-            if tok.idx <= local < tok.idx + len(tok.text):
-                return tok
-        return None
+        return token_at_char(doc, block.local(offset))
 
     def of_token(self, block: Block, token) -> Mention | None:
         """The mention that covers a token of a block."""

@@ -128,7 +128,7 @@ def offices() -> dict[str, Office]:
     path = offices_file()
     if not path.is_file():
         return {}
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    rows = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     return {" ".join(str(r["title"]).split()).casefold(): Office(str(r["title"]), r.get("country"), r.get("organization"))
             for r in rows}
 
