@@ -586,6 +586,45 @@ _BODY_PREPS = {"of", "from", "for", "with"}
 spokesman for Acme"); "in"/"at" name where the group is ("inmates at Guantanamo Bay")."""
 
 
+_PACTS = {"SignAgreement", "EngageInMaterialCooperation", "Negotiate"}
+"""Classes of agreement nouns ("the deal", "a partnership agreement", "talks"), whose parties the
+clause around them often names instead of the noun's own modifiers."""
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+
+
+def _clause_parties(ctx: Context, block, tok) -> list[Mention]:
+    """The parties of an agreement noun that names none, from the clause it sits in: the subject and
+    objects of the verb it depends on ("Fiat sold GM a stake as part of a partnership agreement",
+    "Egypt's decision to enter into the agreement"), or, when the noun has a relative clause, the
+    arguments of the verbs inside ("a pact which could see India invest"). A noun governed by a
+    verb that is itself a trigger adds nothing. Agreements bind those the sentence names around
+    them; with none named, the noun stays no event."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and NOUNS.get(tok.head.lemma_.lower()) in _PACTS:
+        return []  # "a partnership agreement": the head noun is the event
+    node = tok
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "appos", "conj") and node.head.i != node.i \
+            and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.lower_ == "out":
+            return []  # "get out of a deal", "did well out of the deal": leaving or judging it, no signing
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _kind(verb) is not None:
+        return []  # "signed agreements", "work together in energy deals": the verb reports the event
+    inner = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    if verb is not None and node is not tok and tok.dep_ not in ("nsubj", "nsubjpass"):
+        found = [m for m in _subject(ctx, block, verb) if _can_act(m)]
+        found += [m for c in verb.children if c.dep_ in ("dobj", "dative") and tok not in c.subtree
+                  for m in _actors(ctx, block, c) if _can_act(m)]
+        if found:
+            return _unique(found)
+    found = []
+    for clause in inner:
+        for t in clause.subtree:
+            if t.dep_ in _ARGUMENT_DEPS and tok not in t.subtree and t.head.pos_ in ("VERB", "AUX"):
+                found += [m for m in _actors(ctx, block, t) if _can_act(m)]
+    return _unique(found)
+
+
 def _asset_owners(ctx: Context, block, obj) -> list[Mention]:
     """The owner of assets acted on ("froze Yukos accounts", "seized the company's oil fields"): the
     actors named in the possessor or name modifiers of an asset noun undergo what is done to it."""
@@ -1049,6 +1088,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
         agent, targets = _unnamed_parties(ctx, block, tok)
         participants = _unique(agent + targets)
+    if not participants and tok.pos_ == "NOUN" and kind in _PACTS:
+        others = _clause_parties(ctx, block, tok)
+        participants = others
     if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit",
                                                       "SignAgreement", "Negotiate")
                                              or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
