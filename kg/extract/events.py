@@ -626,12 +626,13 @@ def _clause_parties(ctx: Context, block, tok) -> list[Mention]:
 
 
 def _asset_owners(ctx: Context, block, obj) -> list[Mention]:
-    """The owner of assets acted on ("froze Yukos accounts", "seized the company's oil fields"): the
-    actors named in the possessor or name modifiers of an asset noun undergo what is done to it."""
+    """The owner of assets acted on ("froze the accounts of X", "seized the company's oil fields"):
+    the actors named in the possessor, name modifiers or "of" phrase of an asset noun undergo what
+    is done to it."""
     if obj.lemma_.lower() not in _ASSETS:
         return []
-    return _unique([m for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
-                    for m in _actors(ctx, block, c) if _can_act(m)])
+    owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")] + list(_prep_objects(obj, "of"))
+    return _unique([m for c in owners for m in _actors(ctx, block, c) if _can_act(m)])
 
 
 def _unnamed_parties(ctx: Context, block, tok) -> tuple[list[Mention], list[Mention]]:
