@@ -1242,6 +1242,7 @@ def test_extract_events_round6(write_doc, nlp, text, kind, trigger, participant)
     ("Around 5,000 people visited the ruins in May.", "Visit", "visited"),            # unnamed visitors: no news
     ("Andina paid $2m to get out of a supply deal.", "SignAgreement", "deal"),        # leaving a deal signs none
     ("Chile and Peru will work together in a series of mining deals.", "SignAgreement", "deals"),  # the verb reports it
+    ("The prime minister conceded defeat on Sunday.", "Yield", "conceded"),  # a definite office holder: named elsewhere
 ])
 def test_extract_events_round6_limits(write_doc, nlp, text, absent, trigger):
     """The limits of the round-6 rules: no event of that class on that trigger."""

@@ -677,6 +677,8 @@ def _unnamed_person(ctx: Context, block, tok) -> Mention | None:
         return group
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() not in PERSON_NOUNS | set(ROLE_NOUNS):
         return None  # a name left untaken, a people ("Palestinians"), a thing: no unnamed person
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None  # "the prime minister conceded": a definite office holder is someone named, not unnamed
     if any(c.dep_ in ("poss", "compound", "nmod") and _named(ctx, block, c) for c in tok.children):
         return None  # "Hamas fighters", "the party's leader": the named body or person acts
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod") and t.i >= tok.i - 3]
