@@ -1342,3 +1342,45 @@ def test_extract_claims_round5_headline_sees(write_doc, nlp):
     x = _run(write_doc, nlp, "Jane Roe sees slower economic growth\n\nJane Roe, the finance minister, spoke on "
                              "Monday. She saw the new film later.")
     assert [(c.cue, x.document.text[c.start:c.end]) for c in x.claims] == [("sees", "slower economic growth")]
+
+
+# --- Events round 6: events whose actors are not named ------------------------------------------
+@pytest.mark.parametrize("text,kind,trigger,participant", [
+    # unnamed people as patients: singular person nouns, participles, groups "at" a place
+    ("A Chilean poet has been jailed for six years on charges of sedition.", "Arrest", "jailed", "chilean poet"),
+    ("Lawyers visited the inmates at Lurigancho detained without charge.", "Visit", "visited", "inmates"),
+    # the owner of assets acted on is the target
+    ("The court froze the accounts of Andina Mining on Monday.", "Coerce", "froze", "andina"),
+    # "the two countries" looks back for the last two countries, a paragraph away
+    ("Chile and Peru held talks in Lima last week about fishing rights, water and the long border between "
+     "them, which has been disputed since the nineteenth century and was the subject of a ruling at the "
+     "international court in The Hague. Officials said the negotiations had been cordial but slow. Analysts in "
+     "Santiago expect no quick result on the disputed zone, and fishermen on both sides of the border say they "
+     "have waited long enough for a settlement of their claims. The two countries also signed several agreements on trade.", "SignAgreement", "signed", "peru"),
+    # agreement nouns take the parties of their clause
+    ("Andina sold Pacifico a stake in 2001, as part of a partnership agreement.", "SignAgreement", "agreement",
+     "andina"),
+    ("Bolivia decided to enter into the customs agreement.", "SignAgreement", "agreement", "bolivia"),
+])
+def test_extract_events_round6(write_doc, nlp, text, kind, trigger, participant):
+    """Events kept through unnamed people, asset owners, country pairs and an agreement's clause."""
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    labels = {m.key: m.text.lower() for m in x.mentions}
+    assert any(participant in p or participant in labels.get(p, "") for e in found for p in e.participants), \
+        [(e.trigger, e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text,absent,trigger", [
+    ("Peruvians were released from the camp after a week.", "Yield", "released"),  # a people, no unnamed person
+    ("Around 5,000 people visited the ruins in May.", "Visit", "visited"),            # unnamed visitors: no news
+    ("Andina paid $2m to get out of a supply deal.", "SignAgreement", "deal"),        # leaving a deal signs none
+    ("Chile and Peru will work together in a series of mining deals.", "SignAgreement", "deals"),  # the verb reports it
+    ("The prime minister conceded defeat on Sunday.", "Yield", "conceded"),  # a definite office holder: named elsewhere
+])
+def test_extract_events_round6_limits(write_doc, nlp, text, absent, trigger):
+    """The limits of the round-6 rules: no event of that class on that trigger."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in _events_of(x, absent) if e.trigger == trigger], \
+        [(e.kind, e.trigger, e.participants) for e in x.events]

@@ -546,12 +546,14 @@ def _group(ctx: Context, block, tok) -> Mention | None:
                 return _at(block, tok, m)
         if lower in _GROUP_PRONOUNS:
             return None
-    counted_people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod" for c in tok.children)  # "four Britons", "two Americans"; "Palestinians" is a population
+    counted_people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and (any(
+        c.dep_ == "nummod" for c in tok.children) or definite and _same_group(ctx, tok, block.pos(tok.idx)) is not None)
+    # "four Britons", "two Americans", and "the Britons" after them; "Palestinians" is a population
     if (lemma not in GROUPS and not counted_people) or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") and _named(ctx, block, c) for c in tok.children):
-        return None  # "Hamas militants", "officials of the party": the named body acts
+    if any((c.dep_ in ("poss", "compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ in _BODY_PREPS)
+           and _named(ctx, block, c) for c in tok.children):
+        return None  # "Hamas militants", "officials of the party": the named body acts; "inmates at X" are unnamed
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "det", "nmod") and t.i >= tok.i - 3]
     first = min([tok] + [t.left_edge for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
     s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))  # "animal rights groups": the whole modifier
@@ -579,6 +581,115 @@ def _same_group(ctx: Context, tok, offset: int) -> Mention | None:
 
 
 _QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "both"}
+_BODY_PREPS = {"of", "from", "for", "with"}
+"""Prepositions whose named object is the body a group belongs to ("officials of the party", "a
+spokesman for Acme"); "in"/"at" name where the group is ("inmates at Guantanamo Bay")."""
+
+
+_PACTS = {"SignAgreement", "EngageInMaterialCooperation", "Negotiate"}
+"""Classes of agreement nouns ("the deal", "a partnership agreement", "talks"), whose parties the
+clause around them often names instead of the noun's own modifiers."""
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+
+
+def _clause_parties(ctx: Context, block, tok) -> list[Mention]:
+    """The parties of an agreement noun that names none, from the clause it sits in: the subject and
+    objects of the verb it depends on ("Fiat sold GM a stake as part of a partnership agreement",
+    "Egypt's decision to enter into the agreement"), or, when the noun has a relative clause, the
+    arguments of the verbs inside ("a pact which could see India invest"). A noun governed by a
+    verb that is itself a trigger adds nothing. Agreements bind those the sentence names around
+    them; with none named, the noun stays no event."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and NOUNS.get(tok.head.lemma_.lower()) in _PACTS:
+        return []  # "a partnership agreement": the head noun is the event
+    node = tok
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "appos", "conj") and node.head.i != node.i \
+            and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.lower_ == "out":
+            return []  # "get out of a deal", "did well out of the deal": leaving or judging it, no signing
+    verb = node if node.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _kind(verb) is not None:
+        return []  # "signed agreements", "work together in energy deals": the verb reports the event
+    inner = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    if verb is not None and node is not tok and tok.dep_ not in ("nsubj", "nsubjpass"):
+        found = [m for m in _subject(ctx, block, verb) if _can_act(m)]
+        found += [m for c in verb.children if c.dep_ in ("dobj", "dative") and tok not in c.subtree
+                  for m in _actors(ctx, block, c) if _can_act(m)]
+        if found:
+            return _unique(found)
+    found = []
+    for clause in inner:
+        for t in clause.subtree:
+            if t.dep_ in _ARGUMENT_DEPS and tok not in t.subtree and t.head.pos_ in ("VERB", "AUX"):
+                found += [m for m in _actors(ctx, block, t) if _can_act(m)]
+    return _unique(found)
+
+
+def _asset_owners(ctx: Context, block, obj) -> list[Mention]:
+    """The owner of assets acted on ("froze the accounts of X", "seized the company's oil fields"):
+    the actors named in the possessor, name modifiers or "of" phrase of an asset noun undergo what
+    is done to it."""
+    if obj.lemma_.lower() not in _ASSETS:
+        return []
+    owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")] + list(_prep_objects(obj, "of"))
+    return _unique([m for c in owners for m in _actors(ctx, block, c) if _can_act(m)])
+
+
+def _unnamed_parties(ctx: Context, block, tok) -> tuple[list[Mention], list[Mention]]:
+    """Agent and targets of an event whose arguments name no actor but stand for people: news
+    reports "a blogger has been jailed", "terror suspects detained without trial", "bailiffs
+    seized the assets" before (or without) naming them. The people become unnamed participants
+    (as unnamed groups do), so that the event is kept: its subject or "by" phrase acts, its
+    object, passive subject, the noun a participle modifies, or a noun's "against"/"of" phrase
+    undergoes it. Pronouns are left out: their antecedent is the resolver's business."""
+    def people(nodes) -> list[Mention]:
+        out = []
+        for node in nodes:
+            for t in [node, *node.conjuncts]:
+                m = _unnamed_person(ctx, block, t)
+                if m is not None and m not in out:
+                    out.append(m)
+        return out
+    if _verbal(tok):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            patients.append(tok.head)  # "suspects detained without trial"
+        return people(subjects), people(patients)
+    if tok.pos_ != "NOUN":
+        return [], []
+    owners = [c for c in tok.children if c.dep_ == "poss"] + list(_prep_objects(tok, "by"))
+    undergoers = list(_prep_objects(tok, "against", "of", "on", "for"))
+    if tok.lemma_.lower() in PATIENT_NOUNS:
+        owners, undergoers = list(_prep_objects(tok, "by")), undergoers + [c for c in tok.children if c.dep_ == "poss"]
+    return people(owners), people(undergoers)
+
+
+def _unnamed_person(ctx: Context, block, tok) -> Mention | None:
+    """An unnamed person or group a noun phrase stands for ("an Iranian weblogger", "terror suspects",
+    "the Britons"), as a new unregistered unnamed mention (see :func:`_group`); None for pronouns,
+    names, and nouns that are not people."""
+    if tok.pos_ not in ("NOUN", "PROPN") or ctx.of_token(block, tok) is not None:
+        return None
+    group = _group(ctx, block, tok)
+    if group is not None:
+        return group
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() not in PERSON_NOUNS | set(ROLE_NOUNS):
+        return None  # a name left untaken, a people ("Palestinians"), a thing: no unnamed person
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None  # "the prime minister conceded": a definite office holder is someone named, not unnamed
+    if any(c.dep_ in ("poss", "compound", "nmod") and _named(ctx, block, c) for c in tok.children):
+        return None  # "Hamas fighters", "the party's leader": the named body or person acts
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod") and t.i >= tok.i - 3]
+    first = min([tok] + [t.left_edge for t in left], key=lambda t: t.i)
+    s, e = block.pos(first.idx), block.pos_end(tok.idx + len(tok.text))
+    label = ctx.document.text[s:e]
+    earlier = _same_group(ctx, tok, s)
+    if earlier is not None:  # "the Britons" after "four Britons"
+        return dataclasses.replace(earlier, start=s, end=e, text=label)
+    return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
+                   f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
 
 
 def _named(ctx: Context, block, tok) -> bool:
@@ -602,13 +713,22 @@ _PAIR_NOUNS = {"firms", "companies", "countries", "nations", "states", "governme
 """Plural heads that, with "the two" or "both", refer back to the last two actors ("the two firms")."""
 
 
+_PAIR_KINDS = {"countries": ("Country",), "nations": ("Country",), "states": ("Country",)}
+"""Plural heads that name what their pair is: "the two countries" are the last two countries named,
+even a paragraph back, while "the two sides" are the last two actors named shortly before."""
+
+
 def _pair(ctx: Context, block, tok) -> list[Mention]:
-    """"The (two) sides", "both parties": the last two actors that can act, named shortly before."""
+    """"The (two) sides", "both parties": the last two actors that can act, named shortly before;
+    "the two countries": the last two countries, named within a few paragraphs."""
     offset = block.pos(tok.idx)
+    kinds = _PAIR_KINDS.get(tok.lower_)
+    window = 1200 if kinds else 400
     found: list[Mention] = []
     m = ctx.before(offset)
-    while m is not None and len(found) < 2 and offset - m.end < 400:
-        if _can_act(m) and m.category != "Person" and m.key not in {f.key for f in found}:
+    while m is not None and len(found) < 2 and offset - m.end < window:
+        if _can_act(m) and m.category != "Person" and m.key not in {f.key for f in found} \
+                and (kinds is None or m.kind in kinds):
             found.append(m)
         m = ctx.before(m.start)
     return [_at(block, tok, f) for f in reversed(found)] if len(found) == 2 else []
@@ -791,7 +911,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 agent, targets = _sanction_parties(ctx, block, c, agent, targets)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative"):
-                found_actors = _actors(ctx, block, c)
+                found_actors = _actors(ctx, block, c) or _asset_owners(ctx, block, c)
                 if found_actors:
                     targets += found_actors
                 elif c.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
@@ -968,6 +1088,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource)
     participants = _unique(agent + targets + others)
+    if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
+        agent, targets = _unnamed_parties(ctx, block, tok)
+        participants = _unique(agent + targets)
+    if not participants and tok.pos_ == "NOUN" and kind in _PACTS:
+        others = _clause_parties(ctx, block, tok)
+        participants = others
     if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit",
                                                       "SignAgreement", "Negotiate")
                                              or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
