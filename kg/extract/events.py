@@ -10,22 +10,29 @@ the place. An event needs at least one actor argument; negated events are left t
 from __future__ import annotations
 
 import dataclasses
-
 import re
+from functools import cache
 
 import yaml
 
 from ..model import DateValue, EventRecord, Mention
 from ..ontology import ancestors
+from ..resources import event_lexicon_file
 from . import time as timex
 from .context import Context
-from ..resources import event_lexicon_file
 from .roles import ROLE_NOUNS
+
+
+@cache
+def _lexicon_data() -> dict:
+    """``kg/data/events.yaml``, read once (with libyaml when built in)."""
+    return yaml.load(event_lexicon_file().read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
 
 def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
     """The trigger lexicon of ``kg/data/events.yaml`` inverted to lemma → class: data, not code,
     so that vocabulary grows without touching the rules."""
-    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    data = _lexicon_data()
     verbs = {lemma: kind for kind, lemmas in data["verbs"].items() for lemma in lemmas}
     nouns = {lemma: kind for kind, lemmas in data["nouns"].items() for lemma in lemmas}
     phrasal = {tuple(p.split(" ", 1)): kind for kind, phrases in data["phrasal"].items() for p in phrases}
@@ -34,7 +41,7 @@ def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str
 
 def _load_groups() -> frozenset[str]:
     """The ``groups`` list of ``kg/data/events.yaml``: nouns for unnamed groups that can act."""
-    data = yaml.safe_load(event_lexicon_file().read_text(encoding="utf-8"))
+    data = _lexicon_data()
     return frozenset(data.get("groups") or ())
 
 
