@@ -86,7 +86,7 @@ def compute(db: ox.Store) -> None:
     db.extend(_ranks(db))
     for _, update in _AGGREGATES:
         db.update(update, prefixes=PREFIXES)
-    db.extend(_listings(db))
+    db.bulk_extend(_listings(db))  # a generation being written: no reader, no transaction needed
     db.add(ox.Quad(graph, _VERSION, ox.Literal(VERSION), graph))
 
 
