@@ -9,7 +9,12 @@ so a build, an incremental build or ``kg reason`` can never leave a stale one. T
 declared in ``ontology/kg.ttl`` (section "Read-out data") and checked by ``kgsh:ReadoutShape``.
 
 Each summary is a SPARQL update over the freshly loaded store, with the very sub-select the
-queries used to run per query, so the answers stay the same row for row.
+queries used to run per query, so the answers stay the same row for row. The listings whose
+rows are one per evidence span (``evidence``, ``claims``), the statements that
+``contradicting-claims`` pairs, the affirmations ``corroborated-claims`` counts and the counts of
+``top-actors`` are written as rows (:func:`_listings`): a query then scans them and sorts on one
+integer instead of joining every evidence span, selector and document at every run, so its cost
+follows the size of its answer, not of the corpus.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from .vocab import GRAPH, PREFIXES
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
 
-VERSION = 1
+VERSION = 2
 """Version of the read-out data, written into the graph (``kgg:readout kg:readoutVersion``); a
 store whose read-out is missing or older than the queries expect must be rebuilt."""
 
@@ -79,6 +84,9 @@ def compute(db: ox.Store) -> None:
     for _, update in _UPDATES:
         db.update(update, prefixes=PREFIXES)
     db.extend(_ranks(db))
+    for _, update in _AGGREGATES:
+        db.update(update, prefixes=PREFIXES)
+    db.bulk_extend(_listings(db))  # a generation being written: no reader, no transaction needed
     db.add(ox.Quad(graph, _VERSION, ox.Literal(VERSION), graph))
 
 
@@ -100,6 +108,182 @@ def _ranks(db: ox.Store) -> list[ox.Quad]:
     actors = {(row["label"].value, row["actor"].value): row["actor"] for row in db.query(_ACTORS, prefixes=PREFIXES)}
     for i, key in enumerate(sorted(actors), start=1):
         out.append(ox.Quad(actors[key], ox.NamedNode(kg + "actorRank"), ox.Literal(i), graph))
+    return out
+
+
+_AGGREGATES: tuple[tuple[str, str], ...] = (
+    ("for each event asserted by claims, its affirming claims (stance kg:Asserts or kg:Denies and a "
+     "positive polarity: the rule of corroborated-claims.rq), their distinct sources, claimants (in "
+     "document order) and documents", """
+INSERT { GRAPH kgg:readout { ?event kg:sourceCount ?sources ; kg:affirmingClaimCount ?claims ;
+                                    kg:affirmingClaimants ?claimants ; kg:affirmingDocuments ?documents } } WHERE {
+  SELECT ?event (COUNT(DISTINCT ?source) AS ?sources) (COUNT(DISTINCT ?claim) AS ?claims)
+         (GROUP_CONCAT(DISTINCT ?name; separator=" | ") AS ?claimants)
+         (GROUP_CONCAT(DISTINCT ?file; separator="|") AS ?documents) WHERE {
+    { SELECT ?event ?claim ?source ?file ?name WHERE {
+        ?claim kg:assertsEvent ?event ; kg:stance ?stance ; kg:content ?content ;
+               kg:claimant/skos:prefLabel ?name ; kg:evidence/oa:hasSource ?doc .
+        VALUES ?stance { kg:Asserts kg:Denies }
+        GRAPH kgg:readout { ?doc kg:firstFileName ?file }
+        OPTIONAL { ?doc kg:publisherName ?publisher }
+        BIND (EXISTS { ?event a/rdfs:subClassOf* kg:ReduceRelations } AS ?reduction)
+        BIND (IF(?stance = kg:Denies, 1, 0)
+              + IF(REGEX(?content, "\\\\b(not|never|no|none|nobody|nothing|neither|nor|without)\\\\b|n['’]t\\\\b", "i"), 1, 0)
+              + IF(!?reduction && REGEX(?content, "\\\\b(stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|suspend|suspends|suspended|ended|cut off|cuts off)\\\\b", "i"), 1, 0)
+              AS ?flips)
+        FILTER (?flips != 1 && ?flips != 3)
+        BIND (COALESCE(LCASE(STR(?publisher)), STR(?doc)) AS ?source)
+      } ORDER BY ?file ?name }
+  } GROUP BY ?event
+}"""),
+)
+
+_EVIDENCE = """SELECT DISTINCT ?subject ?kind ?document ?start ?end ?text WHERE {
+  { SELECT ?subject ?kind ?ev WHERE {
+      VALUES (?class ?kind) { (kg:Actor "actor") (kg:Event "event") (kg:Claim "claim") (kg:Role "role") }
+      ?subject a ?class ; kg:evidence ?ev } }
+  { SELECT ?ev WHERE { ?ev a kg:Evidence } }
+  { SELECT ?ev ?doc WHERE { ?ev oa:hasSource ?doc } }
+  { SELECT ?ev ?pos WHERE { ?ev oa:hasSelector ?pos } }
+  { SELECT ?pos ?start WHERE { ?pos oa:start ?start } }
+  { SELECT ?pos ?end WHERE { ?pos oa:end ?end } }
+  { SELECT ?ev ?quote WHERE { ?ev oa:hasSelector ?quote } }
+  { SELECT ?quote ?text WHERE { ?quote oa:exact ?text } }
+  { SELECT ?doc ?document ?rank WHERE { GRAPH kgg:readout { ?doc kg:firstFileName ?document ; kg:fileRank ?rank } } }
+}
+ORDER BY ?rank ?start ?end ?kind ?subject ?document ?text"""
+"""One row per evidence span of each actor, event, claim and role: the rows of evidence.rq, in its
+order (then by document and text, so that equal keys still get one order)."""
+
+_CLAIMS = """SELECT ?claim ?claimant ?cue ?stance ?date ?document ?start ?end ?text ?reported_by WHERE {
+  ?claim a kg:Claim ; kg:claimant/skos:prefLabel ?claimant ; kg:cue ?cue ; kg:stance ?s ;
+         kg:evidence ?ev .
+  { SELECT ?ev ?doc WHERE { ?ev oa:hasSource ?doc } }
+  { SELECT ?ev ?pos WHERE { ?ev oa:hasSelector ?pos } }
+  { SELECT ?pos ?start ?end WHERE { ?pos oa:start ?start ; oa:end ?end } }
+  { SELECT ?ev ?quote WHERE { ?ev oa:hasSelector ?quote } }
+  { SELECT ?quote ?text WHERE { ?quote oa:exact ?text } }
+  { SELECT ?doc ?document ?rank WHERE { GRAPH kgg:readout { ?doc kg:firstFileName ?document ; kg:fileRank ?rank } } }
+  OPTIONAL { ?claim kg:statementDate ?date }
+  OPTIONAL { ?claim kg:relayedBy ?reported_by }
+  BIND (STRAFTER(STR(?s), "#") AS ?stance)
+}
+ORDER BY ?rank ?start ?end ?claim ?claimant ?cue ?stance ?date ?document ?text ?reported_by"""
+"""One row per evidence span of each claim with its claimant, cue, stance, date and relaying claim:
+the rows of claims.rq (duplicates kept), in its order, then by the other columns."""
+
+_STATEMENTS = """SELECT DISTINCT ?event ?key ?negative ?claimant ?file ?start ?content WHERE {
+  {
+    ?claim kg:assertsEvent ?event ; kg:stance ?stance ; kg:content ?content ;
+           kg:claimant/skos:prefLabel ?speaker ; kg:evidence ?ev .
+    VALUES ?stance { kg:Asserts kg:Denies }
+    ?ev oa:hasSource ?doc ; oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+    OPTIONAL {  # the words of the event inside the claim decide its polarity, not the whole claim
+      SELECT DISTINCT ?event ?ev ?doc ?pos ?start ?end ?eev ?epos ?equote ?etext WHERE {
+        # keyed on the claim's span and joined by hashing: a filter on the outer span inside OPTIONAL
+        # tests each claim against every span of its event (4x slower on 100 stories)
+        ?claim kg:assertsEvent ?event ; kg:evidence ?ev .
+        ?ev oa:hasSource ?doc ; oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+        ?event kg:evidence ?eev . ?eev oa:hasSource ?doc ; oa:hasSelector ?epos, ?equote .
+        ?epos oa:start ?es ; oa:end ?ee . ?equote oa:exact ?etext .
+        FILTER (?es >= ?start && ?ee <= ?end)
+      }
+    }
+  } UNION {
+    ?event a kg:Event ; kg:evidence ?ev .  # an event's own report (not an actor's, claim's or role's span)
+    ?ev oa:hasSource ?doc ; oa:hasSelector ?pos, ?quote .
+    ?pos oa:start ?start . ?quote oa:exact ?content .
+    MINUS { ?said kg:assertsEvent ?event ; kg:evidence/oa:hasSource ?doc }  # an anti-join, not a test per row
+    OPTIONAL { ?doc kg:publisherName ?publisher }
+    BIND (kg:Asserts AS ?stance)
+  }
+  GRAPH kgg:readout { ?doc kg:firstFileName ?file }
+  BIND (COALESCE(?speaker, ?publisher, ?file) AS ?claimant)
+  BIND (EXISTS { ?event a/rdfs:subClassOf* kg:ReduceRelations } AS ?reduction)
+  BIND (EXISTS { ?event a/rdfs:subClassOf* kg:ReduceSupport } AS ?stopping)
+  BIND (EXISTS { ?event a/rdfs:subClassOf* kg:ProvideAid } AS ?support)
+  BIND (COALESCE(?etext, ?content) AS ?words)
+  BIND (IF(?stance = kg:Denies, 1, 0)
+        + IF(REGEX(?words, "\\\\b(not|never|no longer)\\\\b|n['’]t\\\\b", "i"), 1, 0)
+        AS ?negations)
+  BIND (REGEX(?words, "\\\\b(stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|suspend|suspends|suspended|ended|cut off|cuts off)\\\\b", "i") AS ?cessation)
+  OPTIONAL { ?event kg:agent ?agent ; kg:target ?target }
+  VALUES ?proposition { "event" "continuity" }
+  FILTER (?proposition = "event" || BOUND(?target) && (?stopping || ?support && ?cessation))
+  BIND (IF(?proposition = "event", STR(?event), CONCAT("continuity ", STR(?agent), " ", STR(?target))) AS ?key)
+  BIND (IF(?proposition = "event", ?negations + IF(!?reduction && ?cessation, 1, 0), ?negations + 1) AS ?flips)
+  BIND (?flips = 1 || ?flips = 3 AS ?negative)
+}
+ORDER BY ?key ?negative ?event ?file ?start ?claimant ?content"""
+"""The statements contradicting-claims.rq pairs, with their proposition key and polarity. A
+statement is a claim with stance kg:Asserts or kg:Denies that asserts an event, or a document
+reporting an event in its own voice (no claim of that document asserts it; its claimant is then
+the publisher, or the document). Its polarity is flipped by the stance kg:Denies, a negation of
+its verb in the event's own words inside the claim (not, never, no longer, n't), and a cessation
+word (stop, cease, halt, suspend, ended, cut off) when the event is not itself a reduction. Two
+propositions: the event itself (key: its IRI), and, for a kg:ReduceSupport event or a support
+event whose words name a cessation, whether the support of its agent to its target stopped
+(key: ``continuity AGENT TARGET``; the polarity flipped once more)."""
+
+_TOP_ACTORS = """SELECT ?label ?category (COUNT(DISTINCT ?ev) AS ?mentions) (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+  { SELECT ?actor ?label ?category WHERE {
+      VALUES (?class ?category) { (kg:Person "Person") (kg:Organization "Organization") (kg:Place "Place") }
+      GRAPH kgg:identity { ?actor a ?class ; skos:prefLabel ?label } } }
+  { SELECT ?actor ?ev WHERE { ?actor kg:evidence ?ev } }
+  { SELECT ?ev WHERE { ?ev a kg:Evidence } }
+  { SELECT ?ev ?doc WHERE { ?ev oa:hasSource ?doc } }
+}
+GROUP BY ?label ?category
+ORDER BY DESC(?mentions) ?label ?category"""
+"""The mentions (distinct evidence spans) and documents of the actors of each preferred label and
+category, the most mentioned first (then by label and category)."""
+
+_GRAPHS = "SELECT ?g WHERE { GRAPH kgg:readout { ?g kg:tripleCount ?n } } ORDER BY ?g"
+
+
+def _listings(db: ox.Store) -> list[ox.Quad]:
+    """The rows of the listings, each an IRI ``kgg:readout/LISTING/N`` with one value per column and
+    its position N in the listing's order (``kg:spanOrder``, ``kg:claimOrder``, ``kg:mentionRank``);
+    the statements of contradicting-claims.rq keyed by proposition (``kg:affirmsProposition`` /
+    ``kg:negatesProposition``); and ``kg:graphRank``, the position of each named graph in IRI order.
+
+    Why rows rather than values on the nodes: a listing has one row per evidence span, with
+    columns from the node, its evidence, selectors and document; joining those at query time
+    reads the whole graph, and sorting reads the text of names at each comparison. A row is read
+    by a few scans of its own properties and sorted by one integer. The positions are those of
+    the query the listing used to run, with the remaining columns as tie-breakers.
+    """
+    kg = PREFIXES["kg"]
+    graph = ox.NamedNode(str(READOUT_GRAPH))
+    out: list[ox.Quad] = []
+
+    def rows(listing: str, sparql: str, order: str | None, columns: dict[str, str]) -> None:
+        for i, solution in enumerate(db.query(sparql, prefixes=PREFIXES), start=1):
+            row = ox.NamedNode(f"{READOUT_GRAPH}/{listing}/{i}")
+            if order is not None:
+                out.append(ox.Quad(row, ox.NamedNode(kg + order), ox.Literal(i), graph))
+            for variable, prop in columns.items():
+                value = solution[variable]
+                if value is not None:  # an unbound column (an OPTIONAL of the query) has no value
+                    out.append(ox.Quad(row, ox.NamedNode(kg + prop), value, graph))
+
+    rows("evidence", _EVIDENCE, "spanOrder", {"subject": "spanSubject", "kind": "spanKind", "document": "spanDocument",
+                                               "start": "spanStart", "end": "spanEnd", "text": "spanText"})
+    rows("claim", _CLAIMS, "claimOrder", {"claim": "claimRowClaim", "claimant": "claimRowClaimant", "cue": "claimRowCue",
+                                          "stance": "claimRowStance", "date": "claimRowDate", "document": "claimRowDocument",
+                                          "start": "claimRowStart", "end": "claimRowEnd", "text": "claimRowText",
+                                          "reported_by": "claimRowReportedBy"})
+    rows("top-actor", _TOP_ACTORS, "mentionRank", {"label": "mentionLabel", "category": "mentionCategory",
+                                                   "mentions": "mentionCount", "documents": "mentionDocumentCount"})
+    for i, solution in enumerate(db.query(_STATEMENTS, prefixes=PREFIXES), start=1):
+        row = ox.NamedNode(f"{READOUT_GRAPH}/statement/{i}")
+        polarity = "negatesProposition" if solution["negative"].value == "true" else "affirmsProposition"
+        out.append(ox.Quad(row, ox.NamedNode(kg + polarity), solution["key"], graph))
+        for variable, prop in (("event", "statementRowEvent"), ("claimant", "statementRowClaimant"),
+                               ("file", "statementRowDocument"), ("start", "statementRowStart"), ("content", "statementRowText")):
+            out.append(ox.Quad(row, ox.NamedNode(kg + prop), solution[variable], graph))
+    for i, solution in enumerate(db.query(_GRAPHS, prefixes=PREFIXES), start=1):
+        out.append(ox.Quad(solution["g"], ox.NamedNode(kg + "graphRank"), ox.Literal(i), graph))
     return out
 
 
