@@ -1384,3 +1384,16 @@ def test_extract_events_round6_limits(write_doc, nlp, text, absent, trigger):
     x = _run(write_doc, nlp, text)
     assert not [e for e in _events_of(x, absent) if e.trigger == trigger], \
         [(e.kind, e.trigger, e.participants) for e in x.events]
+
+
+# --- Labour strikes and military strikes -----------------------------------------------------
+
+@pytest.mark.parametrize("text,kind,absent", [
+    ("Dock workers in Brelport ended their strike on Monday, the Havenbond union said.", "Protest", "Attack"),
+    ("The Rurovian air force carried out an air strike on a camp near Dalmir on Sunday.", "Attack", "Protest"),
+])
+def test_extract_events_strike_is_labour_or_military(write_doc, nlp, text, kind, absent):
+    """"strike" is a stoppage of work when who strikes or what kind says so; else a military strike."""
+    x = _run(write_doc, nlp, text)
+    assert any(e.trigger.lower().startswith("strike") for e in _events_of(x, kind)), [(e.kind, e.trigger) for e in x.events]
+    assert not any(e.trigger.lower().startswith("strike") for e in _events_of(x, absent))

@@ -137,6 +137,27 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
     return _dedupe(out)
 
 
+_LABOUR = {"hunger", "general", "national", "rail", "postal", "union", "pay", "wildcat", "indefinite", "token",
+           "day", "hour", "week", "walkout", "staff", "worker", "driver", "teacher", "nurse", "doctor", "miner",
+           "pilot", "employee", "docker", "firefighter", "workforce", "member", "crew"}
+"""Words that make "strike" a labour action: its kind ("general", "24-hour", "pay"), or who strikes."""
+
+
+def _labour_strike(tok, modifiers: set[str]) -> bool:
+    """Whether the noun "strike" is a stoppage of work (a protest, CAMEO 14), not a military strike:
+    its modifiers or possessor say who strikes or what kind ("a rail strike", "the workers' strike",
+    "a 24-hour strike"), it is what people go or are "on", or the subject of its verb is a group of
+    workers ("dock workers ended their strike")."""
+    if modifiers & _LABOUR or any(t.lemma_.lower() in _LABOUR for c in tok.children if c.dep_ == "poss" for t in c.subtree):
+        return True
+    if tok.head.lower_ == "on" and tok.dep_ == "pobj":
+        return True  # "went on strike", "staff on strike"
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lemma_.lower() in _LABOUR for t in c.subtree)
+                   for c in tok.head.children if c is not tok)
+    return False
+
+
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = tok.lemma_.lower()
@@ -279,7 +300,7 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Praise", f"noun:{lemma}"  # "a leading advocate of Turkish membership": endorsement (CAMEO 051)
         if lemma == "conference" and modifiers & {"news", "press"}:
             return None  # "told a news conference": a speech act
-        if lemma == "strike" and modifiers & {"hunger", "general"}:
+        if lemma == "strike" and _labour_strike(tok, modifiers):
             return "Protest", "noun:strike-protest"
         if lemma == "call" and any(True for _ in _prep_objects(tok, "for", "on")):
             return "Appeal", "noun:call-for"
