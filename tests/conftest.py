@@ -61,6 +61,43 @@ def store_copy(built_store, tmp_path):
     return Store(target)
 
 
+@pytest.fixture(scope="session")
+def seeds_rebuilt(tmp_path_factory) -> dict:
+    """The seeds built again from scratch into another store (times frozen as for ``built_store``),
+    then rebuilt in place: the exports (Turtle, N-Quads) after each build and the second build's
+    report. Two full builds, made once for the formats that compare them."""
+    from kg import Store, build, export
+
+    formats = ("turtle", "nquads")
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = FROZEN_EPOCH
+    try:
+        other = Store(tmp_path_factory.mktemp("rebuilt") / "kg-store")
+        build([SEEDS], store=other)
+        fresh = {fmt: export(other, format=fmt) for fmt in formats}
+        report = build([SEEDS], store=other)
+        again = {fmt: export(other, format=fmt) for fmt in formats}
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+    return {"fresh": fresh, "report": report, "again": again}
+
+
+@pytest.fixture(scope="session")
+def reasoned_store(built_store, tmp_path_factory):
+    """A copy of the seeds' store after ``kg reason`` (HermiT, which takes seconds), reasoned once
+    for the tests that only read the result: ``(store, report)``. Read-only, like ``built_store``."""
+    from kg import Store
+    from kg.reason import reason
+
+    target = tmp_path_factory.mktemp("reasoned") / "kg-store"
+    shutil.copytree(built_store.path, target, symlinks=True)
+    store = Store(target)
+    return store, reason(store)
+
+
 @pytest.fixture()
 def write_doc(tmp_path):
     """Write a text document into a fresh folder and return its path."""
@@ -285,6 +322,23 @@ def compiled_shapes(shapes_graph):
     from kg.validate import compile_shapes
 
     return compile_shapes(shapes_graph)
+
+
+@pytest.fixture(scope="session")
+def example_report(compiled_shapes):
+    """kg's validation report of one shape example (``tests/shapes/*.ttl``), made once per file:
+    ``example_report(path)``. test_shapes.py and test_validate.py check different things of the
+    same report, and each validation of even a tiny file costs seconds (rdflib parses the
+    SHACL-SPARQL constraints again), so they share it. Reports are frozen: a test cannot change one."""
+    from functools import cache
+
+    from kg.validate import validate_files
+
+    @cache
+    def report(path: Path):
+        return validate_files([path], compiled_shapes)
+
+    return report
 
 
 # -- the view: a real headless Chromium (Debian's `chromium`) ------------------------------------

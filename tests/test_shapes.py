@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from kg.validate import check_shapes, validate_files
+from kg.validate import check_shapes
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 KGSH = "https://w3id.org/kg/shapes#"
@@ -16,10 +16,10 @@ EXAMPLES = sorted((Path(__file__).parent / "shapes").glob("*.ttl"))
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_shapes_example(shapes_graph, path):
+def test_shapes_example(shapes_graph, example_report, path):
     """A valid example has no result but Infos; an invalid one has a result of its shape, with
     the shape's severity (a Violation, so the graph does not conform, unless the shape only warns)."""
-    report = validate_files([path], shapes_graph)
+    report = example_report(path)
     shape = KGSH + path.stem.split("-")[0]
     severity = str(shapes_graph.value(URIRef(shape), SH.severity) or SH.Violation).rsplit("#", 1)[-1]
     if path.stem.endswith("-valid"):
@@ -45,7 +45,7 @@ def test_shapes_pass_meta_shacl(shapes_graph, meta):
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_shapes_sparql_constraints_agree_with_pyshacl(shapes_graph, path):
+def test_shapes_sparql_constraints_agree_with_pyshacl(shapes_graph, example_report, path):
     """kg runs sh:sparql constraints in pyoxigraph over the whole graph, then keeps the focus nodes;
     pySHACL's own evaluation (``$this`` pre-bound) gives the same results."""
     from kg.validate import _ontology
@@ -54,5 +54,5 @@ def test_shapes_sparql_constraints_agree_with_pyshacl(shapes_graph, path):
                                     allow_warnings=True, allow_infos=True)
     theirs = {(str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1], str(report.value(r, SH.focusNode)))
               for r in report.subjects(RDF.type, SH.ValidationResult)}
-    mine = {(r.severity, r.focus) for r in validate_files([path], shapes_graph).results}
+    mine = {(r.severity, r.focus) for r in example_report(path).results}
     assert theirs == mine
