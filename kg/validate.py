@@ -478,6 +478,7 @@ _PER_GRAPH_ONLY = {"Graph", "ServiceGraphPattern", "Group", "AggregateJoin", "Or
 sub-select or an aggregate to each graph) or that name graphs themselves."""
 
 
+@cache  # the same constraints are checked against the same (cached) ontology on every validation: parse once
 def graph_select(c: SparqlConstraint, ontology: Graph) -> str | None:
     """The constraint's SELECT run over every named graph at once: ``SELECT ?g … WHERE { GRAPH ?g
     { body } }``, or None when that would not give each graph's own solutions.

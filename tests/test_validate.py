@@ -395,3 +395,17 @@ def test_pre_commit_hook_validates_ttl_and_trig(runner, hook_id):
     good, bad = (str(ROOT / "tests" / "shapes" / f) for f in ("ProvenanceShape-valid.ttl", "ProvenanceShape-invalid-01.ttl"))
     assert runner.invoke(app, [*hook["entry"].split()[1:], good]).exit_code == 0
     assert runner.invoke(app, [*hook["entry"].split()[1:], good, bad]).exit_code == 1
+
+
+def test_validate_graph_select_parses_each_constraint_once(tmp_path):
+    """Deciding whether a SHACL-SPARQL constraint can run over every graph at once parses its query
+    with rdflib (seconds for the bundled shapes): a second validation reuses the decisions."""
+    import sys
+    mod = sys.modules["kg.validate"]
+    path = tmp_path / "one.ttl"
+    path.write_text("@prefix kg: <https://w3id.org/kg/ont#> .\n<https://example.org/a> a kg:Person .\n", encoding="utf-8")
+    validate(data=[path])
+    before = mod.graph_select.cache_info()
+    validate(data=[path])
+    after = mod.graph_select.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
