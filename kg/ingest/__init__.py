@@ -232,7 +232,7 @@ def _front_matter(text: str, source: str) -> tuple[dict, Span | None]:
     if not m:
         return {}, None
     try:
-        meta = yaml.load(m.group(2), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml when built in
+        meta = yaml.safe_load(m.group(2)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""
