@@ -72,3 +72,11 @@ def offices_file() -> Path:
 def ontology_turtle() -> str:
     """The ontology as one Turtle string (all files concatenated in order)."""
     return "\n".join(p.read_text(encoding="utf-8") for p in ontology_files())
+
+
+def read_yaml(path: Path):
+    """A bundled YAML data file, parsed with libyaml when PyYAML was built with it (several times
+    faster than the pure-Python loader on the lexicons and the gazetteer)."""
+    import yaml
+
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -13,11 +13,9 @@ import dataclasses
 import re
 from functools import cache
 
-import yaml
-
 from ..model import DateValue, EventRecord, Mention
 from ..ontology import ancestors
-from ..resources import event_lexicon_file
+from ..resources import event_lexicon_file, read_yaml
 from . import time as timex
 from .context import Context
 from .roles import ROLE_NOUNS
@@ -26,7 +24,7 @@ from .roles import ROLE_NOUNS
 @cache
 def _lexicon_data() -> dict:
     """``kg/data/events.yaml``, read once (with libyaml when built in)."""
-    return yaml.load(event_lexicon_file().read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return read_yaml(event_lexicon_file())
 
 
 def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:

@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from ..resources import gazetteer_file, offices_file
+from ..resources import gazetteer_file, offices_file, read_yaml
 from .names import normalize
 
 
@@ -98,8 +96,7 @@ def load() -> Gazetteer:
     path = gazetteer_file()
     if not path.is_file():
         return Gazetteer([])
-    # libyaml's loader when PyYAML has it: the pure-Python one takes seconds on this file.
-    rows = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
+    rows = read_yaml(path) or []
     entries = []
     for row in rows:
         entries.append(Entry(label=str(row["label"]), category=row["category"], kind=row.get("type", row["category"]),
@@ -128,7 +125,7 @@ def offices() -> dict[str, Office]:
     path = offices_file()
     if not path.is_file():
         return {}
-    rows = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
+    rows = read_yaml(path) or []
     return {" ".join(str(r["title"]).split()).casefold(): Office(str(r["title"]), r.get("country"), r.get("organization"))
             for r in rows}
 
