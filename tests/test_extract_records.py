@@ -1471,3 +1471,17 @@ def test_joint_claims_are_separate_nodes(build_docs):
     depth = sorted(c.count("/") for c in claims)
     assert depth[0] + 1 == depth[1] == depth[2], claims
     assert claim_iri("ab" * 32, 1, 9, 12) != claim_iri("ab" * 32, 1, 9, 12, "anna berg")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # "the Russian": one person, the one the sentence before is about, not the state
+    ("Maria Lenska of Russia says the injury is healing well. The Russian said she would play in the final.",
+     "she would play in the final", "maria lenska"),
+    # "the French" are a people: the state (guidelines: "the Israelis")
+    ("France and Chile signed a fisheries pact. The French said the deal was fair.", "the deal was fair", "france"),
+])
+def test_extract_claims_national_noun(write_doc, nlp, text, content, speaker):
+    """A singular nationality noun as the subject stands for a person named before, a collective one for the state."""
+    x = _run(write_doc, nlp, text)
+    found = [c.claimant for c in x.claims if x.document.text[c.start:c.end] == content]
+    assert found == [speaker], [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]

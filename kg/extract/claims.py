@@ -407,6 +407,18 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+def _national(ctx: Context, block, tok) -> Mention | None:
+    """Whom "the Russian" (a singular nationality noun as the head of the subject) stands for: a
+    person, not the state (news style for a player or minister named just before), so the
+    subject of the previous sentence when that is a named person; else no one."""
+    found = _previous_sentence(ctx, block, tok)
+    if found is None:
+        return None
+    b, sent = found
+    subject = _subject(sent.root)
+    return _person(ctx, b, subject) if subject is not None and not _quoted(b, subject) else None
+
+
 DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
               "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys"}
 """Nouns of figures and findings that are their author's word when the author is named ("according
@@ -722,7 +734,10 @@ def _people_of(ctx: Context, block, tok) -> Mention | None:
         return None
     if tok.tag_ not in ("NNPS", "NNS", "NNP", "JJ") or not tok.text[:1].isupper():
         return None
-    return ctx.demonym(block.pos(tok.idx), tok.text)
+    state = ctx.demonym(block.pos(tok.idx), tok.text)
+    if state is not None and tok.tag_ != "NNPS" and not tok.lower_.endswith(("s", "ch", "sh", "se")):
+        return _national(ctx, block, tok)  # "the Russian" is one person ("the French" are a people)
+    return state
 
 
 def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
