@@ -1397,3 +1397,91 @@ def test_extract_events_strike_is_labour_or_military(write_doc, nlp, text, kind,
     x = _run(write_doc, nlp, text)
     assert any(e.trigger.lower().startswith("strike") for e in _events_of(x, kind)), [(e.kind, e.trigger) for e in x.events]
     assert not any(e.trigger.lower().startswith("strike") for e in _events_of(x, absent))
+
+
+# --- Joint claimants (one statement of several actors) -----------------------------------------
+
+@pytest.mark.parametrize("text,speakers,content", [
+    # coordinated names as the subject
+    ("Anna Berg and Tomas Lind said the verdict was unfair to their clients.",
+     {"anna berg", "tomas lind"}, "the verdict was unfair to their clients"),
+    # "they" after a sentence that names them (object coordination, the subject not a group)
+    ("The regulator sued Dorvan Holdings, Kessler Bank and Arlo Finance over the collapse. "
+     "They have all denied any wrongdoing.", {"dorvan holdings", "kessler bank", "arlo finance"}, "any wrongdoing"),
+    # a definite plural noun that takes up the coordination before it
+    ("Norland Airways and the Pellisto Group have formed an alliance. The companies said the deal would create 500 jobs.",
+     {"norland airways", "pellisto group"}, "the deal would create 500 jobs"),
+    # a number: "the two"
+    ("Anna Berg and Tomas Lind spoke to reporters outside the court in Malmo. The two said they would appeal.",
+     {"anna berg", "tomas lind"}, "they would appeal"),
+])
+def test_extract_claims_joint_claimants(write_doc, nlp, text, speakers, content):
+    """One claim per claimant with the same span and cue when several actors make one statement."""
+    x = _run(write_doc, nlp, text)
+    found = [c for c in x.claims if x.document.text[c.start:c.end] == content]
+    assert {c.claimant for c in found} == speakers, [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]
+    assert len({(c.start, c.end, c.cue_start) for c in found}) == 1
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a group as the subject before stays the antecedent of "they"
+    ("Police arrested Anna Berg and Tomas Lind in Malmo. They said the arrests were lawful.",
+     "police", "the arrests were lawful"),
+    # one actor with a tie is not a coordination of named actors
+    ("Tomas Lind and his wife said the house had been sold.", "tomas lind", "the house had been sold"),
+])
+def test_extract_claims_joint_claimants_limits(write_doc, nlp, text, speaker, content):
+    """No joint claim without a clear antecedent of several named actors."""
+    x = _run(write_doc, nlp, text)
+    found = [c for c in x.claims if x.document.text[c.start:c.end] == content]
+    assert len(found) == 1 and speaker in found[0].claimant, [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]
+
+
+@pytest.mark.parametrize("text,content,absent", [
+    ("Anna Berg, a director of Vantor, denied the allegations on Friday.", "the allegations", None),
+    ("The border guards at Malmo denied him entry on Friday.", None, "entry"),
+])
+def test_extract_claims_denied_object(write_doc, nlp, text, content, absent):
+    """"denied the allegations" is a denied statement; "denied him entry" a refusal, no claim."""
+    x = _run(write_doc, nlp, text)
+    spans = {x.document.text[c.start:c.end]: c for c in x.claims}
+    if content:
+        assert content in spans and spans[content].stance == "Denies", spans
+    else:
+        assert not any(absent in s for s in spans), spans
+
+
+def test_joint_claims_are_separate_nodes(build_docs):
+    """Each joint claimant's claim is its own node in the store and its own row of the claims query;
+    a claim of one claimant keeps the IRI of its span and cue."""
+    from kg.mapping import claim_iri
+    from kg.query import query
+
+    store = build_docs({"j.txt": "Joint statement\n\nAnna Berg and Tomas Lind said the verdict was unfair to their clients. "
+                                 "Mr Lind said the court in Malmo had ignored the evidence.\n"})
+    rows = [(r[1].value, r[8].value) for r in query("claims", store=store, check=False).rows]
+    joint = sorted(name for name, text in rows if text.startswith("the verdict was unfair"))
+    assert joint == ["Anna Berg", "Tomas Lind"], rows
+    from kg.vocab import KG
+
+    db = store.open()
+    claims = sorted(str(r["c"].value) for r in db.query(f"SELECT ?c WHERE {{ ?c a <{KG.Claim}> }}"))
+    assert len(claims) == 3, claims
+    # the joint claims' IRIs carry one more segment (the claimant's hash) than the single claim's
+    depth = sorted(c.count("/") for c in claims)
+    assert depth[0] + 1 == depth[1] == depth[2], claims
+    assert claim_iri("ab" * 32, 1, 9, 12) != claim_iri("ab" * 32, 1, 9, 12, "anna berg")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # "the Russian": one person, the one the sentence before is about, not the state
+    ("Maria Lenska of Russia says the injury is healing well. The Russian said she would play in the final.",
+     "she would play in the final", "maria lenska"),
+    # "the French" are a people: the state (guidelines: "the Israelis")
+    ("France and Chile signed a fisheries pact. The French said the deal was fair.", "the deal was fair", "france"),
+])
+def test_extract_claims_national_noun(write_doc, nlp, text, content, speaker):
+    """A singular nationality noun as the subject stands for a person named before, a collective one for the state."""
+    x = _run(write_doc, nlp, text)
+    found = [c.claimant for c in x.claims if x.document.text[c.start:c.end] == content]
+    assert found == [speaker], [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]

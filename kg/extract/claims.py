@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import time as timex
 from .context import Context, doc_text, trim_span
-from .events import CESSATION
+from .events import CESSATION, _PAIR_NOUNS, _pair
 from .roles import ROLE_NOUNS
 
 CUES = {
@@ -64,6 +64,12 @@ FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recogni
 infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
 OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast", "expect", "anticipate"}
 """Cues whose noun-phrase object is what they report ("promised a firm policy")."""
+DENIED_NOUNS = {"wrongdoing", "allegation", "allegations", "charge", "charges", "accusation", "accusations",
+                "claim", "claims", "report", "reports", "involvement", "responsibility", "guilt", "knowledge",
+                "link", "links", "role", "rumour", "rumours", "rumor", "rumors", "story", "stories", "suggestion",
+                "suggestions", "wrongdoings", "impropriety", "misconduct", "offence", "offences", "offense"}
+"""Heads of an object that "deny" reports as a denied statement ("denied any wrongdoing", "denies
+the charges"); with other objects "deny" refuses ("denied him entry", "denied the request")."""
 ATTITUDE_CUES = {"express", "voice"}
 """Cues that report an attitude to a proposition when their object has a clause ("expressed its
 readiness to help", "voiced hope that ..."), not a plain noun ("expressed support for X")."""
@@ -401,6 +407,18 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+def _national(ctx: Context, block, tok) -> Mention | None:
+    """Whom "the Russian" (a singular nationality noun as the head of the subject) stands for: a
+    person, not the state (news style for a player or minister named just before), so the
+    subject of the previous sentence when that is a named person; else no one."""
+    found = _previous_sentence(ctx, block, tok)
+    if found is None:
+        return None
+    b, sent = found
+    subject = _subject(sent.root)
+    return _person(ctx, b, subject) if subject is not None and not _quoted(b, subject) else None
+
+
 DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
               "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys"}
 """Nouns of figures and findings that are their author's word when the author is named ("according
@@ -716,7 +734,10 @@ def _people_of(ctx: Context, block, tok) -> Mention | None:
         return None
     if tok.tag_ not in ("NNPS", "NNS", "NNP", "JJ") or not tok.text[:1].isupper():
         return None
-    return ctx.demonym(block.pos(tok.idx), tok.text)
+    state = ctx.demonym(block.pos(tok.idx), tok.text)
+    if state is not None and tok.tag_ != "NNPS" and not tok.lower_.endswith(("s", "ch", "sh", "se")):
+        return _national(ctx, block, tok)  # "the Russian" is one person ("the French" are a people)
+    return state
 
 
 def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
@@ -1184,6 +1205,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
                                          for c in tok.children):
         return []  # "the survey shows a rise": no statement
     subject = _subject(tok)
+    joint: list[Mention] = []
     if _impersonal(tok, subject):
         # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
         claimant = _unspecified(ctx, block, subject, tok)
@@ -1194,6 +1216,9 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, agent) if agent is not None else None
     elif subject is not None:
         claimant = _claimant(ctx, block, subject)
+        joint = _joint(ctx, block, subject)
+        if joint:  # "A and B said ...", "the two firms said ...": one claim per claimant
+            claimant = joint[0]
     else:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
         # before the cue verb is who speaks.
@@ -1244,14 +1269,133 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
             if pe <= qs and not block.text[pe:qs].strip(" \n“”\"'"):
                 chosen.append((s2, e2))
                 qs = ps
-        return [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote") for s, e in sorted(chosen)]
+        return _each(ctx, joint, [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote")
+                                  for s, e in sorted(chosen)])
     if span is None:
         return []
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
-    if e - s < 8 or len(ctx.document.text[s:e].split()) < 3:
+    denied = lemma == "deny" and span == _object_content(tok)  # ("denied the charges": short, yet a claim)
+    if e - s < 8 or len(ctx.document.text[s:e].split()) < (2 if denied else 3):
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
-    return [replace(record, stance="Denies") if negated else record]
+    return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+def _each(ctx: Context, joint: list[Mention], records: list[ClaimRecord]) -> list[ClaimRecord]:
+    """The records again for every joint claimant: what several actors said together ("A and B
+    said", "they have all denied") is a claim of each, with the same span and cue."""
+    if len(joint) < 2:
+        return records
+    out = []
+    for r in records:
+        for m in joint:
+            about = tuple(sorted({x.key for x in ctx.within(r.start, r.end)
+                                  if x.key != m.key and x.category != "UnnamedSource"}))
+            out.append(replace(r, claimant=m.key, about=about))
+    return out
+
+
+JOINT_NOUNS = {"companies": "Organization", "firms": "Organization", "banks": "Organization",
+               "groups": "Organization", "organisations": "Organization", "organizations": "Organization",
+               "unions": "Organization", "clubs": "Organization", "parties": None, "sides": None,
+               "countries": "Country", "nations": "Country", "states": "Country", "governments": "Country",
+               "men": "Person", "women": "Person", "pair": "Person", "couple": "Person", "brothers": "Person",
+               "sisters": "Person", "players": "Person", "defendants": None, "partners": None}
+"""Plural heads that, definite ("the companies", "the two men"), take up actors named just before;
+the category their antecedents must have (None: any that can speak)."""
+NUMBERS = {"both": 2, "two": 2, "pair": 2, "couple": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+"""Words that tell how many actors a plural anaphor takes up ("both sides", "the three men")."""
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|lord|lady)\.?\s+)?", re.I)
+
+
+def _joint(ctx: Context, block, subject) -> list[Mention]:
+    """The actors a plural subject stands for, when it stands for several and each is clear:
+    coordinated names ("A and B said"), "they" after a sentence whose subject (or, failing a
+    group as subject, whose only coordination) names them, and a definite plural noun ("the
+    companies", "both sides", "the three men") that takes up the last coordination of fitting
+    actors named shortly before. Empty when the subject is one actor or the antecedent is unclear."""
+    names = _conjoined(ctx, block, subject)
+    if len(names) >= 2 or subject.lower_ not in ("they", "both", *NUMBERS) and subject.tag_ != "NNS":
+        return names if len(names) >= 2 else []
+    offset = block.pos(subject.idx)
+    head = subject.lower_
+    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet", "quantmod", "amod")}
+    count = NUMBERS.get(head) or next((NUMBERS[d] for d in dets if d in NUMBERS), None)
+    if head == "they":
+        found = _previous_sentence(ctx, block, subject)
+        if found is None:
+            return []
+        b, sent = found
+        prior = _subject(sent.root)
+        if prior is not None and not _quoted(b, prior):
+            names = _conjoined(ctx, b, prior)
+            if len(names) >= 2:
+                return names
+            if prior.lower_ not in ("they", "it") and _group_antecedent(ctx, block, subject) is not None:
+                return []  # "Acme cut jobs. They said ...": the group named as subject
+        groups = [g for g in _coordinations(ctx, b.pos(sent.start_char), b.pos_end(sent.end_char))
+                  if len({m.category for m in g}) == 1 and g[0].category in ("Person", "Organization")]
+        return groups[0] if len(groups) == 1 else []
+    if head in NUMBERS and head != "both" and not dets & {"the", "all"}:
+        return []  # ("Two said ...": not a reference back)
+    if head not in JOINT_NOUNS and head not in NUMBERS or not (dets & {"the", "both", "these", "those", "all"} or count):
+        return []
+    if head in _PAIR_NOUNS and count == 2:
+        pair = _pair(ctx, block, subject)
+        if len(pair) == 2 and all(m.category != "UnnamedSource" for m in pair):
+            return pair
+    found = _previous_sentence(ctx, block, subject)
+    lo = block.pos(subject.sent.start_char)
+    if found is not None:
+        lo = found[0].pos(found[1].start_char)
+    if count:  # "both sides", "the three men": the number makes a farther antecedent safe
+        lo = min(lo, max(0, offset - 1200))
+    category = JOINT_NOUNS.get(head)
+    for g in reversed(_coordinations(ctx, lo, offset)):
+        if (count is None or len(g) == count) and (category is None and all(_speaks(m) for m in g)
+                                                   or all(m.category == category or m.kind == category for m in g)):
+            return g
+    return []
+
+
+def _speaks(m: Mention) -> bool:
+    """Persons, organizations and states speak; other places do not."""
+    return m.category != "Place" or m.kind == "Country"
+
+
+def _conjoined(ctx: Context, block, tok) -> list[Mention]:
+    """The actors of a coordinated noun phrase ("EADS and BAE Systems", "Mr A, Ms B and Mr C"),
+    when every conjunct names one that speaks; else empty."""
+    conjuncts = [tok, *tok.conjuncts]
+    if len(conjuncts) < 2:
+        return []
+    out: list[Mention] = []
+    for t in sorted(conjuncts, key=lambda t: t.i):
+        m = _person(ctx, block, t) or ctx.of_token(block, t)
+        if m is None or not _speaks(m) or m.category == "UnnamedSource" or m.key in {o.key for o in out}:
+            return []
+        out.append(m)
+    return out
+
+
+def _coordinations(ctx: Context, lo: int, hi: int) -> list[list[Mention]]:
+    """Runs of two or more actor mentions in [lo, hi) joined only by commas and a final "and"
+    ("A, B and C"), in text order: the antecedents a plural anaphor may take up."""
+    text = ctx.document.text
+    out, run = [], []
+    for m in ctx.within(lo, hi):
+        if run and m.start < run[-1].end:
+            continue  # a name inside a name
+        if run and _COORD_GAP.fullmatch(text[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [m]
+    if len(run) >= 2:
+        out.append(run)
+    return [r for r in out if re.search(r"\band\b|&", text[r[-2].end:r[-1].start])
+            and len({m.key for m in r}) == len(r) and all(_speaks(m) and m.category != "UnnamedSource" for m in r)]
 
 
 UNSAID_HEADS = {"want", "wish", "refuse", "decline", "try", "seek", "need", "dare", "hesitate", "fail", "entitle",
@@ -1479,6 +1623,9 @@ def _object_content(cue) -> tuple[int, int] | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None  # "promised Hamas they would ...": the clause is what is reported
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is not None and lemma == "deny" and obj.lower_ in DENIED_NOUNS \
+            and not any(c.dep_ == "dative" for c in cue.children):
+        return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)  # "denied any wrongdoing"
     if obj is None or obj.tag_ in ("PRP", "WP", "WDT") or lemma not in OBJECT_CUES | AS_CUES | ATTITUDE_CUES | STRESS_CUES | NAMING_CUES:
         return None
     if lemma in NAMING_CUES:
