@@ -1450,3 +1450,25 @@ def test_extract_events_round7_possessive_agreement(write_doc, nlp):
     x = _run(write_doc, nlp, "We have warned Peru about their attacks against Andina Mining.")
     assert [e for e in x.events if e.trigger == "attacks"], [(e.kind, e.trigger, e.agent) for e in x.events]
     assert not [e for e in x.events if e.trigger == "attacks" and e.agent], [(e.kind, e.trigger, e.agent) for e in x.events]
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    ("Andina Mining has taken legal action against three former directors.", "Disapprove", "action"),
+    ("Andina Mining said it is preparing further law suits against Banco Sur.", "Threaten", "suits"),
+    ("The Rurovian consumer group launched a legal campaign against Banco Sur.", "Disapprove", "campaign"),
+])
+def test_extract_events_round7_litigation(write_doc, nlp, text, kind, trigger):
+    """Legal action is litigation (Disapprove); a planned one is a threat."""
+    x = _run(write_doc, nlp, text)
+    assert [e for e in _events_of(x, kind) if e.trigger == trigger], [(e.kind, e.trigger, e.agent) for e in x.events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Mr Lamberty said it was not certain that Andina Mining would take legal action.", "action"),  # a possibility
+    ("The Rurovian government took action against inflation.", "action"),                        # no litigation
+    ("Andina Mining threatened legal action against Banco Sur.", "action"),                       # the verb is the event
+])
+def test_extract_events_round7_litigation_limits(write_doc, nlp, text, trigger):
+    """No event on these legal-looking nouns."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.trigger == trigger], [(e.kind, e.trigger, e.agent) for e in x.events]

@@ -302,6 +302,11 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Protest", "noun:strike-protest"
         if lemma == "call" and any(True for _ in _prep_objects(tok, "for", "on")):
             return "Appeal", "noun:call-for"
+        if lemma in _LEGAL_ACTIONS and (modifiers & _LEGAL_MARKS or tok.dep_ in ("dobj", "nsubjpass")
+                                         and tok.head.lemma_.lower() in ("file", "lodge")):
+            if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in tok.head.children):
+                return None  # "not certain that X would take legal action": a possibility, no act
+            return "Disapprove", f"noun:legal-{lemma}"  # "took legal action", "law suits", "the action was filed"
         if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
             return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
@@ -1162,6 +1167,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                                 if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource, others)
+    if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
+        return None  # "threatened legal action against X": the verb is the threat
+    if kind in _THREATENING - {"Protest"} and not _verbal(tok) and _planned(tok):
+        kind, method = "Threaten", method + "+planned"  # "threatened legal action", "is preparing law suits"
+        agent = agent or [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
     participants = _unique(agent + targets + others)
     if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
         agent, targets = _unnamed_parties(ctx, block, tok)
@@ -1431,6 +1441,27 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
             and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
         return "ExpressIntentToCooperate", method + "+will"
     return kind, method
+
+
+_POSSIBLE = {"would", "could", "may", "might"}
+_LEGAL_ACTIONS = {"action", "suit", "case", "campaign", "proceeding", "challenge"}
+_LEGAL_MARKS = {"legal", "court", "law", "civil", "libel", "criminal", "judicial"}
+"""Modifiers that make an action, a suit or a campaign litigation (CAMEO 11 includes lawsuits)."""
+_PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
+"""Verbs whose object or infinitive is a hostile act that is announced, not carried out."""
+
+
+def _planned(noun) -> bool:
+    """Whether a hostile event noun is threatened or planned rather than done: the object of a
+    verb of planning ("threatened legal action", "is preparing further law suits"), or of a light
+    verb in the infinitive of one ("was planning to take action against them"). An announced
+    hostile act is a threat (CAMEO 13)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.i == noun.i:
+        return False
+    if head.lemma_.lower() in _PLANNING:
+        return True
+    return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
 
 
 def _negated(tok) -> bool:
