@@ -1277,8 +1277,9 @@ _EVALUATIVE = {"Praise", "Criticize", "Accuse", "Disapprove", "Reject"}
 def _evaluated_agents(ctx: Context, block, verb) -> list[Mention]:
     """Whom a verb of judging judges when its object names no actor but an act or thing of one
     ("applauded the efforts of India", "condemned Iran's decision", "criticised the Hamas
-    statement"): the actors of the object's possessor, name modifiers and "of"/"by" phrase. The
-    object's own clauses are not looked into."""
+    statement"): the named actors of the object's possessor, name modifiers and "of"/"by" phrase
+    ("sued a host of companies" makes no new unnamed group). The object's own clauses are not
+    looked into."""
     out: list[Mention] = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if _actors(ctx, block, obj):
@@ -1286,7 +1287,8 @@ def _evaluated_agents(ctx: Context, block, verb) -> list[Mention]:
         holders = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
                    or c.dep_ == "amod" and c.pos_ == "PROPN"]
         holders += list(_prep_objects(obj, "of", "by"))
-        out += [m for h in holders for m in _actors(ctx, block, h) if _can_act(m) and m not in out]
+        out += [m for h in holders for m in _actors(ctx, block, h)
+                if _can_act(m) and m.method != "unnamed-group" and m not in out]
     return out
 
 
