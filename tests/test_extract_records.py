@@ -1485,3 +1485,77 @@ def test_extract_claims_national_noun(write_doc, nlp, text, content, speaker):
     x = _run(write_doc, nlp, text)
     found = [c.claimant for c in x.claims if x.document.text[c.start:c.end] == content]
     assert found == [speaker], [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]
+
+# --- Events round 7: arguments recovered through the parse ------------------------------------
+@pytest.mark.parametrize("text,kind,trigger,role,key", [
+    # the object of a phrasal verb's preposition is its target
+    ("A spokesman for Amnesty International described the verdict as harsh and called on President Jacques "
+     "Chirac to intervene.", "Appeal", "called", "target", "jacques chirac"),
+    # judging an act of someone judges that someone
+    ('Mr Brown told reporters: "I warmly applaud the efforts of both Peru and Chile."', "Praise", "applaud",
+     "target", "peru"),
+    # a passive matrix's subject controls the participle and infinitive that depend on it
+    ("Ahmed Karimi was arrested last month after using his blog to criticise the Iranian government.", "Criticize",
+     "criticise", "agent", "ahmed karimi"),
+    # a possessive pronoun in the predicate is bound by a subject that agrees with it
+    ("The EU and Japan have confirmed their willingness to resolve the dispute.", "ExpressIntentToCooperate",
+     "willingness", "agent", "european union"),
+    # a clash between politicians is a quarrel, not combat
+    ("Mr Jones, who has clashed with Gordon Brown over taxes, resigned on Monday.", "Disapprove", "clashed",
+     "agent", "jones"),
+    # a date after "agreed upon" is no object of "upon"
+    ("The ministers will adopt a draft directive that was agreed upon last May by the Council of Ministers.",
+     "SignAgreement", "agreed", "agent", "council of ministers"),
+    # an unnamed organisation acts
+    ("Catholic organisations in Peru have demanded the withdrawal of the film.", "Demand", "demanded",
+     "agent", "catholic organisations"),
+])
+def test_extract_events_round7_arguments(write_doc, nlp, text, kind, trigger, role, key):
+    """Events kept, and typed, through arguments the parse gives beyond the trigger's own subject and object."""
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.agent, e.target) for e in x.events]
+    labels = {m.key: m.text.lower() for m in x.mentions}
+    assert any(key in (getattr(e, role) or "") or key in labels.get(getattr(e, role) or "", "") for e in found), \
+        [(e.trigger, e.agent, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text,absent,trigger", [
+    ("Hamas fighters clashed with the Israeli army in Gaza.", "Disapprove", "clashed"),  # armed: combat stays
+    ("Ahmed Karimi was arrested and charged by the police.", "Criticize", "charged"),    # a conjunct is no adjunct
+    ("She says she will fight on her record.", "Disapprove", "fight"),                   # no opponent: no event
+])
+def test_extract_events_round7_limits(write_doc, nlp, text, absent, trigger):
+    """The limits of the round-7 rules."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in _events_of(x, absent) if e.trigger == trigger], \
+        [(e.kind, e.trigger, e.agent, e.target) for e in x.events]
+
+
+def test_extract_events_round7_possessive_agreement(write_doc, nlp):
+    """"their" is not bound by a first-person subject: the attacks stay without agent."""
+    x = _run(write_doc, nlp, "We have warned Peru about their attacks against Andina Mining.")
+    assert [e for e in x.events if e.trigger == "attacks"], [(e.kind, e.trigger, e.agent) for e in x.events]
+    assert not [e for e in x.events if e.trigger == "attacks" and e.agent], [(e.kind, e.trigger, e.agent) for e in x.events]
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    ("Andina Mining has taken legal action against three former directors.", "Disapprove", "action"),
+    ("Andina Mining said it is preparing further law suits against Banco Sur.", "Threaten", "suits"),
+    ("The Rurovian consumer group launched a legal campaign against Banco Sur.", "Disapprove", "campaign"),
+])
+def test_extract_events_round7_litigation(write_doc, nlp, text, kind, trigger):
+    """Legal action is litigation (Disapprove); a planned one is a threat."""
+    x = _run(write_doc, nlp, text)
+    assert [e for e in _events_of(x, kind) if e.trigger == trigger], [(e.kind, e.trigger, e.agent) for e in x.events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Mr Lamberty said it was not certain that Andina Mining would take legal action.", "action"),  # a possibility
+    ("The Rurovian government took action against inflation.", "action"),                        # no litigation
+    ("Andina Mining threatened legal action against Banco Sur.", "action"),                       # the verb is the event
+])
+def test_extract_events_round7_litigation_limits(write_doc, nlp, text, trigger):
+    """No event on these legal-looking nouns."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.trigger == trigger], [(e.kind, e.trigger, e.agent) for e in x.events]

@@ -228,7 +228,7 @@ def _kind(tok) -> tuple[str, str] | None:
             if any(c.dep_ == "xcomp" for c in tok.children):
                 return "ExpressIntentToCooperate", "verb:agree-to"
             if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
-                    g.dep_ == "pobj" for g in c.children) for c in tok.children):
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in tok.children):
                 return "SignAgreement", "verb:agree-upon"  # "a draft that was agreed upon last May"
             if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
                 return "SignAgreement", "verb:agree-deal"
@@ -302,6 +302,11 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Protest", "noun:strike-protest"
         if lemma == "call" and any(True for _ in _prep_objects(tok, "for", "on")):
             return "Appeal", "noun:call-for"
+        if lemma in _LEGAL_ACTIONS and (modifiers & _LEGAL_MARKS or tok.dep_ in ("dobj", "nsubjpass")
+                                         and tok.head.lemma_.lower() in ("file", "lodge")):
+            if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in tok.head.children):
+                return None  # "not certain that X would take legal action": a possibility, no act
+            return "Disapprove", f"noun:legal-{lemma}"  # "took legal action", "law suits", "the action was filed"
         if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
             return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
@@ -858,7 +863,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         if raised is not None:  # "X is expected to hold talks", "X was forced to resign": X acts
             return _it(ctx, block, raised) if raised.lower_ == "it" else _actors(ctx, block, raised)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
-        found = _subject(ctx, block, verb.head)
+        found = _controller(ctx, block, verb.head) if _nonfinite(verb) else _subject(ctx, block, verb.head)
         if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             found = _subject(ctx, block, verb.head.head)  # "X said it was Y and refused": a misattached conjunct
         return found
@@ -867,7 +872,7 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
         obj = next((c for c in matrix.children if c.dep_ == "dobj"), None)
         if verb.head.lower_ == "for" and obj is not None:
             return _actors(ctx, block, obj)  # "criticised Hamas for cooperating with Iran": Hamas cooperates
-        return _subject(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
+        return _controller(ctx, block, matrix)  # "X criticised Y after meeting Z", "by attacking the party"
     if verb.dep_ == "relcl":
         return _actors(ctx, block, verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -882,9 +887,53 @@ def _subject(ctx: Context, block, verb) -> list[Mention]:
     return []
 
 
+def _nonfinite(verb) -> bool:
+    """Whether a dependent verb is an infinitive or participle without a subject of its own, whose
+    subject is therefore its controller's ("to criticise", "using his blog")."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in verb.children)
+
+
+def _controller(ctx: Context, block, matrix) -> list[Mention]:
+    """Who acts in a subjectless infinitive or participle that depends on ``matrix``: the matrix's
+    agent, or, when the matrix is passive, its surface subject, which controls the adjunct as well
+    ("X was arrested after using his blog to criticise Y": X criticises; "X was asked to resign")."""
+    found = _subject(ctx, block, matrix)
+    if found:
+        return found
+    for c in matrix.children:
+        if c.dep_ == "nsubjpass":
+            return _it(ctx, block, c) if c.lower_ == "it" else _actors(ctx, block, c)
+    return []
+
+
 DOCUMENT_NOUNS = {"statement", "letter", "report", "resolution", "motion", "message", "communique", "communiqué",
                   "note", "document", "memo", "memorandum", "petition", "declaration", "editorial", "article", "leaflet"}
 """Nouns for texts, whose participle clause reports what their author does ("a letter urging X to ...")."""
+
+
+_POSSESSIVE_NUMBER = {"his": "Person", "her": "Person", "its": "thing", "their": "plural"}
+
+
+def _bound_possessor(ctx: Context, block, noun, pronoun) -> list[Mention]:
+    """The antecedent of a possessive pronoun on an event noun that is the subject of the clause
+    it sits in ("the EU and the US confirmed their willingness", "the party learned nothing from
+    its defeats"): a possessive in the predicate is bound by the subject when they agree in
+    number ("their" a plural or coordinated subject, "his"/"her" one person, "its" one
+    organization or state). Other antecedents are left unresolved."""
+    verb = next(_clause_verbs(noun), None)
+    if verb is None or verb.i == noun.i or any(noun in c.subtree for c in verb.children
+                                                if c.dep_ in ("nsubj", "nsubjpass")):
+        return []
+    subject = _subject(ctx, block, verb)
+    want = _POSSESSIVE_NUMBER[pronoun.lower_]
+    if want == "plural":
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+        plural = len(subject) > 1 or any(h.tag_ in ("NNS", "NNPS") or h.lower_ == "they" for h in heads)
+        return subject if plural else []
+    if len(subject) != 1:
+        return []
+    return subject if (subject[0].category == "Person") == (want == "Person") else []
 
 
 def _author(ctx: Context, block, noun) -> list[Mention]:
@@ -944,6 +993,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     resource = _phrase(block, c)
         for g in _prep_objects(tok, "to", "for"):
             targets += _actors(ctx, block, g)
+        targets += [m for m in _phrasal_objects(ctx, block, tok, method) if m not in targets]
+        if kind in _EVALUATIVE and not targets:
+            targets += _evaluated_agents(ctx, block, tok)
         if kind in _HOSTILE:  # "hit out at X", "protested against X", "rounded on X"
             for holder in [tok, *[c for c in tok.children if c.dep_ == "prt"]]:
                 for g in _prep_objects(holder, "at", "against", "on"):
@@ -979,6 +1031,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
                 found_actors = _actors(ctx, block, c)
+                if not found_actors and c.dep_ == "poss" and c.lower_ in _POSSESSIVE_NUMBER:
+                    found_actors = _bound_possessor(ctx, block, tok, c)
                 for g in c.subtree:  # "Iran-Hamas rapprochement": every name in the modifier
                     if g is not c and g.dep_ in ("compound", "nmod", "amod", "conj"):
                         found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
@@ -1112,7 +1166,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
                                 if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
-    kind = _refine(kind, tok, agent, targets, resource)
+    kind = _refine(kind, tok, agent, targets, resource, others)
+    if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
+        return None  # "threatened legal action against X": the verb is the threat
+    if kind in _THREATENING - {"Protest"} and not _verbal(tok) and _planned(tok):
+        kind, method = "Threaten", method + "+planned"  # "threatened legal action", "is preparing law suits"
+        agent = agent or [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
     participants = _unique(agent + targets + others)
     if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
         agent, targets = _unnamed_parties(ctx, block, tok)
@@ -1199,6 +1258,38 @@ def _detained(tok) -> bool:
         return True
     return any(t.lemma_.lower() in DETENTION_MARKS for c in tok.children if c.dep_ in ("prep", "advmod", "oprd")
                for t in c.subtree)
+
+
+def _phrasal_objects(ctx: Context, block, verb, method: str) -> list[Mention]:
+    """The actors named by the object of a phrasal verb's preposition ("called on President X to
+    act", "turned to Y"): the preposition is part of the verb, so its object is the verb's own
+    object, the one the act is directed at."""
+    lemma, _, particle = method.removeprefix("verb:").partition("-")
+    if (lemma, particle) not in PHRASAL:
+        return []
+    return [m for g in _prep_objects(verb, particle) for m in _actors(ctx, block, g)]
+
+
+_EVALUATIVE = {"Praise", "Criticize", "Accuse", "Disapprove", "Reject"}
+"""Classes of judging someone: judging an act or a thing of someone judges that someone."""
+
+
+def _evaluated_agents(ctx: Context, block, verb) -> list[Mention]:
+    """Whom a verb of judging judges when its object names no actor but an act or thing of one
+    ("applauded the efforts of India", "condemned Iran's decision", "criticised the Hamas
+    statement"): the named actors of the object's possessor, name modifiers and "of"/"by" phrase
+    ("sued a host of companies" makes no new unnamed group). The object's own clauses are not
+    looked into."""
+    out: list[Mention] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _actors(ctx, block, obj):
+            continue
+        holders = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
+                   or c.dep_ == "amod" and c.pos_ == "PROPN"]
+        holders += list(_prep_objects(obj, "of", "by"))
+        out += [m for h in holders for m in _actors(ctx, block, h)
+                if _can_act(m) and m.method != "unnamed-group" and m not in out]
+    return out
 
 
 def _sanction_parties(ctx: Context, block, noun, agent: list[Mention], targets: list[Mention]):
@@ -1354,6 +1445,27 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     return kind, method
 
 
+_POSSIBLE = {"would", "could", "may", "might"}
+_LEGAL_ACTIONS = {"action", "suit", "case", "campaign", "proceeding", "challenge"}
+_LEGAL_MARKS = {"legal", "court", "law", "civil", "libel", "criminal", "judicial"}
+"""Modifiers that make an action, a suit or a campaign litigation (CAMEO 11 includes lawsuits)."""
+_PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
+"""Verbs whose object or infinitive is a hostile act that is announced, not carried out."""
+
+
+def _planned(noun) -> bool:
+    """Whether a hostile event noun is threatened or planned rather than done: the object of a
+    verb of planning ("threatened legal action", "is preparing further law suits"), or of a light
+    verb in the infinitive of one ("was planning to take action against them"). An announced
+    hostile act is a threat (CAMEO 13)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.i == noun.i:
+        return False
+    if head.lemma_.lower() in _PLANNING:
+        return True
+    return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
+
+
 def _negated(tok) -> bool:
     """Whether the trigger is negated, itself or through the verbs it is the open complement of
     ("will not have to apologise", "did not want to give up control")."""
@@ -1427,7 +1539,8 @@ def _modal_appeal(ctx: Context, block, tok, times) -> EventRecord | None:
                    speaker, addressee, [], [], [tok.head, tok], times, None)
 
 
-def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resource: str | None) -> str:
+def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resource: str | None,
+            others: list[Mention] = ()) -> str:
     """Classes that depend on who acts on whom: a politician "attacking" a rival or party criticises
     it; a ban on a country or on trade is a sanction, other bans are coercion."""
     lemma = tok.lemma_.lower()
@@ -1441,11 +1554,25 @@ def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resour
                     for m in targets) \
             and not any(m.kind in _ARMED | {"MilitaryForce"} for m in agent):
         return "Coerce"  # "prosecutors targeted the ranch", "the state's attacks against Yukos": no armed attack
+    opponents = [*targets, *others]
+    if kind == "Fight" and lemma in _QUARRELS and agent and (opponents or not _verbal(tok)) \
+            and all(_civilian(m) for m in agent + opponents):
+        return "Disapprove"  # "X, who has clashed with his leaders", "the party's hostility to Europe"
     if lemma == "ban" and kind in ("Coerce", "Sanction"):
         words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass", "prep")
                  for t in c.subtree}
         return "Sanction" if words & _SANCTION_WORDS or any(m.kind == "Country" for m in targets) else "Coerce"
     return kind
+
+
+_QUARRELS = {"clash", "hostility", "fight", "battle", "conflict"}
+"""Fight words that between politicians, parties or firms are a quarrel (CAMEO 11), not combat."""
+
+
+def _civilian(m: Mention) -> bool:
+    """Whether an actor fights only with words: a person, or an organization that is neither armed
+    nor a state body; states, places and unnamed groups (police, protesters) may fight."""
+    return m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED | {"MilitaryForce"} | _STATE_BODIES
 
 
 _PROTESTERS = re.compile(r"protest|demonstrat|activist|campaigner|striker|picket", re.I)
