@@ -1397,3 +1397,40 @@ def test_extract_events_strike_is_labour_or_military(write_doc, nlp, text, kind,
     x = _run(write_doc, nlp, text)
     assert any(e.trigger.lower().startswith("strike") for e in _events_of(x, kind)), [(e.kind, e.trigger) for e in x.events]
     assert not any(e.trigger.lower().startswith("strike") for e in _events_of(x, absent))
+
+
+# --- Actors and roles, round 7: appositions, seats, employers, names the model mistypes ----------
+
+@pytest.mark.parametrize("text,holder,org", [
+    # an age in apposition between the name and the role
+    ("Maria Lund, 47, chairman of Norrland Bank, said the plan would fail.", "maria lund", "norrland bank"),
+    # a seat: the constituency after "MP for", not the county it lies in
+    ("Maria Lund, 47, MP for Eastleigh in Hampshire, said the plan would fail.", "maria lund", "eastleigh"),
+    # the employer after "at"
+    ("Tomas Berg, head of research at Norrland Bank, said prices would rise.", "tomas berg", "norrland bank"),
+    # a preposed apposition whose name follows an honorific the mention leaves out
+    ("Mourners visited the grave of the founder of the Unity Party, Sheikh Omar Haddad, on Monday.",
+     "omar haddad", "unity party"),
+])
+def test_extract_roles_round7(write_doc, nlp, text, holder, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+def test_extract_roles_clause_is_no_apposition(write_doc, nlp):
+    """"X, the Norwegian minister said ...": a new clause after the comma, no title of X (nor a
+    nationality word made a mention of its state for it)."""
+    x = _run(write_doc, nlp, "The talks included Karl Olsen, the Norwegian minister said there had been progress.")
+    assert not [r for r in x.roles if r.holder == "karl olsen"], x.roles
+    assert "norway" not in {m.key for m in x.mentions}
+
+
+def test_extract_mentions_round7_names(write_doc, nlp):
+    """A firm named after two partners is one organization; a full name the model took for an
+    organization is a person once the story calls him "Mr" (his surname then refers to him)."""
+    x = _run(write_doc, nlp, "According to the firm, Emma Hart of Hogan and Sterling, the claim is sound. "
+                             "The agency praised Vinod Pande for the work. Mr Pande said he was pleased.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Hogan and Sterling"].category == "Organization"
+    assert by_text["Vinod Pande"].category == "Person"
+    assert by_text["Pande"].key == by_text["Vinod Pande"].key

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, RoleRecord
-from .context import Context
+from .context import Context, tokens_in
 
 ROLE_NOUNS = {
     "leader", "head", "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
@@ -437,11 +437,30 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
         return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
+    if _clause(ctx, start, end):
+        return None
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
     title, org, unit = found
     return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)
+
+
+_RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
+
+
+def _clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words after "X, " up to the next comma are a clause, not an apposition: a finite
+    verb outside a relative clause ("X, the minister said ...": the minister is the subject of a new
+    clause, no title of X; "X, who is now the party's leader," stays an apposition)."""
+    if _RELATIVE.match(ctx.document.text, start):
+        return False
+    found = ctx.block_of(start)
+    if found is None:
+        return False
+    block, doc = found
+    lo, hi = block.local(start), block.local(end)
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") for t in tokens_in(doc, lo, hi))
 
 
 _PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
