@@ -1406,6 +1406,8 @@ def test_extract_events_strike_is_labour_or_military(write_doc, nlp, text, kind,
     ("Maria Lund, 47, chairman of Norrland Bank, said the plan would fail.", "maria lund", "norrland bank"),
     # a seat: the constituency after "MP for", not the county it lies in
     ("Maria Lund, 47, MP for Eastleigh in Hampshire, said the plan would fail.", "maria lund", "eastleigh"),
+    # an apposition the writer did not close with a comma before the verb
+    ("“We will appeal,” Anna Berg, a Norrland Bank spokeswoman told reporters.", "anna berg", "norrland bank"),
     # the employer after "at"
     ("Tomas Berg, head of research at Norrland Bank, said prices would rise.", "tomas berg", "norrland bank"),
     # a preposed apposition whose name follows an honorific the mention leaves out

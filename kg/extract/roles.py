@@ -450,17 +450,21 @@ _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
 
 
 def _clause(ctx: Context, start: int, end: int) -> bool:
-    """Whether the words after "X, " up to the next comma are a clause, not an apposition: a finite
-    verb outside a relative clause ("X, the minister said ...": the minister is the subject of a new
-    clause, no title of X; "X, who is now the party's leader," stays an apposition)."""
+    """Whether the words after "X, " up to the next comma are a clause, not an apposition: they
+    hold the subject of their own verb ("met X, the minister said ...": the minister is the subject
+    of a new clause, no title of X). An apposition the writer did not close with a comma stays one
+    ("X, a Lufthansa spokesman told the BBC": the noun is X's apposition, X the subject), and so
+    does a relative clause ("X, who is now the party's leader,")."""
     if _RELATIVE.match(ctx.document.text, start):
         return False
     found = ctx.block_of(start)
     if found is None:
         return False
     block, doc = found
-    lo, hi = block.local(start), block.local(end)
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") for t in tokens_in(doc, lo, hi))
+    words = tokens_in(doc, block.local(start), block.local(end))
+    inside = {t.i for t in words}
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               for t in words)
 
 
 _PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
