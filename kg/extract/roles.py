@@ -437,7 +437,7 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
         return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
-    if _clause(ctx, start, end):
+    if _clause(ctx, person, start, end):
         return None
     found = _title_and_org(ctx, start, end)
     if found is None:
@@ -449,11 +449,12 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
 _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
 
 
-def _clause(ctx: Context, start: int, end: int) -> bool:
+def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
     """Whether the words after "X, " up to the next comma are a clause, not an apposition: they
     hold the subject of their own verb ("met X, the minister said ...": the minister is the subject
     of a new clause, no title of X). An apposition the writer did not close with a comma stays one
-    ("X, a Lufthansa spokesman told the BBC": the noun is X's apposition, X the subject), and so
+    ("X, a Lufthansa spokesman told the BBC": the noun is X's apposition, or a second subject of
+    X's verb where the parser misses the apposition), and so
     does a relative clause ("X, who is now the party's leader,")."""
     if _RELATIVE.match(ctx.document.text, start):
         return False
@@ -463,7 +464,9 @@ def _clause(ctx: Context, start: int, end: int) -> bool:
     block, doc = found
     words = tokens_in(doc, block.local(start), block.local(end))
     inside = {t.i for t in words}
+    name = ctx.token_at(person.end - 1)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               and not (name is not None and name.head.i == t.head.i and name.dep_ in ("nsubj", "nsubjpass"))
                for t in words)
 
 
