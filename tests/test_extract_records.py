@@ -1118,6 +1118,7 @@ def test_extract_coordinated_names_with_a_shared_plural_head():
     got = _split_locative(text, start, start + len("Marrow and Quill"), "FAC", load())
     assert [text[a:b] for a, b, _ in got] == ["Marrow", "Quill"]
 
+
 # --- Events round 4: detention, changing relations, lexicon breadth -------------------------------
 
 @pytest.mark.parametrize("text,kind,trigger,participant", [
@@ -1207,6 +1208,7 @@ def test_extract_events_round5_limits(write_doc, nlp, text, absent):
     """The limits of the round-5 rules: no event of that class."""
     x = _run(write_doc, nlp, text)
     assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]
+
 
 # --- Actors round 5: names that generalize (possessive group names, governments, state firms) ----
 
@@ -1486,6 +1488,7 @@ def test_extract_claims_national_noun(write_doc, nlp, text, content, speaker):
     found = [c.claimant for c in x.claims if x.document.text[c.start:c.end] == content]
     assert found == [speaker], [(c.claimant, x.document.text[c.start:c.end]) for c in x.claims]
 
+
 # --- Events round 7: arguments recovered through the parse ------------------------------------
 @pytest.mark.parametrize("text,kind,trigger,role,key", [
     # the object of a phrasal verb's preposition is its target
@@ -1559,3 +1562,42 @@ def test_extract_events_round7_litigation_limits(write_doc, nlp, text, trigger):
     """No event on these legal-looking nouns."""
     x = _run(write_doc, nlp, text)
     assert not [e for e in x.events if e.trigger == trigger], [(e.kind, e.trigger, e.agent) for e in x.events]
+
+
+# --- Actors and roles, round 7: appositions, seats, employers, names the model mistypes ----------
+
+@pytest.mark.parametrize("text,holder,org", [
+    # an age in apposition between the name and the role
+    ("Maria Lund, 47, chairman of Norrland Bank, said the plan would fail.", "maria lund", "norrland bank"),
+    # a seat: the constituency after "MP for", not the county it lies in
+    ("Maria Lund, 47, MP for Eastleigh in Hampshire, said the plan would fail.", "maria lund", "eastleigh"),
+    # an apposition the writer did not close with a comma before the verb
+    ("“We will appeal,” Anna Berg, a Norrland Bank spokeswoman told reporters.", "anna berg", "norrland bank"),
+    # the employer after "at"
+    ("Tomas Berg, head of research at Norrland Bank, said prices would rise.", "tomas berg", "norrland bank"),
+    # a preposed apposition whose name follows an honorific the mention leaves out
+    ("Mourners visited the grave of the founder of the Unity Party, Sheikh Omar Haddad, on Monday.",
+     "omar haddad", "unity party"),
+])
+def test_extract_roles_round7(write_doc, nlp, text, holder, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+def test_extract_roles_clause_is_no_apposition(write_doc, nlp):
+    """"X, the Norwegian minister said ...": a new clause after the comma, no title of X (nor a
+    nationality word made a mention of its state for it)."""
+    x = _run(write_doc, nlp, "The talks included Karl Olsen, the Norwegian minister said there had been progress.")
+    assert not [r for r in x.roles if r.holder == "karl olsen"], x.roles
+    assert "norway" not in {m.key for m in x.mentions}
+
+
+def test_extract_mentions_round7_names(write_doc, nlp):
+    """A firm named after two partners is one organization; a full name the model took for an
+    organization is a person once the story calls him "Mr" (his surname then refers to him)."""
+    x = _run(write_doc, nlp, "According to the firm, Emma Hart of Hogan and Sterling, the claim is sound. "
+                             "The agency praised Vinod Pande for the work. Mr Pande said he was pleased.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Hogan and Sterling"].category == "Organization"
+    assert by_text["Vinod Pande"].category == "Person"
+    assert by_text["Pande"].key == by_text["Vinod Pande"].key

@@ -156,6 +156,8 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
            and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
+    for m in _SEAT.finditer(block.text):
+        out.append((m.start(1), m.end(1), "LOC", 3))
     for m in _SUBDIVISION.finditer(block.text):
         words = tokens_in(doc, m.start(1), m.end(1))
         if words and all(t.pos_ == "PROPN" for t in words) and m.group(1) not in _NOT_SUBDIVISIONS:
@@ -176,6 +178,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
         if label == "ORG" and first and _SUFFIX_RE_ANY(block.text[s:e].rstrip("'’s")) \
                 and gazetteer.lookup(first.group(1)) is None:
             out.append((first.start(1), e, "ORG", 1))
+    out += _partner_names(doc, out, gazetteer)
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
@@ -256,6 +259,10 @@ province"), which the small model often misses."""
 _NOT_SUBDIVISIONS = {"Gulf", "Baltic", "Arab", "Balkan", "Nordic", "Soviet", "Islamic", "Jewish", "Member", "Federal",
                      "Union", "The", "A", "This", "That", "Each", "Every", "Western", "Eastern", "Northern", "Southern"}
 """Capitalized words before "state" that name a kind of state, not one ("a Gulf state")."""
+_SEAT = re.compile(r"(?<![\w-])(?:MP|MPs|MEP|MSP|MLA|AM|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+"
+                   r"([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)")
+"""A constituency after a seat ("MP for Wantage", "MP for Sittingbourne and Sheppey"): a place,
+which the small model often misses or takes for a person."""
 _SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
 """English county names ("Gloucestershire"), which the small model often misses or takes for a person."""
 _PLURAL_POSSESSIVE_HEAD = re.compile(r"['’][ \t]+(?:Court|Union|Association|Federation|Society|Club|College|Fund|Trust|"
@@ -267,6 +274,25 @@ Workers' Union", "Teachers' Association": the model stops at the apostrophe, the
 _COORDINATED_FIRST = re.compile(r"(?:^|\b[Tt]he\s+)([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and|&)\s+)$")
 """The first conjunct of a coordinated organization name after "the" ("the Public and Commercial
 Services Union", "the Food and Drug Administration"), which the model often leaves out."""
+
+
+def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Shearman and Sterling", "Procter and Gamble": a firm named after two partners, of which the
+    model tags only the second word as an organization. The first is a capitalized proper noun
+    right before "and" that the model left untagged and no list knows as a name of its own."""
+    out = []
+    for s, e, label, _ in cands:
+        toks = tokens_in(doc, s, e)
+        if label != "ORG" or len(toks) != 1 or toks[0].i < 3:
+            continue
+        conj, first, before = doc[toks[0].i - 1], doc[toks[0].i - 2], doc[toks[0].i - 3]
+        if conj.lower_ not in ("and", "&") or first.pos_ != "PROPN" or first.ent_type_ \
+                or not _NAME_WORD.fullmatch(first.text) or before.text[:1].isupper() or before.is_sent_start \
+                or first.is_sent_start or gazetteer.lookup(first.text) is not None \
+                or gazetteer.country_of_demonym(first.text) is not None:
+            continue
+        out.append((first.idx, e, "ORG", 1))
+    return out
 
 
 def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -337,7 +363,28 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
     found = _state_governments(document, parsed, found, g)
+    found = _courtesy_persons(text, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+_COURTESY_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
+    """A full name the model took for an organization or a place is a person's when the story
+    calls its last word "Mr X" (or Mrs, Ms, Dr): only persons bear those titles, so "Vinod Pande"
+    tagged ORG and "Mr Pande" later are one person. Every mention of the name takes the
+    person's category; :func:`_back_references` then keys the surname to it. Gazetteer names,
+    names with an organization head ("... Group") and typed by a classifying noun keep their type."""
+    titled = {m.text for m in found if " " not in m.text and _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    if not titled:
+        return found
+    keys = {m.key for m in found
+            if m.category != "Person" and "gazetteer" not in m.method and "cue" not in m.method
+            and 1 < len(m.text.split()) <= 3 and m.text.split()[-1] in titled
+            and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)}
+    return [Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+courtesy", m.confidence, m.key)
+            if m.key in keys else m for m in found]
 
 
 _GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")

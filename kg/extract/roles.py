@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, RoleRecord
-from .context import Context
+from .context import Context, tokens_in
 
 ROLE_NOUNS = {
     "leader", "head", "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
@@ -380,10 +380,12 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
     if before and not text[before[-1].end:t_start].strip(" ’'s"):
         org = before[-1]  # "Hamas representative", "Iran's foreign minister"
     else:
-        after = [m for m in inside if m.start >= t_end and _is_org(m)
-                 and not re.search(r"\b(?:in|at|to|from|on|near)\s+(?:the\s+)?$", text[t_end:m.start])]
-        if after:
-            org = after[-1]  # "commander of the IRGC's Qods Force"
+        after = [m for m in inside if m.start >= t_end and _is_org(m) and not _located(text[t_end:m.start], m)]
+        seat = _constituency(text, t_end, title, inside)
+        if seat is not None:
+            org = seat  # "MP for Wantage": the seat's place
+        elif after:
+            org = after[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
@@ -398,21 +400,74 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
     return title, org, unit.group(1).lower() if unit and unit.end() <= end else None
 
 
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
+"""A person's age in apposition right after the name ("Jane Roe, 58, chief executive of ..."), the
+way news writes it before the role."""
+
+
+def _located(between: str, m: Mention) -> bool:
+    """Whether an organization after a title is where the holder is, not whom he serves ("Hamas
+    representative in Iran"). "at" before an organization (not a state) is the employer: "head of
+    new media at Virgin Radio", "an analyst at Barclays"."""
+    if re.search(r"\bat\s+(?:the\s+)?$", between):
+        return m.category != "Organization"
+    return bool(re.search(r"\b(?:in|to|from|on|near)\s+(?:the\s+)?$", between))
+
+
+def _constituency(text: str, t_end: int, title: str, inside: list[Mention]) -> Mention | None:
+    """The place right after "for" that a local seat represents ("MP for Wantage in Oxfordshire" →
+    Wantage, not the county the seat is in)."""
+    if title.lower().split()[-1] not in LOCAL_OFFICES:
+        return None
+    m = re.compile(r"\s+for\s+(?:the\s+)?").match(text, t_end)
+    return next((x for x in inside if m and x.start == m.end() and x.category == "Place"), None)
+
+
 def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
-    """"X, deputy head of Hamas' political bureau," and "X (L), Hamas deputy chief,"."""
+    """"X, deputy head of Hamas' political bureau," and "X (L), Hamas deputy chief,"; an age
+    between the name and the role is skipped ("X, 58, MP for Y")."""
     text = ctx.document.text
     pos = person.end
     caption = _CAPTION.match(text, pos)
     if caption:
         pos = caption.end()
+    age = _AGE.match(text, pos)
+    if age:
+        pos = age.end()  # "Robert Roe, 58, MP for Ashby": the age is an apposition of its own
     if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
         return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
+    if _clause(ctx, person, start, end):
+        return None
     found = _title_and_org(ctx, start, end)
     if found is None:
         return None
     title, org, unit = found
     return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)
+
+
+_RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
+
+
+def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
+    """Whether the words after "X, " up to the next comma are a clause, not an apposition: they
+    hold the subject of their own verb ("met X, the minister said ...": the minister is the subject
+    of a new clause, no title of X). An apposition the writer did not close with a comma stays one
+    ("X, a Lufthansa spokesman told the BBC": the noun is X's apposition, or a second subject of
+    X's verb where the parser misses the apposition), and so
+    does a relative clause ("X, who is now the party's leader,")."""
+    if _RELATIVE.match(ctx.document.text, start):
+        return False
+    found = ctx.block_of(start)
+    if found is None:
+        return False
+    block, doc = found
+    words = tokens_in(doc, block.local(start), block.local(end))
+    inside = {t.i for t in words}
+    name = ctx.token_at(person.end - 1)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               and not (name is not None and name.head.i == t.head.i and name.dep_ in ("nsubj", "nsubjpass"))
+               for t in words)
 
 
 _PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
@@ -436,13 +491,20 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
     return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:predicate", 0.65, unit)
 
 
+_HONORIFIC_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:Grand[ \t]+)?(?:Ayatollah|Sheikh|Shaykh|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|"
+                                    r"Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Rev)\.?[ \t]+)?$")
+"""The comma that ends a preposed apposition, and an honorific the person's mention leaves out
+("the founder of the republic, Ayatollah X": the mention is "X")."""
+
+
 def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     """"the commander of the Quds Force, Qassem Soleimani", "Supreme Leader of Iran, Ali Khamenei"
     and "the bank's lawyer, Helen Marsh of Hartley Brown"."""
     text = ctx.document.text
-    if not text[:person.start].endswith(", "):
+    lead = _HONORIFIC_AFTER_COMMA.search(text, max(0, person.start - 40), person.start)
+    if lead is None:
         return None
-    end = person.start - 2
+    end = lead.start()
     prev = [m.end() for m in _DELIM.finditer(text, max(0, end - 120), end)]
     start = prev[-1] if prev else max(0, end - 120)
     persons = [m.end for m in ctx.within(start, end) if m.category == "Person"]
