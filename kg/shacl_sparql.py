@@ -262,18 +262,32 @@ class _Compiler:
             if self.sg.value(prop, SH.deactivated) != Literal(True):
                 out += self.shape_checks(top, prop, focus)
         counts = [c for c in out if c.kind == "count"]
-        return [c for c in out if c.kind != "count"] + ([self.counts(top, focus, counts)] if counts else [])
+        # minimum counts need every focus node (one with no value breaks them); maximum-only counts
+        # need only the nodes with values, so they scan the values first (see counts_above)
+        below = [c for c in counts if c.bounds[0] > 0]
+        above = [c for c in counts if c.bounds[0] == 0 and c.bounds[1] is not None]
+        return ([c for c in out if c.kind != "count"] + ([self.counts(top, focus, below)] if below else [])
+                + ([self.counts_above(top, focus, above)] if above else []))
 
     def counts(self, top, focus: str, counts: list[Check]) -> Check:
-        """One query for every sh:minCount / sh:maxCount of a shape's property shapes: the number of
-        values of each (focus node, property shape), kept when out of bounds. ``?k`` is the index of
-        the property shape's count check, kept in ``Check.bounds``."""
+        """One query for the property shapes of a shape with a sh:minCount (and perhaps a
+        sh:maxCount): the number of values of each (focus node, property shape), kept when out of
+        bounds. ``?k`` is the index of the property shape's count check, kept in ``Check.bounds``."""
         keys = "?g ?this" if self.mode == GRAPHS else "?this"
-        rows = " ".join(f"({k} {c.query} {c.bounds[0]} {-1 if c.bounds[1] is None else c.bounds[1]})"
-                        for k, c in enumerate(counts))
-        query = (f"SELECT {keys} ?k (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {focus} VALUES (?k ?p ?min ?max) {{ {rows} }} "
+        query = (f"SELECT {keys} ?k (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {focus} VALUES (?k ?p ?min ?max) {{ {_bounds(counts)} }} "
                  f"OPTIONAL {{ {self.triple('?this', '?p', '?v')} }} }} GROUP BY {keys} ?k ?min ?max "
                  f"HAVING (COUNT(DISTINCT ?v) < ?min || (?max >= 0 && COUNT(DISTINCT ?v) > ?max))")
+        return Check(top, top, (), "", "", "counts", _PREFIXES + query, tuple(counts))
+
+    def counts_above(self, top, focus: str, counts: list[Check]) -> Check:
+        """One query for the property shapes of a shape with only a sh:maxCount: the subjects with
+        too many values of a property, grouped from the property's triples, then joined with the
+        focus nodes. Why: the form of :meth:`counts` pairs every focus node with every property
+        shape (140,000 read-out rows times 40 columns took 78 s on the BBC corpus; this takes 4 s)."""
+        keys = "?g ?this" if self.mode == GRAPHS else "?this"
+        query = (f"SELECT {keys} ?k ?n WHERE {{ {{ SELECT {keys} ?k (COUNT(DISTINCT ?v) AS ?n) WHERE {{ "
+                 f"VALUES (?k ?p ?min ?max) {{ {_bounds(counts)} }} {self.triple('?this', '?p', '?v')} }} "
+                 f"GROUP BY {keys} ?k ?max HAVING (COUNT(DISTINCT ?v) > ?max) }} {focus} }}")
         return Check(top, top, (), "", "", "counts", _PREFIXES + query, tuple(counts))
 
     def shape_checks(self, top, shape, focus: str) -> list[Check]:
@@ -528,6 +542,11 @@ class Row:
     """The focus node (a pyoxigraph term)."""
     value: object = None
     """The value node, when the component reports one."""
+
+
+def _bounds(counts: list[Check]) -> str:
+    """The rows ``(?k ?p ?min ?max)`` of count checks (``?max`` -1 when unbounded)."""
+    return " ".join(f"({k} {c.query} {c.bounds[0]} {-1 if c.bounds[1] is None else c.bounds[1]})" for k, c in enumerate(counts))
 
 
 def run_plan(db: ox.Store, plan: Plan, *, skip: Iterable = ()) -> tuple[list[Row], set]:
