@@ -333,17 +333,21 @@ class _Compiler:
                 f"(COALESCE({bad}, false) AS ?s0) WHERE {{ {values} {self.triple('?this', _term(other), o)} "
                 f"FILTER (!COALESCE({ok}, false)) }}")
         for q in sg.objects(shape, SH.qualifiedValueShape):
+            # each value's test once, bound inside the OPTIONAL, then summed: written into the
+            # aggregates, the test (an EXISTS per value for sh:class) ran once per use, six times
             ok, bad = self.conforms(q, v)
-            nok = f"SUM(IF(BOUND({v}) && COALESCE({ok}, false), 1, 0))"
-            nun = f"SUM(IF(BOUND({v}) && !COALESCE({ok}, false) && !COALESCE({bad}, false), 1, 0))"
-            counts = f"({nok} AS ?nok) ({nun} AS ?nun)"
-            where = f"WHERE {{ {focus} OPTIONAL {{ {self.triple('?this', p, v)} }} }} GROUP BY {keys}"
+            yes, unsure, one, maybe = self.fresh(), self.fresh(), self.fresh(), self.fresh()
             low, high = sg.value(shape, SH.qualifiedMinCount), sg.value(shape, SH.qualifiedMaxCount)
-            having = ([f"{nok} < {int(low)}"] if low is not None else []) + \
-                     ([f"{nok} + {nun} > {int(high)}"] if high is not None else [])
+            having = ([f"?nok < {int(low)}"] if low is not None else []) + \
+                     ([f"?nok + ?nun > {int(high)}"] if high is not None else [])
             if having:
+                inner = (f"SELECT {keys} (SUM({one}) AS ?nok) (SUM({maybe}) AS ?nun) WHERE {{ {focus} "
+                         f"OPTIONAL {{ {self.triple('?this', p, v)} BIND (COALESCE({ok}, false) AS {yes}) "
+                         f"BIND (!{yes} && !COALESCE({bad}, false) AS {unsure}) }} "
+                         f"BIND (IF(COALESCE({yes}, false), 1, 0) AS {one}) BIND (IF(COALESCE({unsure}, false), 1, 0) AS {maybe}) "
+                         f"}} GROUP BY {keys}")
                 add([SH.QualifiedMinCountConstraintComponent, SH.QualifiedMaxCountConstraintComponent], "qualified",
-                    f"SELECT {keys} {counts} {where} HAVING ({' || '.join(having)})",
+                    f"SELECT {keys} ?nok ?nun WHERE {{ {{ {inner} }} FILTER ({' || '.join(having)}) }}",
                     (int(low) if low is not None else None, int(high) if high is not None else None))
         return made
 
