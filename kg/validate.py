@@ -35,7 +35,7 @@ from . import __version__
 from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
 from .sandbox import service_iris
-from .shacl_sparql import DEFAULT, GRAPHS, Plan, compile_plan, generic_message, run_plan, to_rdflib
+from .shacl_sparql import DEFAULT, GRAPHS, Plan, compile_plan, generic_message, run_plan, solutions, to_rdflib
 from .store import Store
 from .syntax import (JSONLD_SUFFIXES, XML_SUFFIXES, rdf_error, refuse_external_entities, refuse_remote_contexts,
                      sparql_error)
@@ -434,10 +434,8 @@ def _run_sparql(db: ox.Store, constraints: Iterable[SparqlConstraint], name: str
     The focus nodes are looked up only when a constraint returns rows: violations are rare, and
     on a large store the focus nodes of a shape are tens of thousands of rows."""
     results = []
-    for c in constraints:
-        solutions = db.query(c.select, default_graph=graphs)
-        names = {v.value for v in solutions.variables}
-        rows = list(solutions)
+    constraints = list(constraints)
+    for c, (names, rows) in zip(constraints, solutions(db, (c.select for c in constraints), default_graph=graphs)):
         if not rows:
             continue
         focus = _focus(db, c.targets, graphs) if focus_sets is None else focus_sets.get(c, set())
@@ -562,11 +560,11 @@ def _run_sparql_graphs(db: ox.Store, constraints: Iterable[SparqlConstraint], gr
     """Run SPARQL constraints over every named graph at once (see :func:`graph_select`):
     graph → (result, focus term) pairs, for the graphs of ``graphs`` (node → name)."""
     out: dict = {}
-    for c in constraints:
-        solutions = db.query(graph_select(c, _ontology()))
-        names = {v.value for v in solutions.variables} - {_GRAPH_VAR}
+    constraints = list(constraints)
+    for c, (names, rows) in zip(constraints, solutions(db, (graph_select(c, _ontology()) for c in constraints))):
+        names -= {_GRAPH_VAR}
         by_graph: dict = {}
-        for row in solutions:
+        for row in rows:
             if row[_GRAPH_VAR] in graphs:
                 by_graph.setdefault(row[_GRAPH_VAR], []).append(row)
         if not by_graph:

