@@ -632,8 +632,6 @@ def _qualified(check: Check, sol, g, unsure: set) -> list[Row]:
 
 def generic_message(shapes: Graph, check: Check, component: str, focus, value) -> str:
     """pySHACL's default message of a result, for constraints whose shape has no sh:message."""
-    from pyshacl.rdfutil import stringify_node
-
     from pyshacl.rdfutil import stringify_node as pyshacl_stringify
 
     data, sg, s = Graph(), shapes, check.source
