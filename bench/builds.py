@@ -89,4 +89,6 @@ def whole(corpus: Path, store: Path, workers: int) -> dict:
     return {"documents": len(paths), "words": words(paths), "workers": workers, "build_s": built.seconds,
             "build_cpu_s": built.cpu_seconds, "validate_cpu_s": checked.cpu_seconds,
             "build_rss_mb": built.peak_rss_mb, "validate_s": checked.seconds, "validate_rss_mb": checked.peak_rss_mb,
-            "summary": built.output.strip().splitlines()[0], "verdict": checked.output.strip().splitlines()[-1]}
+            # the store's temporary folder named as the user would name it (no machine path in RESULTS.md)
+            "summary": built.output.strip().splitlines()[0].replace(str(store), "STORE"),
+            "verdict": checked.output.strip().splitlines()[-1]}
