@@ -1495,23 +1495,23 @@ def test_extract_claims_national_noun(write_doc, nlp, text, content, speaker):
     ("A spokesman for Amnesty International described the verdict as harsh and called on President Jacques "
      "Chirac to intervene.", "Appeal", "called", "target", "jacques chirac"),
     # judging an act of someone judges that someone
-    ('Mr Brown told reporters: "I warmly applaud the efforts of both Peru and Chile."', "Praise", "applaud",
+    ('At the summit Ms Lind said: "We applaud the efforts of both Peru and Chile."', "Praise", "applaud",
      "target", "peru"),
     # a passive matrix's subject controls the participle and infinitive that depend on it
-    ("Ahmed Karimi was arrested last month after using his blog to criticise the Iranian government.", "Criticize",
-     "criticise", "agent", "ahmed karimi"),
+    ("Lena Vos was detained in March after using her column to criticise the Dutch government.", "Criticize",
+     "criticise", "agent", "lena vos"),
     # a possessive pronoun in the predicate is bound by a subject that agrees with it
-    ("The EU and Japan have confirmed their willingness to resolve the dispute.", "ExpressIntentToCooperate",
+    ("The EU and Japan have repeated their willingness to end the row over steel tariffs.", "ExpressIntentToCooperate",
      "willingness", "agent", "european union"),
     # a clash between politicians is a quarrel, not combat
-    ("Mr Jones, who has clashed with Gordon Brown over taxes, resigned on Monday.", "Disapprove", "clashed",
-     "agent", "jones"),
+    ("Ms Okafor, who has clashed with Gordon Brown over pensions, stood down on Friday.", "Disapprove", "clashed",
+     "agent", "okafor"),
     # a date after "agreed upon" is no object of "upon"
-    ("The ministers will adopt a draft directive that was agreed upon last May by the Council of Ministers.",
+    ("The member states will sign a treaty text that was agreed upon last March by the Council of Ministers.",
      "SignAgreement", "agreed", "agent", "council of ministers"),
     # an unnamed organisation acts
-    ("Catholic organisations in Peru have demanded the withdrawal of the film.", "Demand", "demanded",
-     "agent", "catholic organisations"),
+    ("Farming organisations in Peru have demanded the repeal of the new water law.", "Demand", "demanded",
+     "agent", "farming organisations"),
 ])
 def test_extract_events_round7_arguments(write_doc, nlp, text, kind, trigger, role, key):
     """Events kept, and typed, through arguments the parse gives beyond the trigger's own subject and object."""
@@ -1526,7 +1526,7 @@ def test_extract_events_round7_arguments(write_doc, nlp, text, kind, trigger, ro
 @pytest.mark.parametrize("text,absent,trigger", [
     ("Hamas fighters clashed with the Israeli army in Gaza.", "Disapprove", "clashed"),  # armed: combat stays
     ("Ahmed Karimi was arrested and charged by the police.", "Criticize", "charged"),    # a conjunct is no adjunct
-    ("She says she will fight on her record.", "Disapprove", "fight"),                   # no opponent: no event
+    ("The mayor says she will fight on until the next vote.", "Disapprove", "fight"),      # no opponent: no event
 ])
 def test_extract_events_round7_limits(write_doc, nlp, text, absent, trigger):
     """The limits of the round-7 rules."""
@@ -1596,8 +1596,8 @@ def test_extract_mentions_round7_names(write_doc, nlp):
     """A firm named after two partners is one organization; a full name the model took for an
     organization is a person once the story calls him "Mr" (his surname then refers to him)."""
     x = _run(write_doc, nlp, "According to the firm, Emma Hart of Hogan and Sterling, the claim is sound. "
-                             "The agency praised Vinod Pande for the work. Mr Pande said he was pleased.")
+                             "The agency praised Tomas Vande for the work. Mr Vande said he was pleased.")
     by_text = {m.text: m for m in x.mentions}
     assert by_text["Hogan and Sterling"].category == "Organization"
-    assert by_text["Vinod Pande"].category == "Person"
-    assert by_text["Pande"].key == by_text["Vinod Pande"].key
+    assert by_text["Tomas Vande"].category == "Person"
+    assert by_text["Vande"].key == by_text["Tomas Vande"].key

@@ -261,7 +261,7 @@ _NOT_SUBDIVISIONS = {"Gulf", "Baltic", "Arab", "Balkan", "Nordic", "Soviet", "Is
 """Capitalized words before "state" that name a kind of state, not one ("a Gulf state")."""
 _SEAT = re.compile(r"(?<![\w-])(?:MP|MPs|MEP|MSP|MLA|AM|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+"
                    r"([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)")
-"""A constituency after a seat ("MP for Wantage", "MP for Sittingbourne and Sheppey"): a place,
+"""A constituency after a seat ("MP for Ashby", "MP for Hollow and Marsh Vale"): a place,
 which the small model often misses or takes for a person."""
 _SHIRE = re.compile(r"(?<![\w-])[A-Z][a-z]+shire(?![\w-])")
 """English county names ("Gloucestershire"), which the small model often misses or takes for a person."""
@@ -277,7 +277,7 @@ Services Union", "the Food and Drug Administration"), which the model often leav
 
 
 def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
-    """"Shearman and Sterling", "Procter and Gamble": a firm named after two partners, of which the
+    """"Hogan and Sterling", "Procter and Gamble": a firm named after two partners, of which the
     model tags only the second word as an organization. The first is a capitalized proper noun
     right before "and" that the model left untagged and no list knows as a name of its own."""
     out = []
@@ -372,8 +372,8 @@ _COURTESY_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
 
 def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
     """A full name the model took for an organization or a place is a person's when the story
-    calls its last word "Mr X" (or Mrs, Ms, Dr): only persons bear those titles, so "Vinod Pande"
-    tagged ORG and "Mr Pande" later are one person. Every mention of the name takes the
+    calls its last word "Mr X" (or Mrs, Ms, Dr): only persons bear those titles, so "Tomas Vande"
+    tagged ORG and "Mr Vande" later are one person. Every mention of the name takes the
     person's category; :func:`_back_references` then keys the surname to it. Gazetteer names,
     names with an organization head ("... Group") and typed by a classifying noun keep their type."""
     titled = {m.text for m in found if " " not in m.text and _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}

@@ -286,7 +286,7 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
 
 
 def _org_after_name(ctx: Context, person: Mention) -> Mention | None:
-    """"Emmanuel Gaillard of Shearman and Sterling": an organization named with "of" right after a
+    """"Emma Hart of Hogan and Sterling": an organization named with "of" right after a
     person's name is the one the person works for."""
     m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.document.text, person.end)
     org = ctx.at(m.end()) if m else None
@@ -383,7 +383,7 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
         after = [m for m in inside if m.start >= t_end and _is_org(m) and not _located(text[t_end:m.start], m)]
         seat = _constituency(text, t_end, title, inside)
         if seat is not None:
-            org = seat  # "MP for Wantage": the seat's place
+            org = seat  # "MP for Ashby": the seat's place
         elif after:
             org = after[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"
     if org is None:  # "the Iranian foreign minister": a nationality names the state
@@ -415,8 +415,8 @@ def _located(between: str, m: Mention) -> bool:
 
 
 def _constituency(text: str, t_end: int, title: str, inside: list[Mention]) -> Mention | None:
-    """The place right after "for" that a local seat represents ("MP for Wantage in Oxfordshire" →
-    Wantage, not the county the seat is in)."""
+    """The place right after "for" that a local seat represents ("MP for Ashby in Leicestershire" →
+    Ashby, not the county the seat is in)."""
     if title.lower().split()[-1] not in LOCAL_OFFICES:
         return None
     m = re.compile(r"\s+for\s+(?:the\s+)?").match(text, t_end)
