@@ -78,7 +78,7 @@ def fingerprint(model: str | None = None) -> str:
     h = hashlib.sha256(f"{__version__}|{nlp.installed_model(model)}".encode())
     here = Path(__file__).parent
     for path in sorted([*(here / "ingest").glob("*.py"), *(here / "extract").glob("*.py"),
-                        here / "nlp.py", here / "dates.py", here / "model.py"]):
+                        here / "nlp.py", here / "fastpipe.py", here / "dates.py", here / "model.py"]):
         h.update(path.read_bytes())
     data = here / "data"
     for path in sorted(data.glob("*")) if data.is_dir() else []:

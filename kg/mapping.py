@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
@@ -50,7 +51,12 @@ def actor_iri(actor: Actor | str) -> URIRef:
     >>> str(actor_iri("yahya sinwar"))
     'https://w3id.org/kg/id/actor/yahya-sinwar'
     """
-    key = actor if isinstance(actor, str) else actor.key
+    return _actor_iri(actor if isinstance(actor, str) else actor.key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _actor_iri(key: str) -> URIRef:
+    """The IRI of an actor key (a slug: worth computing once per key, not per mention)."""
     return iris.mint("actor", iris.slug(key, max_len=120))
 
 
@@ -68,21 +74,47 @@ def add_evidence(g: Triples, document: Document, kind: str, start: int, end: int
     ev = evidence_iri(document.sha256, kind, start, end, node)
     position, quote = URIRef(f"{ev}#position"), URIRef(f"{ev}#quote")
     text = document.text
-    g.add((ev, RDF.type, KG.Evidence))
-    g.add((ev, OA.hasSource, iris.doc_iri(document.sha256)))
-    g.add((ev, OA.hasSelector, position))
-    g.add((ev, OA.hasSelector, quote))
-    g.add((ev, KG.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal)))
-    g.add((ev, KG.method, Literal(method)))
-    g.add((ev, KG.extractedBy, run))
-    g.add((position, RDF.type, OA.TextPositionSelector))
-    g.add((position, OA.start, Literal(start)))
-    g.add((position, OA.end, Literal(end)))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(text[start:end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(text[end:end + CONTEXT])))
+    add = g.add
+    add((ev, _TYPE, _EVIDENCE))
+    add((ev, _HAS_SOURCE, iris.doc_iri(document.sha256)))
+    add((ev, _HAS_SELECTOR, position))
+    add((ev, _HAS_SELECTOR, quote))
+    add((ev, _CONFIDENCE, _decimal(confidence)))
+    add((ev, _METHOD, _string(method)))
+    add((ev, _EXTRACTED_BY, run))
+    add((position, _TYPE, _POSITION_SELECTOR))
+    add((position, _START, _integer(start)))
+    add((position, _END, _integer(end)))
+    add((quote, _TYPE, _QUOTE_SELECTOR))
+    add((quote, _EXACT, Literal(text[start:end])))
+    add((quote, _PREFIX, Literal(text[max(0, start - CONTEXT):start])))
+    add((quote, _SUFFIX, Literal(text[end:end + CONTEXT])))
     return ev
+
+
+# The terms of every evidence span, looked up once (a namespace attribute is a method call).
+_TYPE, _EVIDENCE, _HAS_SOURCE, _HAS_SELECTOR = RDF.type, KG.Evidence, OA.hasSource, OA.hasSelector
+_CONFIDENCE, _METHOD, _EXTRACTED_BY = KG.confidence, KG.method, KG.extractedBy
+_POSITION_SELECTOR, _START, _END = OA.TextPositionSelector, OA.start, OA.end
+_QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX = OA.TextQuoteSelector, OA.exact, OA.prefix, OA.suffix
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    """An xsd:integer literal (offsets repeat across documents; a literal is immutable)."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=1 << 10)
+def _decimal(value: float) -> Literal:
+    """A confidence as an xsd:decimal literal with two decimals."""
+    return Literal(f"{value:.2f}", datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=1 << 10)
+def _string(value: str) -> Literal:
+    """A literal of a short string from a closed set (extraction methods)."""
+    return Literal(value)
 
 
 def _type_actor(g: Triples, node: URIRef, actor: Actor) -> None:
@@ -152,10 +184,13 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
         g.add((doc, KG.sourceUrl, Literal(d.url, datatype=XSD.anyURI)))
 
     actor_of = lambda key: resolution.actors[resolution.local.get((d.sha256, key), key)]  # noqa: E731
+    typed: set[str] = set()
     for m in x.mentions:
         actor = actor_of(m.key)
         node = actor_iri(actor)
-        _type_actor(g, node, actor)
+        if actor.key not in typed:  # the same triples for every mention of the actor
+            typed.add(actor.key)
+            _type_actor(g, node, actor)
         g.add((node, SKOS.altLabel, Literal(m.text)))
         ev = add_evidence(g, d, "actor", m.start, m.end, confidence=m.confidence, method=m.method, run=run)
         g.add((node, KG.evidence, ev))

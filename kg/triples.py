@@ -20,7 +20,10 @@ def term(node) -> str:
     >>> term(URIRef("https://example.org/a")), term(Literal("say \\"hi\\"")), term(Literal(3))
     ('<https://example.org/a>', '"say \\\\"hi\\\\""', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
     """
-    if isinstance(node, Literal):
+    kind = type(node)
+    if kind is URIRef:  # the common cases first, by exact type: isinstance() on rdflib terms is slow
+        return f"<{node}>"
+    if kind is Literal or isinstance(node, Literal):
         quoted = '"%s"' % node.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
         if node.language:
             return f"{quoted}@{node.language}"
