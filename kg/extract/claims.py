@@ -179,6 +179,9 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
+                    body = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Organization"), None)
+                    if body is not None and not nested:
+                        ctx.bodies.append((c.cue_start, body))
                     if speaker is not None and not nested:
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
@@ -355,6 +358,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     if lower == "reports" and tok.tag_ == "NNS" and all(
             c.lower_ in ("media", "press", "newspaper", "news") for c in tok.children if c.dep_ in ("compound", "nmod")):
         return _unnamed(ctx, block, tok)  # "media reports say": the press at large, no outlet named
+    named = _name_again(ctx, block, tok)
+    if named is not None:  # "according to the Observer": a name, though "observer" is a source noun
+        return named
     if _source_noun(tok) and lower not in ("reports", "media"):
         # "a spokesman for X", "US officials": not X itself
         return _state_voice(ctx, block, tok) or _unnamed(ctx, block, tok)
@@ -396,12 +402,14 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     if described is not None:
         return described
     if lemma in REPORT_NOUNS:
-        # "the report", "the center": the organization whose report the article is about
+        # "the report", "the center": the organization whose report the article is about; a noun
+        # that describes a kind of body takes up only a body of that kind ("the paper" an outlet,
+        # "the group" never one)
+        if lemma in DESCRIBED_BODIES:
+            return _described_body(ctx, offset, DESCRIBED_BODIES[lemma])
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
         if found:
             return max(found, key=lambda m: m.end)
-        if lemma in ("group", "movement", "organization", "organisation"):
-            return ctx.before(offset, category="Organization")
         if lemma != "it":
             return _unnamed(ctx, block, tok)
     return None
@@ -613,10 +621,67 @@ def _surname(ctx: Context, block, tok) -> Mention | None:
     return found
 
 
-def _named_by_head(ctx: Context, block, tok) -> Mention | None:
+DESCRIBED_BODIES = {
+    **dict.fromkeys(("paper", "newspaper", "website"), frozenset({"MediaOutlet"})),
+    **dict.fromkeys(("center", "centre", "institute"), frozenset({"ThinkTank"})),
+    **dict.fromkeys(("group", "movement", "organization", "organisation"), None),
+}
+"""Nouns of REPORT_NOUNS that describe the body itself, not its report → the actor classes they
+can take up (None: any organization but a news outlet, which is "the paper", not "the group")."""
+
+
+def _described_body(ctx: Context, offset: int, kinds: frozenset | None) -> Mention | None:
+    """The organization a description of a body ("the paper", "the Paris-based pressure group")
+    takes up: one of ``kinds`` (with None any organization but a news outlet, a firm only when
+    no other body fits), the latest that claimed something before (the body the story quotes),
+    else the latest named before (within about three paragraphs). None when no such body was
+    named: a wrong speaker is worse than none."""
+    def fits(m: Mention, firm: bool) -> bool:
+        if m.category != "Organization":
+            return False
+        if kinds is not None:
+            return m.kind in kinds
+        return m.kind != "MediaOutlet" and (firm or m.kind != "Company")
+
+    named = []
+    i = bisect.bisect_left(ctx._starts, offset) - 1
+    while i >= 0 and offset - ctx.mentions[i].end < 1500:
+        if ctx.mentions[i].end <= offset:
+            named.append(ctx.mentions[i])
+        i -= 1
+    speakers = [m for cue, m in reversed(ctx.bodies) if cue < offset and offset - cue < 3000]
+    for firm in (False, True):
+        for m in speakers:
+            if fits(m, firm):
+                return m
+        for m in named:
+            if fits(m, firm):
+                return m
+    return None
+
+
+def _name_again(ctx: Context, block, tok) -> Mention | None:
+    """The organization a capitalized name inside a sentence refers back to when the actor
+    extractor left it unmarked ("The Observer reported ... According to the Observer, ..."): a
+    proper noun is a name even when its word is also a common noun of sources ("observer",
+    "monitor"), so it is the organization named before whose name ends in that word."""
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return None
+    m = _named_by_head(ctx, block, tok, proper=True)
+    if m is None:
+        return None
+    offset = block.pos(tok.idx)  # a mention here, so that "the paper" after it takes it up
+    found = Mention(offset, offset + len(tok.text), tok.text, m.category, m.kind, "name-again", 0.6, m.key)
+    ctx.mentions.append(found)
+    ctx.reindex()
+    return found
+
+
+def _named_by_head(ctx: Context, block, tok, proper: bool = False) -> Mention | None:
     """The organization a definite description names by the head of its name ("the alliance" for
     the Countryside Alliance, "the coalition" for the Stop War Coalition): the latest one before."""
-    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+    if tok.tag_ != ("NNP" if proper else "NN") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
             or any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children):
         return None
     offset = block.pos(tok.idx)
