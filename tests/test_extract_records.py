@@ -1651,3 +1651,25 @@ def test_extract_claims_round8_second_attribution_is_its_own(write_doc, nlp):
     assert x.document.text[thought.start:thought.end] == "Norsk Cargo wants more money", x.claims
     confirmed = _claim(x, "confirmed")
     assert confirmed.claimant == "erik dahl", x.claims
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a trade before the noun keeps the description definite: the firm the story is about
+    ("Vantora Systems has sued two students for copying its games. The software giant said the copies had cost "
+     "it millions.", "vantora systems"),
+    ("The campaign group Clean Rivers Trust met Vantora Systems on Monday. For its part, the software firm said it "
+     "was looking into the issue.", "vantora systems"),
+    # through "it" after such a description
+    ("The software giant Vantora Systems has sued two students. It said the copies had cost it millions.",
+     "vantora systems"),
+])
+def test_extract_claims_round8_firm_named_by_trade(write_doc, nlp, text, claimant):
+    x = _run(write_doc, nlp, text)
+    assert _claim(x, "said").claimant == claimant, [(c.cue, c.claimant) for c in x.claims]
+
+
+def test_extract_claims_round8_parent_company_is_another(write_doc, nlp):
+    """"the parent company" names a firm by its tie to another: not the firm just named."""
+    x = _run(write_doc, nlp, "Vantora Systems has bought a stake in Kelmar Foods. The parent company said the deal "
+                             "was good value.")
+    assert not [c for c in x.claims if c.claimant in ("vantora systems", "kelmar foods")], x.claims

@@ -529,8 +529,9 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _country_word(c.text) for c in tok.children)):
-        return None  # (a nationality may qualify it: "the US company", "the French firm")
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _country_word(c.text) and not _trade(c)
+                   for c in tok.children)):
+        return None  # (a nationality or a trade may qualify it: "the US company", "the search giant")
 
     def fits(m: Mention | None, exact: bool) -> bool:
         if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
@@ -559,6 +560,19 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
             if fits(m, exact):
                 return m
     return None
+
+
+RELATIVE_FIRMS = {"parent", "rival", "sister", "partner", "holding", "subsidiary", "target", "takeover", "merger"}
+"""Nouns that, before "company" or "firm", name a firm by its tie to another ("the parent
+company"): not the firm the story has been about."""
+
+
+def _trade(tok) -> bool:
+    """Whether a modifier of an organization noun names its trade ("the search giant", "the oil
+    company", "the computer firm"): a lowercase common noun right before the head, which leaves
+    the description definite, unlike "the parent company" or "the rival firm"."""
+    return (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.text.islower() and tok.i == tok.head.i - 1
+            and tok.lower_ not in RELATIVE_FIRMS and tok.n_lefts + tok.n_rights == 0)
 
 
 def _headline_subject(ctx: Context, block, tok) -> Mention | None:
