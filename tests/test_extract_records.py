@@ -1673,3 +1673,12 @@ def test_extract_claims_round8_parent_company_is_another(write_doc, nlp):
     x = _run(write_doc, nlp, "Vantora Systems has bought a stake in Kelmar Foods. The parent company said the deal "
                              "was good value.")
     assert not [c for c in x.claims if c.claimant in ("vantora systems", "kelmar foods")], x.claims
+
+
+def test_extract_claims_round8_question_then_speaker(write_doc, nlp):
+    """"“...?” X said.": the parser ends the question's sentence after its closing mark, so the
+    cue's sentence starts right after the quotation; it is still the cue's quotation."""
+    x = _run(write_doc, nlp, "Ingrid Halvorsen was angry at the ruling. \"Why should our members pay for the "
+                             "mistakes of the bank?\" Halvorsen said.")
+    c = _claim(x, "said")
+    assert c.claimant == "ingrid halvorsen" and x.document.text[c.start:c.end].startswith("Why should"), x.claims

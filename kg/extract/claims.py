@@ -1338,7 +1338,9 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         if any(o.left_edge.idx <= qs and qe <= o.right_edge.idx + len(o.right_edge.text) + 1
                for o in tok.children if o.dep_ in ("dobj", "attr")):
             continue  # a quoted name inside the object ("acknowledged the principle of “X”")
-        if (qs - 1 <= sent.end_char and qe + 1 >= sent.start_char) and not (qs <= tok.idx < qe):
+        # (the parser may end the quotation's own sentence after its closing mark: "...?” X said.")
+        touches = qe + 1 >= sent.start_char or qe <= sent.start_char and not block.text[qe:sent.start_char].strip("”\"’' ")
+        if (qs - 1 <= sent.end_char and touches) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
                 s, e = trim_span(ctx.document.text, block.pos(qs), block.pos_end(qe))
