@@ -404,7 +404,10 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         # that describes a kind of body takes up only a body of that kind ("the paper" an outlet,
         # "the group" never one)
         if lemma in DESCRIBED_BODIES:
-            return _described_body(ctx, offset, DESCRIBED_BODIES[lemma])
+            kinds = DESCRIBED_BODIES[lemma]
+            found = _described_body(ctx, offset, kinds)
+            # ("The newspaper reported" with no outlet named: a source of its own, as before)
+            return found if found is not None or kinds is None else _unnamed(ctx, block, tok)
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
         if found:
             return max(found, key=lambda m: m.end)
