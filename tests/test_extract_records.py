@@ -1682,3 +1682,11 @@ def test_extract_claims_round8_question_then_speaker(write_doc, nlp):
                              "mistakes of the bank?\" Halvorsen said.")
     c = _claim(x, "said")
     assert c.claimant == "ingrid halvorsen" and x.document.text[c.start:c.end].startswith("Why should"), x.claims
+
+
+def test_extract_claims_round8_quotation_then_other_sentence(write_doc, nlp):
+    """A sentence after a quotation that goes on with its own report ("He pointed to ...") does
+    not take the quotation."""
+    x = _run(write_doc, nlp, "Ingrid Halvorsen was angry at the ruling. \"Why should we pay for this?\" She pointed "
+                             "to new plans to cut costs.")
+    assert not [c for c in x.claims if x.document.text[c.start:c.end].startswith("Why should")], x.claims

@@ -1341,8 +1341,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         if any(o.left_edge.idx <= qs and qe <= o.right_edge.idx + len(o.right_edge.text) + 1
                for o in tok.children if o.dep_ in ("dobj", "attr")):
             continue  # a quoted name inside the object ("acknowledged the principle of “X”")
-        # (the parser may end the quotation's own sentence after its closing mark: "...?” X said.")
-        touches = qe + 1 >= sent.start_char or qe <= sent.start_char and not block.text[qe:sent.start_char].strip("”\"’' ")
+        touches = qe + 1 >= sent.start_char or _question_then_cue(block, qs, qe, tok)
         if (qs - 1 <= sent.end_char and touches) and not (qs <= tok.idx < qe):
             gap = block.text[qe:tok.idx] if qe <= tok.idx else block.text[tok.idx:qs]
             if len(gap) < 60 and "“" not in gap.strip("“”\" ,.:") and len(block.text[qs:qe].split()) >= 3:
@@ -1366,6 +1365,19 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
+    """"“...?” X said.": a quoted question or exclamation, after which the parser ends the
+    sentence at the closing mark, so the cue's sentence is only its speaker and the cue. A
+    sentence that goes on ("“...” He pointed to new plans") reports something else."""
+    sent = cue.sent
+    if block.text[qs:qe].rstrip()[-1:] not in ("?", "!") or qe > sent.start_char \
+            or block.text[qe:sent.start_char].strip("”\"’' "):
+        return False
+    subject = _subject(cue)
+    rest = {*(subject.subtree if subject is not None else ()), cue}
+    return all(t in rest or t.is_punct for t in sent)
 
 
 def _each(ctx: Context, joint: list[Mention], records: list[ClaimRecord]) -> list[ClaimRecord]:
