@@ -471,10 +471,14 @@ def test_extract_claims_unnamed_sources(write_doc, nlp, text, cue, speaker, cont
     assert (_speaker(x, c), x.document.text[c.start:c.end]) == (speaker, content), x.claims
 
 
-@pytest.mark.parametrize("text,country", [("Poland and Hungary met in Warsaw. Polish officials said the talks had failed.",
-                                           "poland")])
-def test_extract_claims_nationality_officials_speak_for_the_state(write_doc, nlp, text, country):
-    assert _claim(_run(write_doc, nlp, text), "said").claimant == country
+@pytest.mark.parametrize("text,speaker", [("Poland and Hungary met in Warsaw. Polish officials said the talks had failed.",
+                                           "Polish officials")])
+def test_extract_claims_nationality_officials_are_unnamed(write_doc, nlp, text, speaker):
+    """"<nationality> officials" are an unnamed source, not the state (the held-out guideline,
+    as for "US officials"; round 8 changed the seeds' convention)."""
+    x = _run(write_doc, nlp, text)
+    c = _claim(x, "said")
+    assert _speaker(x, c) == speaker and c.claimant != "poland", x.claims
 
 
 @pytest.mark.parametrize("text,cue,claimant", [
@@ -1601,3 +1605,88 @@ def test_extract_mentions_round7_names(write_doc, nlp):
     assert by_text["Hogan and Sterling"].category == "Organization"
     assert by_text["Tomas Vande"].category == "Person"
     assert by_text["Vande"].key == by_text["Tomas Vande"].key
+
+
+# --- Claimants, round 8: descriptions of a body, names that look like source nouns, one clause per cue ---
+
+@pytest.mark.parametrize("text,cue,claimant", [
+    # "the group" never takes up a news outlet named after the body (the outlet is "the paper")
+    ("Vetland has been accused of blocking the Financial Times website by the media watchdog, the Free Press "
+     "Alliance. The Oslo-based pressure group said the site had been closed for a week.", "said", "free press alliance"),
+    # the body the story quotes, not a firm named since
+    ("The campaign group Clean Rivers Trust said the river was polluted. Ships owned by Norsk Cargo and "
+     "Baltic Freight use the port. \"The water is unsafe,\" said the group in a statement.", "said",
+     "clean rivers trust"),
+    # "the paper" is the outlet the story just quoted, not one quoted in an earlier paragraph
+    ("The plan was delayed, according to the Financial Times. The Observer reported that jobs were at risk.\n\n"
+     "According to the Observer, 300 jobs could go. The paper said that talks would resume.", "said", "the observer"),
+])
+def test_extract_claims_round8_described_bodies(write_doc, nlp, text, cue, claimant):
+    x = _run(write_doc, nlp, text)
+    c = max((c for c in x.claims if c.cue == cue), key=lambda c: c.cue_start)
+    assert c.claimant == claimant, [(c.cue, c.claimant) for c in x.claims]
+
+
+def test_extract_claims_round8_group_without_body(write_doc, nlp):
+    """With no body but news outlets named before it, "the group" has no claimant to take up: a
+    wrong speaker is worse than none."""
+    x = _run(write_doc, nlp, "The Financial Times printed the letter on Monday. The group said the law was unfair.")
+    assert not [c for c in x.claims if c.claimant == "financial times"], [(c.cue, c.claimant) for c in x.claims]
+
+
+def test_extract_claims_round8_name_that_is_a_source_noun(write_doc, nlp):
+    """"according to the Observer": a capitalized name, not an unnamed observer."""
+    x = _run(write_doc, nlp, "The Observer reported that the mine would close. Shares fell on Monday. "
+                             "According to the Observer, 300 jobs could go.")
+    c = _claim(x, "according to")
+    assert c.claimant == "the observer", [(c.cue, c.claimant) for c in x.claims]
+    assert not [m for m in x.mentions if m.category == "UnnamedSource"], x.mentions
+
+
+def test_extract_claims_round8_second_attribution_is_its_own(write_doc, nlp):
+    """"It is thought X but Y has confirmed Z": the impersonal claim ends before Y's attribution."""
+    x = _run(write_doc, nlp, "It is thought Norsk Cargo wants more money but chief executive Erik Dahl has "
+                             "confirmed the firm is still in talks with the port.")
+    thought = _claim(x, "It is thought")
+    assert x.document.text[thought.start:thought.end] == "Norsk Cargo wants more money", x.claims
+    confirmed = _claim(x, "confirmed")
+    assert confirmed.claimant == "erik dahl", x.claims
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a trade before the noun keeps the description definite: the firm the story is about
+    ("Vantora Systems has sued two students for copying its games. The software giant said the copies had cost "
+     "it millions.", "vantora systems"),
+    ("The campaign group Clean Rivers Trust met Vantora Systems on Monday. For its part, the software firm said it "
+     "was looking into the issue.", "vantora systems"),
+    # through "it" after such a description
+    ("The software giant Vantora Systems has sued two students. It said the copies had cost it millions.",
+     "vantora systems"),
+])
+def test_extract_claims_round8_firm_named_by_trade(write_doc, nlp, text, claimant):
+    x = _run(write_doc, nlp, text)
+    assert _claim(x, "said").claimant == claimant, [(c.cue, c.claimant) for c in x.claims]
+
+
+def test_extract_claims_round8_parent_company_is_another(write_doc, nlp):
+    """"the parent company" names a firm by its tie to another: not the firm just named."""
+    x = _run(write_doc, nlp, "Vantora Systems has bought a stake in Kelmar Foods. The parent company said the deal "
+                             "was good value.")
+    assert not [c for c in x.claims if c.claimant in ("vantora systems", "kelmar foods")], x.claims
+
+
+def test_extract_claims_round8_question_then_speaker(write_doc, nlp):
+    """"“...?” X said.": the parser ends the question's sentence after its closing mark, so the
+    cue's sentence starts right after the quotation; it is still the cue's quotation."""
+    x = _run(write_doc, nlp, "Ingrid Halvorsen was angry at the ruling. \"Why should our members pay for the "
+                             "mistakes of the bank?\" Halvorsen said.")
+    c = _claim(x, "said")
+    assert c.claimant == "ingrid halvorsen" and x.document.text[c.start:c.end].startswith("Why should"), x.claims
+
+
+def test_extract_claims_round8_quotation_then_other_sentence(write_doc, nlp):
+    """A sentence after a quotation that goes on with its own report ("He pointed to ...") does
+    not take the quotation."""
+    x = _run(write_doc, nlp, "Ingrid Halvorsen was angry at the ruling. \"Why should we pay for this?\" She pointed "
+                             "to new plans to cut costs.")
+    assert not [c for c in x.claims if x.document.text[c.start:c.end].startswith("Why should")], x.claims

@@ -52,6 +52,9 @@ class Context:
     """Actor mentions, in text order (extractors may append unnamed sources and demonyms)."""
     last_speaker: Mention | None = None
     """The person who made the latest claim found (the usual antecedent of "he said")."""
+    bodies: list[tuple[int, Mention]] = field(default_factory=list)
+    """(cue offset, claimant) of each organization that claimed something so far, in text order
+    (the usual referent of "the group said")."""
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
