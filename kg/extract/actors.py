@@ -362,9 +362,113 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    headline_end = document.title_span.end if document.title_span is not None else 0
+    found = _name_parts(_country_institutions(text, found, g), g, headline_end)
     found = _state_governments(document, parsed, found, g)
     found = _courtesy_persons(text, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> list[Mention]:
+    """A part of an organization's full name stands for it later in the story: its last word
+    ("Rover" for "MG Rover", "Boerse" for "Deutsche Boerse"), its first word ("Virgin" for "Virgin
+    Radio") or the name without its generic tail ("Shanghai Automotive" for "Shanghai Automotive
+    Industry Corp"). Such mentions take the full name's key and type, so the model's varying labels
+    of the part ("Rover" as a town) do not make a second actor.
+
+    Conservative, as a part may be a name of its own: the part is no listed name, nationality,
+    title or institution head ("Court"); a place part only ends the name (a town is often the
+    first word of a club's or a firm's name); a person part is no word of a person's full name of
+    the story; the part must point to one name, or to the shortest of nested ones ("Virgin" of
+    "Virgin Radio" and "Virgin Radio Groove"); and the story must give the full name before it
+    uses the part outside the headline: a firm named alone first ("Apple ... the Apple Developer
+    Connection") is the firm, and the longer name is another actor (a unit or a product of it)."""
+    orgs = sorted({m.text: m for m in found if m.category == "Organization" and m.kind != "UnnamedSource"
+                   and len(m.text.split()) > 1 and all(w[:1].isupper() or w in ("and", "&", "of") for w in m.text.split())
+                   }.values(), key=lambda m: len(m.text))
+    if not orgs:
+        return found
+    person_words = {w for m in found if m.category == "Person" and len(m.text.split()) > 1 for w in m.text.split()}
+    first: dict[str, int] = {}  # name or key -> its first use (outside the headline for a name)
+    for m in sorted(found, key=lambda m: m.start):
+        first.setdefault("key:" + m.key, m.start)
+        if m.start >= headline_end:
+            first.setdefault(m.text, m.start)
+    out = []
+    for m in found:
+        target = _whole_name(m, orgs, person_words, g)
+        if target is not None and target.key != m.key and first["key:" + target.key] < first.get(m.text, -1):
+            m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+part", m.confidence, target.key)
+        out.append(m)
+    return out
+
+
+def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer) -> Mention | None:
+    """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None."""
+    words = m.text.split()
+    if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
+            or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
+        return None
+    if len(words) == 1 and (m.text in _HEADS or m.text.lower() in _TAIL_WORDS or m.text.lower() in _GENERIC_STEMS
+                            or _SUFFIX_RE_ANY(m.text) or m.text.lower().strip(".") in _TITLE_WORDS
+                            or m.category == "Person" and m.text in person_words):
+        return None
+    if m.category == "Person" and len(words) > 1:
+        return None  # a person's full name inside a name ("the Robert Smith Trust") is the person
+    hits = []
+    for o in orgs:
+        ow = o.text.split()
+        if len(ow) <= len(words) or o.key == m.key:
+            continue
+        if len(words) == 1 and ow[-1] == m.text:
+            hits.append(o)
+        elif ow[:len(words)] == words and (len(words) == 1 and m.category != "Place"
+                                           or all(w.lower() in _TAIL_WORDS for w in ow[len(words):])):
+            hits.append(o)
+    if not hits:
+        return None
+    first = hits[0]  # the shortest: the others must extend it ("Virgin Radio" ... "Virgin Radio Groove")
+    return first if all(o.text.startswith(first.text) for o in hits) else None
+
+
+_COUNTRY_INSTITUTION_KINDS = {"GovernmentBody"}
+
+
+def _country_institutions(text: str, found: list[Mention], g: Gazetteer) -> list[Mention]:
+    """"the US District Court": a country's name right before the name of one of its institutions
+    is part of that name (one government body, not the state and a court), and the bare name
+    elsewhere in the story ("the Supreme Court" beside "the US Supreme Court") is the same body.
+    Only for institutions (government bodies) that no list names, which a country qualifies."""
+    by_start = {m.start: m for m in found}
+    merged: list[Mention] = []
+    gone: set[int] = set()
+    for m in found:
+        if m.kind != "Country" or m.category != "Place":
+            continue
+        nxt = by_start.get(m.end + 1)
+        if nxt is None or text[m.end] != " " or nxt.kind not in _COUNTRY_INSTITUTION_KINDS \
+                or "gazetteer" in nxt.method or g.lookup(nxt.text) is not None:
+            continue
+        surface = text[m.start:nxt.end]
+        merged.append(Mention(m.start, nxt.end, surface, "Organization", nxt.kind, nxt.method + "+country",
+                              nxt.confidence, normalize(surface)))
+        gone |= {m.start, nxt.start}
+    found = [m for m in found if m.start not in gone] + merged
+    full = {}
+    for m in found:
+        first, _, rest = m.text.partition(" ")
+        country = g.lookup(first) if rest else None
+        if m.category == "Organization" and m.kind in _COUNTRY_INSTITUTION_KINDS and country is not None \
+                and country.kind == "Country" and g.lookup(rest) is None:
+            full.setdefault(rest, set()).add(m)
+    out = []
+    for m in found:
+        owners = {o.key: o for o in full.get(m.text, ())}
+        if len(owners) == 1 and "gazetteer" not in m.method and m.kind in _COUNTRY_INSTITUTION_KINDS:
+            o = next(iter(owners.values()))
+            m = Mention(m.start, m.end, m.text, o.category, o.kind, m.method + "+country", m.confidence, o.key)
+        out.append(m)
+    return out
 
 
 _COURTESY_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
@@ -516,6 +620,9 @@ _GENERIC_STEMS = {"national", "international", "general", "united", "first", "ro
                   "public", "private", "china", "japan", "india", "asia", "pacific", "atlantic", "north", "south", "east",
                   "west", "the", "media", "energy", "oil", "financial", "capital", "investment", "trust", "city"}
 """Words that are no short form of a company name on their own ("National" of "National Grid Group")."""
+_TAIL_WORDS = _COMPANY_WORDS | {"industry", "motor", "motors", "international", "worldwide"}
+"""Generic words that end a company's full name and that its later mentions drop ("Shanghai
+Automotive Industry Corp" → "Shanghai Automotive")."""
 
 
 def _short_forms(found: list[Mention], g: Gazetteer) -> tuple[list[Mention], dict[str, Mention]]:
