@@ -138,6 +138,7 @@ def _matcher(vocab, gazetteer: Gazetteer):
     tokenizer = English(vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
     names = [n for n in gazetteer.names() if len(n) > 1]
+    names += ["the" + n[3:] for n in names if n.startswith("The ")]  # "according to the Observer"
     matcher.add("GAZETTEER", list(tokenizer.pipe(names)))
     return matcher
 
@@ -728,12 +729,16 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS:
         return None
     if label == "GAZETTEER":
-        entry = g.lookup(surface)
+        entry = g.lookup(surface) or _titled_entry(text, start, surface, g)
         if entry is None:
             return None
         category, kind, method, confidence = entry.category, entry.kind, "gazetteer", CONFIDENCE["GAZETTEER"]
     else:
         category, kind, entry = classify_name(surface, label, g)
+        if entry is None and label == "ORG":
+            entry = _titled_entry(text, start, surface, g)
+            if entry is not None:
+                category, kind = entry.category, entry.kind
         if entry is None and category == "Organization":
             entry = _national(text, start, surface, g)
             if entry is not None:
@@ -744,7 +749,9 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         elif category != "Person" and _person_title_before(doc, block.local(start)) and not _SUFFIX_RE_ANY(surface):
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and label != "PERSON" and _event_name(text, end, surface):
-        return None  # "International Quds Day", "the Super Bowl": an occasion, not an actor
+        return None
+    if _COMPETITION_AFTER.match(text, end):
+        return None  # "the FA Cup", "the US Open": a name that begins a competition's name is no actor there  # "International Quds Day", "the Super Bowl": an occasion, not an actor
     if not entry and label == "PERSON" and _plural_name(text, doc, block.local(start), block.local(end), g):
         return None  # "Kashmiris", "four Britons": a people or a group of them, not a person
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
@@ -776,6 +783,16 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     return Mention(start, end, surface, category, kind, method, confidence, key)
 
 
+def _titled_entry(text: str, start: int, surface: str, g: Gazetteer) -> Entry | None:
+    """A listed name whose article is part of it ("The Observer", "The Independent"), written
+    with a lowercase "the" in running text ("according to the Observer"): the name without the
+    article is no listed name ("Independent"), so the article before it decides."""
+    if text[max(0, start - 4):start] not in ("the ", "The "):
+        return None
+    entry = g.lookup("The " + surface)
+    return entry if entry is not None and entry.label.startswith("The ") else None
+
+
 _EVENT_HEADS = r"(?:Day|Week|Bowl|Cup|Games|Olympics|Festival|Carnival|Marathon|Championships?|Summit|Grand\s+Prix|Break)"
 _EVENT_NAME = re.compile(rf"(?:^|\s){_EVENT_HEADS}$")
 _EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT_HEADS}(?![\w-])")
@@ -783,6 +800,14 @@ _EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT
 Break", "the World Cup"), which are events, not actors; also the first conjunct of a coordinated
 occasion name ("Free Mojtaba and Arash Day"). A person's name may end so ("Doris Day"), so the
 rule is for names the model did not take for persons."""
+
+
+_COMPETITION_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Cup|Open|Games|Olympics|Championships?|Trophy|"
+                                r"Grand[ \t]+Prix)(?![\w-])")
+"""The capitalized head of a sports competition's name after a name ("FA Cup", "US Open", "Davis
+Cup", "Commonwealth Games"): the name is a word of the competition's name, an occasion, not
+the association, the country or the person it is named after. Known names too: the
+gazetteer's "FA" or "US" inside such a name is no mention of them."""
 
 
 def _event_name(text: str, end: int, surface: str) -> bool:
