@@ -1601,3 +1601,61 @@ def test_extract_mentions_round7_names(write_doc, nlp):
     assert by_text["Hogan and Sterling"].category == "Organization"
     assert by_text["Tomas Vande"].category == "Person"
     assert by_text["Vande"].key == by_text["Tomas Vande"].key
+
+
+# --- Actors round 8: parts of full names, country-qualified bodies, listed titles, competitions --
+
+@pytest.mark.parametrize("text,part,full", [
+    # the last word of a firm's name, which the model takes for a person
+    ("Shares in Orbis Vantor rose on Monday. Vantor said profits had doubled.", "Vantor", "Orbis Vantor"),
+    # the first word
+    ("Halvard Telecom agreed a merger on Monday. Analysts said Halvard would cut jobs.", "Halvard", "Halvard Telecom"),
+    # the name without its generic tail
+    ("Nordic Steel Industry Corp bought a mill in Sweden. Nordic Steel said the deal was done.",
+     "Nordic Steel", "Nordic Steel Industry Corp"),
+])
+def test_extract_mentions_round8_name_parts(write_doc, nlp, text, part, full):
+    x = _run(write_doc, nlp, text)
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text[part].key == by_text[full].key, x.mentions
+    assert by_text[part].category == "Organization"
+
+
+def test_extract_mentions_round8_name_parts_limits(write_doc, nlp):
+    """A firm named alone before a longer name that begins with it is the firm: the longer name is
+    another actor (a unit of it), and the firm keeps its own key."""
+    x = _run(write_doc, nlp, "Kestrel said on Monday that the Kestrel Developer Network would close.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Kestrel"].key == "kestrel", x.mentions
+
+
+@pytest.mark.parametrize("text,bare,full", [
+    # a country's name right before a body the model tagged apart
+    ("The Federal Court rejected the appeal on Monday. Lawyers had asked the Canada Federal Court to rule quickly.",
+     "Federal Court", "Canada Federal Court"),
+])
+def test_extract_mentions_round8_country_bodies(write_doc, nlp, text, bare, full):
+    x = _run(write_doc, nlp, text)
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text[bare].key == by_text[full].key, x.mentions
+    assert by_text[full].kind == "GovernmentBody"
+
+
+def test_extract_mentions_round8_country_prefix_joined(write_doc, nlp):
+    """"the US District Court": one government body, no mention of the state."""
+    x = _run(write_doc, nlp, "The complaint was lodged on Monday in the US District Court in Ohio by Vantor.")
+    texts = {m.text: m for m in x.mentions}
+    assert "US District Court" in texts and texts["US District Court"].kind == "GovernmentBody", x.mentions
+    assert "united states" not in {m.key for m in x.mentions}
+    assert texts["Ohio"].kind == "Region"
+
+
+def test_extract_mentions_round8_titles_and_competitions(write_doc, nlp):
+    """"the Observer" is the listed "The Observer" although the article is lowercase; a name that
+    begins a competition's name ("US Open", "FA Cup") is no actor there."""
+    x = _run(write_doc, nlp, "According to the Observer, the plant will close. The minister told the Independent "
+                             "the plan was sound. Kovacs won the US Open last year and played in the FA Cup final.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Observer"].key == "the observer" and by_text["Observer"].kind == "MediaOutlet", x.mentions
+    assert by_text["Independent"].kind == "MediaOutlet"
+    assert not {"united states", "football association"} & {m.key for m in x.mentions}
