@@ -1659,3 +1659,14 @@ def test_extract_mentions_round8_titles_and_competitions(write_doc, nlp):
     assert by_text["Observer"].key == "the observer" and by_text["Observer"].kind == "MediaOutlet", x.mentions
     assert by_text["Independent"].kind == "MediaOutlet"
     assert not {"united states", "football association"} & {m.key for m in x.mentions}
+
+
+def test_extract_mentions_round8_programme(write_doc, nlp):
+    """"CNN's Morning Call programme" is one media outlet named by the whole phrase; the
+    broadcaster keeps its own mentions elsewhere."""
+    x = _run(write_doc, nlp, "The minister told CNN's Morning Call programme that the plan was sound. "
+                             "CNN said it would air the talk.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["CNN's Morning Call programme"].kind == "MediaOutlet", x.mentions
+    assert by_text["CNN"].key != by_text["CNN's Morning Call programme"].key
+    assert not [m for m in x.mentions if m.text == "CNN" and m.start < x.document.text.index("programme")]

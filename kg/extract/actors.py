@@ -364,7 +364,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
     headline_end = document.title_span.end if document.title_span is not None else 0
-    found = _name_parts(_country_institutions(text, found, g), g, headline_end)
+    found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
     found = _courtesy_persons(text, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
@@ -430,6 +430,26 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
         return None
     first = hits[0]  # the shortest: the others must extend it ("Virgin Radio" ... "Virgin Radio Groove")
     return first if all(o.text.startswith(first.text) for o in hits) else None
+
+
+_PROGRAMME = re.compile(r"['’]s[ \t]+((?:[A-Z][\w'’-]*[ \t]+){1,4})(?:programme|program|show|bulletin)(?![\w-])")
+"""A programme named after its broadcaster ("'s Today programme", "'s Night Desk show")."""
+
+
+def _programmes(text: str, found: list[Mention]) -> list[Mention]:
+    """"BBC Radio 4's Today programme": a broadcaster's named programme is one media outlet, named
+    by the whole phrase (the gold rule); the broadcaster inside it is no mention of its own there.
+    The broadcaster must be a media outlet the story names, and the programme's name capitalized."""
+    out, extra = [], []
+    for m in found:
+        hit = _PROGRAMME.match(text, m.end) if m.kind == "MediaOutlet" else None
+        if hit is None:
+            out.append(m)
+            continue
+        surface = text[m.start:hit.end()]
+        extra.append(Mention(m.start, hit.end(), surface, "Organization", "MediaOutlet", m.method + "+programme",
+                             m.confidence, normalize(surface)))
+    return [m for m in out if not any(x.start <= m.start and m.end <= x.end for x in extra)] + extra
 
 
 _COUNTRY_INSTITUTION_KINDS = {"GovernmentBody"}
