@@ -1670,3 +1670,14 @@ def test_extract_mentions_round8_programme(write_doc, nlp):
     assert by_text["CNN's Morning Call programme"].kind == "MediaOutlet", x.mentions
     assert by_text["CNN"].key != by_text["CNN's Morning Call programme"].key
     assert not [m for m in x.mentions if m.text == "CNN" and m.start < x.document.text.index("programme")]
+
+
+def test_extract_mentions_round8_outlet_services_and_web_firms(write_doc, nlp):
+    """A listed broadcaster's name before a service's name types the service as a media outlet
+    ("BBC Sport"); a web address names a company ("Vantor.com")."""
+    x = _run(write_doc, nlp, "Shares in Vantor.com rose. Analysts told BBC Sport and the BBC Persian Service on "
+                             "Monday that the figures were sound.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Vantor.com"].kind == "Company", x.mentions
+    assert by_text["BBC Sport"].kind == "MediaOutlet"
+    assert by_text["BBC Persian Service"].kind == "MediaOutlet"

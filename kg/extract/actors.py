@@ -89,6 +89,12 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
             if kind in ("GovernmentBody", "Organization") and _INTERNATIONAL.match(text):
                 kind = "InternationalOrganization"  # "European Court of Human Rights", "International Maritime Board"
             return "Organization", kind, None
+    if label == "ORG" and _WEB_COMPANY.search(text):
+        return "Organization", "Company", None  # "Sina.com": a firm named by its web address
+    words = text.split()
+    outlet = gazetteer.lookup(words[0]) if len(words) > 1 and label == "ORG" else None
+    if outlet is not None and outlet.kind == "MediaOutlet" and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return "Organization", "MediaOutlet", None  # "BBC Sport", "BBC Persian Service": a broadcaster's service
     category, kind = CATEGORY[label]
     if label == "GPE":  # every country is in the gazetteer: an unknown state-like place is below one
         kind = "Region" if _REGION_NAME.search(text) else "City"
@@ -97,6 +103,8 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     return category, kind, None
 
 
+_WEB_COMPANY = re.compile(r"\w\.(?:com|co\.uk|net)$")
+"""A name that is a web address ("Sina.com", "Lastminute.com"): a company's name (dot-com firms)."""
 _OF_HEAD = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]")
 """A name whose head comes before an "of" complement ("Court of Appeal", "Ministry of Defence")."""
 _INTERNATIONAL = re.compile(r"^(?:European|International|World|Inter-American|Pan-African|African|Asian|"
