@@ -1681,3 +1681,13 @@ def test_extract_mentions_round8_outlet_services_and_web_firms(write_doc, nlp):
     assert by_text["Vantor.com"].kind == "Company", x.mentions
     assert by_text["BBC Sport"].kind == "MediaOutlet"
     assert by_text["BBC Persian Service"].kind == "MediaOutlet"
+
+
+def test_extract_mentions_round8_model_codes(write_doc, nlp):
+    """A name ending in a model code ("Vantor K300s") is a product, no actor; a channel's number
+    and a one-word code stay names."""
+    x = _run(write_doc, nlp, "The airline ordered ten Vantor K300s from Halvard. BBC Radio 4 and Channel 4 "
+                             "reported the G8 summit.")
+    texts = {m.text for m in x.mentions}
+    assert not [t for t in texts if "K300s" in t], x.mentions
+    assert {"BBC Radio 4", "Channel 4", "G8"} <= texts

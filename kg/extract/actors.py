@@ -778,6 +778,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and label != "PERSON" and _event_name(text, end, surface):
         return None
+    if not entry and _MODEL_CODE.search(surface):
+        return None  # "Airbus A300s", "PowerMac G4": a product named by its maker and model, no actor
     if _COMPETITION_AFTER.match(text, end):
         return None  # "the FA Cup", "the US Open": a name that begins a competition's name is no actor there  # "International Quds Day", "the Super Bowl": an occasion, not an actor
     if not entry and label == "PERSON" and _plural_name(text, doc, block.local(start), block.local(end), g):
@@ -830,6 +832,10 @@ occasion name ("Free Mojtaba and Arash Day"). A person's name may end so ("Doris
 rule is for names the model did not take for persons."""
 
 
+_MODEL_CODE = re.compile(r"\s(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9-]+$")
+"""A last word that mixes letters and digits after another word ("Airbus A300s", "PowerMac G4",
+"Nokia N95"): a model code, so the name is a product's, not an actor's. A number alone ("Radio 4",
+"Channel 4") and a one-word code ("G8", "3M") are left alone."""
 _COMPETITION_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Cup|Open|Games|Olympics|Championships?|Trophy|"
                                 r"Grand[ \t]+Prix)(?![\w-])")
 """The capitalized head of a sports competition's name after a name ("FA Cup", "US Open", "Davis
