@@ -1691,3 +1691,20 @@ def test_extract_mentions_round8_model_codes(write_doc, nlp):
     texts = {m.text for m in x.mentions}
     assert not [t for t in texts if "K300s" in t], x.mentions
     assert {"BBC Radio 4", "Channel 4", "G8"} <= texts
+
+
+@pytest.mark.parametrize("text,holder,org", [
+    # a firm's title without the firm: the firm the paragraph before is about
+    ("Orbis Holdings has sued six banks over its collapse.\n\nThe firm owed millions and new boss Anna Berg has "
+     "promised to pay.", "anna berg", "orbis holdings"),
+])
+def test_extract_roles_round8_firm_of_the_story(write_doc, nlp, text, holder, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+def test_extract_roles_round8_firm_of_the_story_limits(write_doc, nlp):
+    """A news outlet that reports the story is not the firm a bare "chief executive" works for."""
+    x = _run(write_doc, nlp, "Orbis Holdings has lost a key contract, BBC Sport has learnt.\n\n"
+                             "But chief executive Anna Berg said the firm would recover.")
+    assert not [r for r in x.roles if r.holder == "anna berg" and r.organization == "bbc sport"], x.roles
