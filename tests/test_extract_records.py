@@ -1690,3 +1690,110 @@ def test_extract_claims_round8_quotation_then_other_sentence(write_doc, nlp):
     x = _run(write_doc, nlp, "Ingrid Halvorsen was angry at the ruling. \"Why should we pay for this?\" She pointed "
                              "to new plans to cut costs.")
     assert not [c for c in x.claims if x.document.text[c.start:c.end].startswith("Why should")], x.claims
+
+
+# --- Actors round 8: parts of full names, country-qualified bodies, listed titles, competitions --
+
+@pytest.mark.parametrize("text,part,full", [
+    # the last word of a firm's name, which the model takes for a person
+    ("Shares in Orbis Vantor rose on Monday. Vantor said profits had doubled.", "Vantor", "Orbis Vantor"),
+    # the first word
+    ("Halvard Telecom agreed a merger on Monday. Analysts said Halvard would cut jobs.", "Halvard", "Halvard Telecom"),
+    # the name without its generic tail
+    ("Nordic Steel Industry Corp bought a mill in Sweden. Nordic Steel said the deal was done.",
+     "Nordic Steel", "Nordic Steel Industry Corp"),
+])
+def test_extract_mentions_round8_name_parts(write_doc, nlp, text, part, full):
+    x = _run(write_doc, nlp, text)
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text[part].key == by_text[full].key, x.mentions
+    assert by_text[part].category == "Organization"
+
+
+def test_extract_mentions_round8_name_parts_limits(write_doc, nlp):
+    """A firm named alone before a longer name that begins with it is the firm: the longer name is
+    another actor (a unit of it), and the firm keeps its own key."""
+    x = _run(write_doc, nlp, "Kestrel said on Monday that the Kestrel Developer Network would close.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Kestrel"].key == "kestrel", x.mentions
+
+
+@pytest.mark.parametrize("text,bare,full", [
+    # a country's name right before a body the model tagged apart
+    ("The Federal Court rejected the appeal on Monday. Lawyers had asked the Canada Federal Court to rule quickly.",
+     "Federal Court", "Canada Federal Court"),
+])
+def test_extract_mentions_round8_country_bodies(write_doc, nlp, text, bare, full):
+    x = _run(write_doc, nlp, text)
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text[bare].key == by_text[full].key, x.mentions
+    assert by_text[full].kind == "GovernmentBody"
+
+
+def test_extract_mentions_round8_country_prefix_joined(write_doc, nlp):
+    """"the US District Court": one government body, no mention of the state."""
+    x = _run(write_doc, nlp, "The complaint was lodged on Monday in the US District Court in Ohio by Vantor.")
+    texts = {m.text: m for m in x.mentions}
+    assert "US District Court" in texts and texts["US District Court"].kind == "GovernmentBody", x.mentions
+    assert "united states" not in {m.key for m in x.mentions}
+    assert texts["Ohio"].kind == "Region"
+
+
+def test_extract_mentions_round8_titles_and_competitions(write_doc, nlp):
+    """"the Observer" is the listed "The Observer" although the article is lowercase; a name that
+    begins a competition's name ("US Open", "FA Cup") is no actor there."""
+    x = _run(write_doc, nlp, "According to the Observer, the plant will close. The minister told the Independent "
+                             "the plan was sound. Kovacs won the US Open last year and played in the FA Cup final.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Observer"].key == "the observer" and by_text["Observer"].kind == "MediaOutlet", x.mentions
+    assert by_text["Independent"].kind == "MediaOutlet"
+    assert not {"united states", "football association"} & {m.key for m in x.mentions}
+
+
+def test_extract_mentions_round8_programme(write_doc, nlp):
+    """"CNN's Morning Call programme" is one media outlet named by the whole phrase; the
+    broadcaster keeps its own mentions elsewhere."""
+    x = _run(write_doc, nlp, "The minister told CNN's Morning Call programme that the plan was sound. "
+                             "CNN said it would air the talk.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["CNN's Morning Call programme"].kind == "MediaOutlet", x.mentions
+    assert by_text["CNN"].key != by_text["CNN's Morning Call programme"].key
+    assert not [m for m in x.mentions if m.text == "CNN" and m.start < x.document.text.index("programme")]
+
+
+def test_extract_mentions_round8_outlet_services_and_web_firms(write_doc, nlp):
+    """A listed broadcaster's name before a service's name types the service as a media outlet
+    ("BBC Sport"); a web address names a company ("Vantor.com")."""
+    x = _run(write_doc, nlp, "Shares in Vantor.com rose. Analysts told BBC Sport and the BBC Persian Service on "
+                             "Monday that the figures were sound.")
+    by_text = {m.text: m for m in x.mentions}
+    assert by_text["Vantor.com"].kind == "Company", x.mentions
+    assert by_text["BBC Sport"].kind == "MediaOutlet"
+    assert by_text["BBC Persian Service"].kind == "MediaOutlet"
+
+
+def test_extract_mentions_round8_model_codes(write_doc, nlp):
+    """A name ending in a model code ("Vantor K300s") is a product, no actor; a channel's number
+    and a one-word code stay names."""
+    x = _run(write_doc, nlp, "The airline ordered ten Vantor K300s from Halvard. BBC Radio 4 and Channel 4 "
+                             "reported the G8 summit.")
+    texts = {m.text for m in x.mentions}
+    assert not [t for t in texts if "K300s" in t], x.mentions
+    assert {"BBC Radio 4", "Channel 4", "G8"} <= texts
+
+
+@pytest.mark.parametrize("text,holder,org", [
+    # a firm's title without the firm: the firm the paragraph before is about
+    ("Orbis Holdings has sued six banks over its collapse.\n\nThe firm owed millions and new boss Anna Berg has "
+     "promised to pay.", "anna berg", "orbis holdings"),
+])
+def test_extract_roles_round8_firm_of_the_story(write_doc, nlp, text, holder, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+def test_extract_roles_round8_firm_of_the_story_limits(write_doc, nlp):
+    """A news outlet that reports the story is not the firm a bare "chief executive" works for."""
+    x = _run(write_doc, nlp, "Orbis Holdings has lost a key contract, BBC Sport has learnt.\n\n"
+                             "But chief executive Anna Berg said the firm would recover.")
+    assert not [r for r in x.roles if r.holder == "anna berg" and r.organization == "bbc sport"], x.roles

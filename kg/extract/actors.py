@@ -89,6 +89,12 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
             if kind in ("GovernmentBody", "Organization") and _INTERNATIONAL.match(text):
                 kind = "InternationalOrganization"  # "European Court of Human Rights", "International Maritime Board"
             return "Organization", kind, None
+    if label == "ORG" and _WEB_COMPANY.search(text):
+        return "Organization", "Company", None  # "Sina.com": a firm named by its web address
+    words = text.split()
+    outlet = gazetteer.lookup(words[0]) if len(words) > 1 and label == "ORG" else None
+    if outlet is not None and outlet.kind == "MediaOutlet" and all(w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return "Organization", "MediaOutlet", None  # "BBC Sport", "BBC Persian Service": a broadcaster's service
     category, kind = CATEGORY[label]
     if label == "GPE":  # every country is in the gazetteer: an unknown state-like place is below one
         kind = "Region" if _REGION_NAME.search(text) else "City"
@@ -97,6 +103,8 @@ def classify_name(text: str, label: str, gazetteer: Gazetteer) -> tuple[str, str
     return category, kind, None
 
 
+_WEB_COMPANY = re.compile(r"\w\.(?:com|co\.uk|net)$")
+"""A name that is a web address ("Sina.com", "Lastminute.com"): a company's name (dot-com firms)."""
 _OF_HEAD = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]")
 """A name whose head comes before an "of" complement ("Court of Appeal", "Ministry of Defence")."""
 _INTERNATIONAL = re.compile(r"^(?:European|International|World|Inter-American|Pan-African|African|Asian|"
@@ -138,6 +146,7 @@ def _matcher(vocab, gazetteer: Gazetteer):
     tokenizer = English(vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
     names = [n for n in gazetteer.names() if len(n) > 1]
+    names += ["the" + n[3:] for n in names if n.startswith("The ")]  # "according to the Observer"
     matcher.add("GAZETTEER", list(tokenizer.pipe(names)))
     return matcher
 
@@ -362,9 +371,133 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    headline_end = document.title_span.end if document.title_span is not None else 0
+    found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
     found = _courtesy_persons(text, found)
     return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+
+
+def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> list[Mention]:
+    """A part of an organization's full name stands for it later in the story: its last word
+    ("Rover" for "MG Rover", "Boerse" for "Deutsche Boerse"), its first word ("Virgin" for "Virgin
+    Radio") or the name without its generic tail ("Shanghai Automotive" for "Shanghai Automotive
+    Industry Corp"). Such mentions take the full name's key and type, so the model's varying labels
+    of the part ("Rover" as a town) do not make a second actor.
+
+    Conservative, as a part may be a name of its own: the part is no listed name, nationality,
+    title or institution head ("Court"); a place part only ends the name (a town is often the
+    first word of a club's or a firm's name); a person part is no word of a person's full name of
+    the story; the part must point to one name, or to the shortest of nested ones ("Virgin" of
+    "Virgin Radio" and "Virgin Radio Groove"); and the story must give the full name before it
+    uses the part outside the headline: a firm named alone first ("Apple ... the Apple Developer
+    Connection") is the firm, and the longer name is another actor (a unit or a product of it)."""
+    orgs = sorted({m.text: m for m in found if m.category == "Organization" and m.kind != "UnnamedSource"
+                   and len(m.text.split()) > 1 and all(w[:1].isupper() or w in ("and", "&", "of") for w in m.text.split())
+                   }.values(), key=lambda m: len(m.text))
+    if not orgs:
+        return found
+    person_words = {w for m in found if m.category == "Person" and len(m.text.split()) > 1 for w in m.text.split()}
+    first: dict[str, int] = {}  # name or key -> its first use (outside the headline for a name)
+    for m in sorted(found, key=lambda m: m.start):
+        first.setdefault("key:" + m.key, m.start)
+        if m.start >= headline_end:
+            first.setdefault(m.text, m.start)
+    out = []
+    for m in found:
+        target = _whole_name(m, orgs, person_words, g)
+        if target is not None and target.key != m.key and first["key:" + target.key] < first.get(m.text, -1):
+            m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+part", m.confidence, target.key)
+        out.append(m)
+    return out
+
+
+def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer) -> Mention | None:
+    """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None."""
+    words = m.text.split()
+    if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
+            or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
+        return None
+    if len(words) == 1 and (m.text in _HEADS or m.text.lower() in _TAIL_WORDS or m.text.lower() in _GENERIC_STEMS
+                            or _SUFFIX_RE_ANY(m.text) or m.text.lower().strip(".") in _TITLE_WORDS
+                            or m.category == "Person" and m.text in person_words):
+        return None
+    if m.category == "Person" and len(words) > 1:
+        return None  # a person's full name inside a name ("the Robert Smith Trust") is the person
+    hits = []
+    for o in orgs:
+        ow = o.text.split()
+        if len(ow) <= len(words) or o.key == m.key:
+            continue
+        if len(words) == 1 and ow[-1] == m.text:
+            hits.append(o)
+        elif ow[:len(words)] == words and (len(words) == 1 and m.category != "Place"
+                                           or all(w.lower() in _TAIL_WORDS for w in ow[len(words):])):
+            hits.append(o)
+    if not hits:
+        return None
+    first = hits[0]  # the shortest: the others must extend it ("Virgin Radio" ... "Virgin Radio Groove")
+    return first if all(o.text.startswith(first.text) for o in hits) else None
+
+
+_PROGRAMME = re.compile(r"['’]s[ \t]+((?:[A-Z][\w'’-]*[ \t]+){1,4})(?:programme|program|show|bulletin)(?![\w-])")
+"""A programme named after its broadcaster ("'s Today programme", "'s Night Desk show")."""
+
+
+def _programmes(text: str, found: list[Mention]) -> list[Mention]:
+    """"BBC Radio 4's Today programme": a broadcaster's named programme is one media outlet, named
+    by the whole phrase (the gold rule); the broadcaster inside it is no mention of its own there.
+    The broadcaster must be a media outlet the story names, and the programme's name capitalized."""
+    out, extra = [], []
+    for m in found:
+        hit = _PROGRAMME.match(text, m.end) if m.kind == "MediaOutlet" else None
+        if hit is None:
+            out.append(m)
+            continue
+        surface = text[m.start:hit.end()]
+        extra.append(Mention(m.start, hit.end(), surface, "Organization", "MediaOutlet", m.method + "+programme",
+                             m.confidence, normalize(surface)))
+    return [m for m in out if not any(x.start <= m.start and m.end <= x.end for x in extra)] + extra
+
+
+_COUNTRY_INSTITUTION_KINDS = {"GovernmentBody"}
+
+
+def _country_institutions(text: str, found: list[Mention], g: Gazetteer) -> list[Mention]:
+    """"the US District Court": a country's name right before the name of one of its institutions
+    is part of that name (one government body, not the state and a court), and the bare name
+    elsewhere in the story ("the Supreme Court" beside "the US Supreme Court") is the same body.
+    Only for institutions (government bodies) that no list names, which a country qualifies."""
+    by_start = {m.start: m for m in found}
+    merged: list[Mention] = []
+    gone: set[int] = set()
+    for m in found:
+        if m.kind != "Country" or m.category != "Place":
+            continue
+        nxt = by_start.get(m.end + 1)
+        if nxt is None or text[m.end] != " " or nxt.kind not in _COUNTRY_INSTITUTION_KINDS \
+                or "gazetteer" in nxt.method or g.lookup(nxt.text) is not None:
+            continue
+        surface = text[m.start:nxt.end]
+        merged.append(Mention(m.start, nxt.end, surface, "Organization", nxt.kind, nxt.method + "+country",
+                              nxt.confidence, normalize(surface)))
+        gone |= {m.start, nxt.start}
+    found = [m for m in found if m.start not in gone] + merged
+    full = {}
+    for m in found:
+        first, _, rest = m.text.partition(" ")
+        country = g.lookup(first) if rest else None
+        if m.category == "Organization" and m.kind in _COUNTRY_INSTITUTION_KINDS and country is not None \
+                and country.kind == "Country" and g.lookup(rest) is None:
+            full.setdefault(rest, set()).add(m)
+    out = []
+    for m in found:
+        owners = {o.key: o for o in full.get(m.text, ())}
+        if len(owners) == 1 and "gazetteer" not in m.method and m.kind in _COUNTRY_INSTITUTION_KINDS:
+            o = next(iter(owners.values()))
+            m = Mention(m.start, m.end, m.text, o.category, o.kind, m.method + "+country", m.confidence, o.key)
+        out.append(m)
+    return out
 
 
 _COURTESY_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
@@ -516,6 +649,9 @@ _GENERIC_STEMS = {"national", "international", "general", "united", "first", "ro
                   "public", "private", "china", "japan", "india", "asia", "pacific", "atlantic", "north", "south", "east",
                   "west", "the", "media", "energy", "oil", "financial", "capital", "investment", "trust", "city"}
 """Words that are no short form of a company name on their own ("National" of "National Grid Group")."""
+_TAIL_WORDS = _COMPANY_WORDS | {"industry", "motor", "motors", "international", "worldwide"}
+"""Generic words that end a company's full name and that its later mentions drop ("Shanghai
+Automotive Industry Corp" → "Shanghai Automotive")."""
 
 
 def _short_forms(found: list[Mention], g: Gazetteer) -> tuple[list[Mention], dict[str, Mention]]:
@@ -621,12 +757,16 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS:
         return None
     if label == "GAZETTEER":
-        entry = g.lookup(surface)
+        entry = g.lookup(surface) or _titled_entry(text, start, surface, g)
         if entry is None:
             return None
         category, kind, method, confidence = entry.category, entry.kind, "gazetteer", CONFIDENCE["GAZETTEER"]
     else:
         category, kind, entry = classify_name(surface, label, g)
+        if entry is None and label == "ORG":
+            entry = _titled_entry(text, start, surface, g)
+            if entry is not None:
+                category, kind = entry.category, entry.kind
         if entry is None and category == "Organization":
             entry = _national(text, start, surface, g)
             if entry is not None:
@@ -637,7 +777,11 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         elif category != "Person" and _person_title_before(doc, block.local(start)) and not _SUFFIX_RE_ANY(surface):
             category, kind, method = "Person", "Person", method + "+title"
     if not entry and label != "PERSON" and _event_name(text, end, surface):
-        return None  # "International Quds Day", "the Super Bowl": an occasion, not an actor
+        return None
+    if not entry and _MODEL_CODE.search(surface):
+        return None  # "Airbus A300s", "PowerMac G4": a product named by its maker and model, no actor
+    if _COMPETITION_AFTER.match(text, end):
+        return None  # "the FA Cup", "the US Open": a name that begins a competition's name is no actor there  # "International Quds Day", "the Super Bowl": an occasion, not an actor
     if not entry and label == "PERSON" and _plural_name(text, doc, block.local(start), block.local(end), g):
         return None  # "Kashmiris", "four Britons": a people or a group of them, not a person
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
@@ -669,6 +813,16 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     return Mention(start, end, surface, category, kind, method, confidence, key)
 
 
+def _titled_entry(text: str, start: int, surface: str, g: Gazetteer) -> Entry | None:
+    """A listed name whose article is part of it ("The Observer", "The Independent"), written
+    with a lowercase "the" in running text ("according to the Observer"): the name without the
+    article is no listed name ("Independent"), so the article before it decides."""
+    if text[max(0, start - 4):start] not in ("the ", "The "):
+        return None
+    entry = g.lookup("The " + surface)
+    return entry if entry is not None and entry.label.startswith("The ") else None
+
+
 _EVENT_HEADS = r"(?:Day|Week|Bowl|Cup|Games|Olympics|Festival|Carnival|Marathon|Championships?|Summit|Grand\s+Prix|Break)"
 _EVENT_NAME = re.compile(rf"(?:^|\s){_EVENT_HEADS}$")
 _EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT_HEADS}(?![\w-])")
@@ -676,6 +830,18 @@ _EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT
 Break", "the World Cup"), which are events, not actors; also the first conjunct of a coordinated
 occasion name ("Free Mojtaba and Arash Day"). A person's name may end so ("Doris Day"), so the
 rule is for names the model did not take for persons."""
+
+
+_MODEL_CODE = re.compile(r"\s(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9-]+$")
+"""A last word that mixes letters and digits after another word ("Airbus A300s", "PowerMac G4",
+"Nokia N95"): a model code, so the name is a product's, not an actor's. A number alone ("Radio 4",
+"Channel 4") and a one-word code ("G8", "3M") are left alone."""
+_COMPETITION_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Cup|Open|Games|Olympics|Championships?|Trophy|"
+                                r"Grand[ \t]+Prix)(?![\w-])")
+"""The capitalized head of a sports competition's name after a name ("FA Cup", "US Open", "Davis
+Cup", "Commonwealth Games"): the name is a word of the competition's name, an occasion, not
+the association, the country or the person it is named after. Known names too: the
+gazetteer's "FA" or "US" inside such a name is no mention of them."""
 
 
 def _event_name(text: str, end: int, surface: str) -> bool:

@@ -133,6 +133,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     named_after = _org_after_name(ctx, person)
     if named_after is not None and (org is None or phrase_start is not None):
         org, phrase_start = named_after, phrase_start or titles[0][0]  # "its lawyer X of Y": his firm
+    if org is None and _CORPORATE_TITLE.search(" ".join(words).lower()):
+        org = _antecedent_org(ctx, titles[0][0])  # "Vantor sued ... new boss X": the firm of the story
+        org = org if org is not None and org.kind in _FIRMS else None
+        phrase_start = titles[0][0] if org is not None else phrase_start
     start = phrase_start if phrase_start is not None else min(org.start, titles[0][0]) if org else titles[0][0]
     title = _singular(text[titles[0][0]:titles[-1][1]]) if plural else text[titles[0][0]:titles[-1][1]]
     unit = UNITS.match(text, org.end) if org is not None and org.category == "Organization" else None
@@ -259,13 +263,23 @@ def main_country(ctx: Context) -> str | None:
     return ranked[0][0] if ctx.names(ranked[0][0]) else None
 
 
+_CORPORATE_TITLE = re.compile(r"(?:^|\s)(?:boss|chief\s+executive|chairman|chairwoman|ceo|managing\s+director|"
+                              r"finance\s+director|chief\s+financial\s+officer)$")
+"""Titles that only a firm or a club has ("new boss X", "chief executive X"): written without the
+organization, they are offices in the one the sentence (or the sentence before it, as its subject)
+is about, as a possessive "its" would say (:func:`_antecedent_org`). State offices keep their own
+rule (:func:`_implied_state`). The antecedent must be a firm, a club or the like (:data:`_FIRMS`):
+a news outlet that reports the story ("..., BBC Sport has learnt") or a government body is not what
+the story is about, and no boss of it is named so."""
+_FIRMS = {"Company", "Organization", "NonGovernmentalOrganization"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 
 
 def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
     """The organization a possessive "its"/"their" at ``offset`` refers to ("Yukos claims ... its
     founder X"): the last organization named before it in its sentence, else the subject of the
-    sentence before, when that is an organization."""
+    sentence before (the last one of the paragraph before, for a paragraph's first sentence), when
+    that is an organization."""
     found = ctx.block_of(offset)
     tok = ctx.token_at(offset)
     if found is None or tok is None:
@@ -275,9 +289,14 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
     before = [m for m in ctx.within(block.pos(sent.start_char), offset) if m.category == "Organization"]
     if before:
         return before[-1]
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
+    if sent.start == 0:  # the first sentence of a paragraph: the last one of the paragraph before
+        i = next((k for k, (b, _) in enumerate(ctx.parsed) if b is block), 0)
+        if i == 0 or not len(ctx.parsed[i - 1][1]):
+            return None
+        block, doc = ctx.parsed[i - 1]
+        prev = doc[len(doc) - 1].sent
+    else:
+        prev = doc[sent.start - 1].sent
     for t in prev:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
             m = ctx.of_token(block, t)
