@@ -337,7 +337,8 @@ def analyze(stories: list[Story]) -> str:
             toks = [t for t in toks if t[2] in lexicon] or [t for t in toks if t[3] in ("VERB", "NOUN")] or toks
             lemma, pos = (toks[0][2], toks[0][3]) if toks else (" ".join(words), "?")
             inlex = lemma in lexicon
-            row[f"b_missed_{'inlex' if inlex else 'notlex'}_{'noun' if pos in ('NOUN', 'PROPN') else 'verb' if pos in ('VERB', 'AUX') else 'other'}"] += 1
+            part = "noun" if pos in ("NOUN", "PROPN") else "verb" if pos in ("VERB", "AUX") else "other"
+            row[f"b_missed_{'inlex' if inlex else 'notlex'}_{part}"] += 1
             missed_lemmas[(lemma, inlex)] += 1
         for si, it in enumerate(items):
             if si in matched_items:
@@ -352,8 +353,10 @@ def analyze(stories: list[Story]) -> str:
             spur_kinds[it[0]] += 1
             if c is not None:
                 fs = set(c.features)
+                if any(x.startswith("modal=") for x in fs):
+                    fs.add("under-modal")
                 why = [k for k in ("in-quote", "under-modal", "under-condition", "under-reporting", "to-infinitive",
-                                   "plural-noun", "neg") if k in fs or any(x.startswith("modal=") for x in fs) and k == "under-modal"]
+                                   "plural-noun", "neg") if k in fs]
                 why.append("noun" if c.pos in ("NOUN", "PROPN") else "verb")
                 for w in why:
                     reasons[w] += 1
@@ -367,7 +370,8 @@ def analyze(stories: list[Story]) -> str:
     out.append("\nspurious (c) flags: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     out.append("spurious (c) by class: " + ", ".join(f"{k} {v}" for k, v in spur_kinds.most_common(15)))
     out.append("wrong type (gold, system): " + ", ".join(f"{a}<-{b} {v}" for (a, b), v in wrong_pairs.most_common(15)))
-    out.append("missed triggers (lemma, in lexicon): " + ", ".join(f"{a}{'*' if b else ''} {v}" for (a, b), v in missed_lemmas.most_common(40)))
+    out.append("missed triggers (lemma, * in lexicon): "
+               + ", ".join(f"{a}{'*' if b else ''} {v}" for (a, b), v in missed_lemmas.most_common(40)))
     return "\n".join(out)
 
 

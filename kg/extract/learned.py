@@ -53,11 +53,18 @@ class Model:
     """A logistic-regression scorer: feature → weight, a bias and the decision threshold."""
 
     weights: dict[str, float]
+    """Feature → weight (features without a weight count 0)."""
     bias: float
+    """The intercept."""
     threshold: float = 0.5
+    """Records scored below it are dropped."""
 
     def probability(self, features: Iterable[str]) -> float:
-        """P(gold event | features): the sigmoid of the sparse dot product."""
+        """P(gold event | features): the sigmoid of the sparse dot product (a repeated feature counts once).
+
+        >>> round(Model({"modal=would": -2.0}, 1.0).probability(["modal=would", "modal=would", "unseen"]), 3)
+        0.269
+        """
         z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -97,6 +104,11 @@ def train(examples: Sequence[Sequence[str]], labels: Sequence[int], *, iteration
     :param labels: 1 when the candidate is a gold event, else 0.
     :param l2: L2 penalty (on the weights, not the bias), in units of the whole data set.
     :param min_count: features seen in fewer candidates are left out (they would only memorize).
+    :returns: the model, with ``threshold`` as its decision threshold.
+
+    >>> m = train([["past"], ["past"], ["modal"], ["modal"]], [1, 1, 0, 0], l2=0.1)
+    >>> m.probability(["past"]) > 0.5 > m.probability(["modal"])
+    True
     """
     counts: dict[str, int] = {}
     for feats in examples:
@@ -121,7 +133,13 @@ def train(examples: Sequence[Sequence[str]], labels: Sequence[int], *, iteration
 
 
 def review(ctx, block, tok, records: list[EventRecord]) -> list[EventRecord]:
-    """The records of one trigger token that the learned filter keeps (all when it is off)."""
+    """The records of one trigger token that the learned filter keeps (all when it is off); the
+    training script's :data:`collector` sees every record first.
+
+    :param block: the block of ``tok`` (for the collector's offsets).
+    :param tok: the trigger token the rules found the records from.
+    :returns: the records kept, in order.
+    """
     model = active()
     if model is None and collector is None:
         return records
