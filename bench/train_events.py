@@ -1,21 +1,23 @@
-"""Train (and evaluate by leave-one-set-out) the learned event filter of :mod:`kg.extract.learned`.
+"""Train (and evaluate by leave-one-set-out) the learned event filter of ``bench/learned_events.py``
+(an experiment that did not meet its bar; kg has no hook for it, see ``bench/LEARNED_EVENTS.md``).
 
 The development data are eight groups of annotated stories: the seeds (``tests/gold`` with the
 texts in ``seeds/``) and the BBC held-out sets 1-7 (``bench/heldout/gold``, ``gold-2`` ...
 ``gold-7``, texts read from the BBC corpus at run time, see ``bench/heldout.py``). The clean set
 ``gold-8`` is never read. Every story is parsed and extracted once with the rules; each rule
-record is a candidate with the features of :func:`kg.extract.learned.features`, labelled 1 when
+record is a candidate with the features of :func:`learned_events.features`, labelled 1 when
 kg's event scoring (span overlap and agreeing type, one-to-one, greedy, as in ``kg/evaluate.py``)
 matches it to a gold event.
 
     cd REPO && PYTHONPATH=. python bench/train_events.py --analyze   # error classes of the rules
     cd REPO && PYTHONPATH=. python bench/train_events.py --loso      # leave-one-set-out table
     cd REPO && PYTHONPATH=. python bench/train_events.py --recall-loso  # induced-lexicon recaller
-    cd REPO && PYTHONPATH=. python bench/train_events.py --write     # kg/data/event_weights.json
+    cd REPO && PYTHONPATH=. python bench/train_events.py --write     # bench/learned_events_weights.json
 
-The scores here replay kg's event matching on the extraction records (participant-less records
-are dropped as the mapping drops them); ``bench/heldout.py`` with ``KG_LEARNED_EVENTS`` set gives
-the store-based figures.
+The records are collected by :func:`learned_events.installed`, which wraps the record makers of
+``kg.extract.events`` while this script extracts a story and restores them after (kg itself is
+not changed). The scores here replay kg's event matching on the extraction records
+(participant-less records are dropped as the mapping drops them).
 """
 from __future__ import annotations
 
@@ -30,11 +32,11 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(HERE))
 
-from kg.extract import learned  # noqa: E402
+import learned_events as learned  # noqa: E402
 
 SETS = ("gold", "gold-2", "gold-3", "gold-4", "gold-5", "gold-6", "gold-7")
 """The BBC development sets (never ``gold-8``, the clean check)."""
-HEADER = ("Weights of the learned event filter (kg/extract/learned.py), written by "
+HEADER = ("Weights of the learned event filter (bench/learned_events.py), written by "
           "`PYTHONPATH=. python bench/train_events.py --write` from tests/gold and bench/heldout/gold..gold-7.")
 ITERATIONS, RATE, L2, THRESHOLD, MIN_COUNT = 400, 0.5, 5.0, 0.4, 2
 """Training settings. L2 and THRESHOLD were chosen on the leave-one-set-out table (a grid of L2 in
@@ -115,11 +117,8 @@ def rerun(story: Story) -> None:
     def collect(block, tok, record, feats):
         story.candidates.append(Candidate(record, feats, tok.lemma_.lower(), tok.pos_, block.pos(tok.idx)))
 
-    learned.collector = collect
-    try:
+    with learned.installed(collect):
         extract(story.document, story.parsed, extractor="train", run_started="")
-    finally:
-        learned.collector = None
 
 
 # -- kg's event matching, replayed on records -----------------------------------------------------
@@ -291,6 +290,7 @@ def recall_loso(stories: list[Story], ratios=(0.2, 0.35, 0.5)) -> str:
                 events.VERBS.clear(), events.VERBS.update(verbs), events.NOUNS.clear(), events.NOUNS.update(nouns)
                 for s in test:
                     rerun(s)
+                    label(s)  # the candidates are new objects: label them again (for a later --write)
             gains.append(f1(*got) - f1(*base))
             base_sum = [a + b for a, b in zip(base_sum, base)]
             got_sum = [a + b for a, b in zip(got_sum, got)]

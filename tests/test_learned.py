@@ -1,12 +1,30 @@
-"""The learned event filter (kg/extract/learned.py): training, determinism, the shipped weights,
-and the hook in the event extractor (off by default, on with KG_LEARNED_EVENTS)."""
+"""The learned event filter, an experiment kept in bench/ (bench/learned_events.py, trained by
+bench/train_events.py): training, determinism, the features of a trigger, and the bench-only
+wrapping of kg's event extractor (restored after; kg has no hook for it)."""
 from __future__ import annotations
 
-import json
+import importlib.util
+import sys
+from pathlib import Path
 
 from kg import nlp as nlp_stage
-from kg.extract import extract, learned
+from kg.extract import events, extract
 from kg.ingest import read
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str, path: Path):
+    """Import a bench module by path (``bench/`` is not a package); registered in ``sys.modules``
+    before it runs, as its dataclasses need."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+learned = _load("learned_events_under_test", ROOT / "bench" / "learned_events.py")
 
 FRONT = "---\ntitle: Test\ndate: 2023-03-17\n---\n"
 MEETING = "Norway's foreign minister Ingrid Holm met Danish Prime Minister Lars Vang in Oslo on Monday."
@@ -47,34 +65,23 @@ def test_training_is_deterministic():
     assert learned.Model.from_json(a).to_json("h") == a
 
 
-def test_shipped_weights_load_and_score():
-    model = learned.load(str(learned.WEIGHTS))
-    assert json.loads(learned.WEIGHTS.read_text(encoding="utf-8"))["header"].startswith("Weights")
-    assert model.weights and 0.0 < model.threshold < 1.0
-    p = model.probability(["kind=Meet", "tag=VBD", "has-agent=True"])
-    assert 0.0 < p < 1.0
-
-
 def test_features_of_a_trigger(write_doc, nlp):
     seen = []
-    learned.collector = lambda block, tok, record, feats: seen.append((tok.lower_, record.kind, feats))
-    try:
+    with learned.installed(lambda block, tok, record, feats: seen.append((tok.lower_, record.kind, feats))):
         _run(write_doc, nlp, MEETING + ' "We would never meet the rebels," the minister said.')
-    finally:
-        learned.collector = None
     met = [f for word, kind, f in seen if word == "met"]
     assert met and "kind=Meet" in met[0] and "lemma=meet" in met[0] and "has-agent=True" in met[0]
     assert "in-quote" not in met[0]
 
 
-def test_off_by_default_and_on_with_the_option(write_doc, nlp, monkeypatch, tmp_path):
-    monkeypatch.delenv(learned.ENV, raising=False)
+def test_the_wrapping_filters_and_is_restored(write_doc, nlp, tmp_path):
+    originals = events._event, events._modal_appeal
     assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]
     reject_all = tmp_path / "reject.json"
     reject_all.write_text(learned.Model({}, -5.0, 0.5).to_json("test"), encoding="utf-8")
-    monkeypatch.setenv(learned.ENV, str(reject_all))
-    assert _run(write_doc, nlp, MEETING).events == ()
-    keep_all = tmp_path / "keep.json"
-    keep_all.write_text(learned.Model({}, 5.0, 0.5).to_json("test"), encoding="utf-8")
-    monkeypatch.setenv(learned.ENV, str(keep_all))
+    with learned.installed(model=learned.load(str(reject_all))):
+        assert _run(write_doc, nlp, MEETING).events == ()
+    with learned.installed(model=learned.Model({}, 5.0, 0.5)):
+        assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]
+    assert (events._event, events._modal_appeal) == originals
     assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]

@@ -16,7 +16,6 @@ from functools import cache
 from ..model import DateValue, EventRecord, Mention
 from ..ontology import ancestors
 from ..resources import event_lexicon_file, read_yaml
-from . import learned
 from . import time as timex
 from .context import Context
 from .roles import ROLE_NOUNS
@@ -129,8 +128,10 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v) for s, e, v in times]
             for tok in sent:
                 record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times)
-                if record is not None:
-                    out += learned.review(ctx, block, tok, record if isinstance(record, list) else [record])
+                if isinstance(record, list):
+                    out += record
+                elif record is not None:
+                    out.append(record)
     return _dedupe(out)
 
 

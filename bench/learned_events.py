@@ -1,20 +1,20 @@
-"""A learned filter of event records (an experiment, OFF by default): a logistic-regression
-score of each rule-found event from features of its trigger in the dependency parse.
+"""A learned filter of event records: an experiment that did not meet its bar, kept in ``bench/``
+(not in kg) with its reproduction, ``bench/train_events.py``. A logistic-regression score of each
+rule-found event from features of its trigger in the dependency parse.
 
-Why it exists: the hand-written event rules of :mod:`kg.extract.events` score far better on the
-stories they were tuned on than on unseen ones. A scorer trained on every annotated story could
-learn which contexts of a trigger the guideline does not count (hypothetical, reported plans,
-generic uses) without one more hand-written word list. Measured leave-one-set-out over the eight
-development groups (``bench/LEARNED_EVENTS.md``), it gains +0.002 events F1 on average, far
-below the +0.03 needed to switch it on: no feature of the parse separates the rules' false
-events from their true ones (the best irrealis cues still mark gold events 2 times in 3).
+Why it was tried: the hand-written event rules of :mod:`kg.extract.events` score far better on
+the stories they were tuned on than on unseen ones. A scorer trained on every annotated story
+could learn which contexts of a trigger the guideline does not count (hypothetical, reported
+plans, generic uses) without one more hand-written word list. Measured leave-one-set-out over the
+eight development groups (``bench/LEARNED_EVENTS.md``), it gains +0.002 events F1 on average, far
+below the +0.03 needed to adopt it: no feature of the parse separates the rules' false events
+from their true ones (the best irrealis cues still mark gold events 2 times in 3).
 
-It runs only when the environment variable ``KG_LEARNED_EVENTS`` names a weights file (``1`` for
-the shipped ``kg/data/event_weights.json``). The build cache's fingerprint does not know the
-variable: build with ``--fresh`` (or ``kg eval --docs``) when switching it. The weights are
-written by ``bench/train_events.py`` (deterministic: sorted features, zero start, fixed iteration
-count, no sampling). With it on, a rule record whose probability of being a gold event is below
-the file's threshold is dropped; with it off, :func:`review` returns the records unchanged.
+kg has no hook for it. :func:`installed` wraps the two record makers of :mod:`kg.extract.events`
+(``_event`` and ``_modal_appeal``, the only producers of rule records in ``events.find``) for the
+duration of a ``with`` block, so that every rule record passes through :func:`review` (collected
+for training, and dropped when a model scores it below its threshold), and restores them after.
+Training is deterministic (sorted features, zero start, fixed iteration count, no sampling).
 
 Features are strings ("lemma=meet", "dep=ROOT", "modal=would" ...); a model is a sparse weight
 per feature and a bias, so scoring a candidate is one sparse dot product.
@@ -23,29 +23,27 @@ from __future__ import annotations
 
 import json
 import math
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from ..model import EventRecord
+from kg.model import EventRecord
 
-WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "event_weights.json"
-"""The shipped weights (trained on every gold folder of the repository but the clean set)."""
-ENV = "KG_LEARNED_EVENTS"
-"""Environment variable that switches the filter on: ``1`` (shipped weights) or a weights path."""
+WEIGHTS = Path(__file__).resolve().parent / "learned_events_weights.json"
+"""The weights trained on every development group (all gold folders but the clean set), kept as
+a result; ``bench/train_events.py --write`` writes them again."""
 
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo", "ca"}
 _REPORTING = {"say", "tell", "claim", "believe", "think", "expect", "hope", "fear", "warn", "suggest",
               "report", "allege", "insist", "argue", "predict", "add", "state", "announce", "deny"}
 _QUOTES = '"\u201c\u201d'
 
-collector: Callable[[object, object, EventRecord, list[str]], None] | None = None
-"""Set by the training script: called with (block, trigger token, record, features) for every rule
-record, before any filtering."""
+Collector = Callable[[object, object, EventRecord, list[str]], None]
+"""Called with (block, trigger token, record, features) for every rule record, before any filtering."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +85,6 @@ def load(path: str) -> Model:
     return Model.from_json(Path(path).read_text(encoding="utf-8"))
 
 
-def active() -> Model | None:
-    """The model named by :data:`ENV`, or None when the filter is off."""
-    value = os.environ.get(ENV, "").strip()
-    if not value or value == "0":
-        return None
-    return load(str(WEIGHTS) if value == "1" else value)
-
-
 def train(examples: Sequence[Sequence[str]], labels: Sequence[int], *, iterations: int = 400,
           rate: float = 0.5, l2: float = 1.0, threshold: float = 0.5, min_count: int = 2) -> Model:
     """Fit a logistic regression by full-batch gradient descent (deterministic: features sorted,
@@ -132,17 +122,15 @@ def train(examples: Sequence[Sequence[str]], labels: Sequence[int], *, iteration
     return Model({names[i]: float(w[i]) for i in range(d)}, float(b), threshold)
 
 
-def review(ctx, block, tok, records: list[EventRecord]) -> list[EventRecord]:
-    """The records of one trigger token that the learned filter keeps (all when it is off); the
-    training script's :data:`collector` sees every record first.
+def review(block, tok, records: list[EventRecord], model: Model | None = None,
+           collector: Collector | None = None) -> list[EventRecord]:
+    """The records of one trigger token that the model keeps (all without a model); the
+    ``collector`` sees every record first.
 
     :param block: the block of ``tok`` (for the collector's offsets).
     :param tok: the trigger token the rules found the records from.
     :returns: the records kept, in order.
     """
-    model = active()
-    if model is None and collector is None:
-        return records
     kept = []
     for record in records:
         feats = features(tok, record)
@@ -151,6 +139,54 @@ def review(ctx, block, tok, records: list[EventRecord]) -> list[EventRecord]:
         if model is None or model.probability(feats) >= model.threshold:
             kept.append(record)
     return kept
+
+
+@contextmanager
+def installed(collector: Collector | None = None, model: Model | None = None) -> Iterator[None]:
+    """Within the block, every rule record of :func:`kg.extract.events.find` passes through
+    :func:`review` (``collector`` sees it, ``model`` filters it); the extractor is restored after.
+
+    The wrapped functions call the originals and review what they return, in the place where
+    ``find`` would have used it: a token whose ``_event`` records were all dropped is not tried
+    again by ``_modal_appeal`` (as if the filter ran after the rules' choice).
+
+    >>> from kg.extract import events
+    >>> before = events._event
+    >>> with installed():
+    ...     events._event is before
+    False
+    >>> events._event is before
+    True
+    """
+    from kg.extract import events
+
+    originals = events._event, events._modal_appeal
+    dropped: list = [None]  # the token whose _event records were all dropped
+
+    def _reviewed(made, block, tok):
+        if made is None or made == []:
+            return made
+        kept = review(block, tok, made if isinstance(made, list) else [made], model, collector)
+        if not kept:
+            return None
+        return kept if isinstance(made, list) or len(kept) > 1 else kept[0]
+
+    def event(ctx, block, tok, times):
+        made = originals[0](ctx, block, tok, times)
+        kept = _reviewed(made, block, tok)
+        dropped[0] = tok if made and not kept else None
+        return kept
+
+    def modal_appeal(ctx, block, tok, times):
+        if dropped[0] is tok:
+            return None
+        return _reviewed(originals[1](ctx, block, tok, times), block, tok)
+
+    events._event, events._modal_appeal = event, modal_appeal
+    try:
+        yield
+    finally:
+        events._event, events._modal_appeal = originals
 
 
 def _method(method: str) -> str:
