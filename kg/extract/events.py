@@ -620,8 +620,9 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
             return _actors(ctx, block, t.head.head)  # the antecedent of a relative pronoun
         if m is None and t.dep_ == "attr" and t.head.lemma_ == "be":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject is not t:
-                out += [x for x in _actors(ctx, block, subject) if x not in out]  # "Iran is the only country that ..."
+            if subject is not None and subject is not t:  # "Iran is the only country that ...", "it is the only ..."
+                found = _it(ctx, block, subject) if subject.lower_ == "it" else _actors(ctx, block, subject)
+                out += [x for x in found if x not in out]
                 continue
         if m is None:
             # the head of "members of Iran's Revolutionary Guards", "figures in the wings of Hamas",
@@ -653,9 +654,45 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                             out += [x for x in _actors(ctx, block, g) if x not in out]
         if m is None and not out:
             m = _group(ctx, block, t)
+        if m is None and not out and t.lower_ == "they":
+            out += _plural_antecedent(ctx, block, t)
+            continue
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _plural_antecedent(ctx: Context, block, tok) -> list[Mention]:
+    """The actors "they" stands for when no unnamed group was named shortly before: the subject
+    of its own sentence's main clause when the pronoun sits in a clause below it ("The senior
+    figures gave interviews in which they praised X"), else the subject of the sentence before
+    ("Acme and Apex met on Monday. They agreed ..."), the usual antecedent of a subject pronoun.
+    The candidate must be plural (a plural noun or coordinated names), outside quoted speech,
+    and name actors; otherwise "they" stays unresolved."""
+    from .claims import _previous_sentence, _quoted
+    from .claims import _subject as _main_subject
+
+    if _quoted(block, tok):
+        return []
+    candidates = []
+    main = _main_subject(tok.sent.root)
+    if main is not None and main.i < tok.i and tok not in set(main.subtree) and main.lower_ != "they":
+        candidates.append((block, main))
+    elif main is None or main.i >= tok.i:
+        found = _previous_sentence(ctx, block, tok)
+        if found is not None:
+            b, sent = found
+            subject = _main_subject(sent.root)
+            if subject is not None:
+                candidates.append((b, subject))
+    for b, subject in candidates:
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if not plural or _quoted(b, subject) or subject.pos_ == "PRON":
+            return []
+        found = [m for m in _actors(ctx, b, subject) if _can_act(m)]
+        if found and not (len(found) == 1 and found[0].category == "Person"):
+            return [_at(block, tok, m) for m in found]
+    return []
 
 
 def _group(ctx: Context, block, tok) -> Mention | None:
