@@ -1797,3 +1797,66 @@ def test_extract_roles_round8_firm_of_the_story_limits(write_doc, nlp):
     x = _run(write_doc, nlp, "Orbis Holdings has lost a key contract, BBC Sport has learnt.\n\n"
                              "But chief executive Anna Berg said the firm would recover.")
     assert not [r for r in x.roles if r.holder == "anna berg" and r.organization == "bbc sport"], x.roles
+
+
+# -- events round 8b: arguments through coreference ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,kind,trigger,participant", [
+    # "I" inside a quotation is its speaker
+    ("Senator Maria Alvarez met voters in Leeds.\n\n“I reject that claim entirely,” Ms Alvarez told reporters.",
+     "Reject", "reject", "maria alvarez"),
+    # "we" said by an organization is that organization
+    ("Halvard Motors faces a fine from regulators.\n\nHalvard Motors said: “The ruling is wrong. We will sue "
+     "the ministry.”", "Disapprove", "sue", "halvard motors"),
+    # a definite title takes up the person named with it
+    ("Prince Edmund visited a school in Kent.\n\nOn Monday the prince apologised for his remarks.",
+     "EngageInDiplomaticCooperation", "apologised", "edmund"),
+    # a definite description that repeats words of an organization's name
+    ("The Oslo Shipping Exchange met Tallinn Holdings on Friday.\n\nThe offer was later rejected by the Oslo "
+     "exchange.", "Reject", "rejected", "oslo shipping exchange"),
+    # "they" in a clause below its sentence's plural subject
+    ("Officials of the Green Alliance gave interviews in which they praised the Red Cross.",
+     "Praise", "praised", "green alliance"),
+    # "it is the only country that ...": the state named just before
+    ("Norway has a small navy. It is the only country providing military support to Estonia.",
+     "ProvideMilitarySupport", "providing", "norway"),
+])
+def test_extract_events_round8b_arguments_through_coreference(write_doc, nlp, text, kind, trigger, participant):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger]
+    assert found and any(participant in e.participants for e in found), x.events
+    from kg.ontology import ancestors
+
+    assert any(e.kind == kind or kind in ancestors(e.kind) for e in found), found
+
+
+@pytest.mark.parametrize("text,trigger,absent", [
+    # "we" said by one person has no antecedent (a firm, a party, a family ...)
+    ("Lawyer Tom Reed met the families.\n\n“We have warned the ministry about these attacks,” Mr Reed said.",
+     "warned", "tom reed"),
+    # a title bound to another name only across a comma ("as US President, Jane Roe said") is not hers
+    ("Dan Kwan will start his term as president, Mary Stone has said.\n\nMs Stone said the president was keen to "
+     "work with other countries.", "work", "mary stone"),
+    # a description with a word the name lacks takes up no organization
+    ("The Oslo Shipping Exchange met Tallinn Holdings on Friday.\n\nThe offer was rejected by the Bergen exchange.",
+     "rejected", "oslo shipping exchange"),
+])
+def test_extract_events_round8b_no_wrong_antecedent(write_doc, nlp, text, trigger, absent):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.trigger == trigger and absent in e.participants], x.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The new law will force people to carry identity cards, Liberty said.", "force"),
+    ("Police in Ruritania detained people without trial for years.", "detained"),
+])
+def test_extract_events_round8b_bare_people_is_no_group(write_doc, nlp, text, trigger):
+    """Bare "people" is people at large, no unnamed group: an event with no other participant is none."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.trigger == trigger and any("people" in p for p in e.participants)], x.events
+
+
+def test_extract_events_round8b_counted_people_are_a_group(write_doc, nlp):
+    x = _run(write_doc, nlp, "Three people were detained in Leeds on Friday.")
+    assert [e for e in x.events if e.trigger == "detained" and any("three people" in p for p in e.participants)], x.events

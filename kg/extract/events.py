@@ -454,11 +454,21 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return found[0] if found else None
     if lower in _PRONOUNS:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
+    if lower in _FIRST_PERSON:
+        return _at(block, tok, _speaker(ctx, block, tok))
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return ctx.demonym(block.pos(tok.idx), tok.text)
     definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children)
     if definite and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in DEFINITE_BODIES:
         found = _named_body(ctx, block, tok)
+        if found is not None:
+            return found
+    if definite and tok.tag_ == "NN" and tok.lemma_.lower() in ROLE_NOUNS:
+        found = _titled_person(ctx, block, tok)  # "the prince", "the foreign minister": the person named so
+        if found is not None:
+            return _at(block, tok, found)
+    if definite and tok.tag_ == "NN" and tok.lemma_.lower() not in DEFINITE_BODIES:
+        found = _named_by_words(ctx, block, tok)
         if found is not None:
             return found
     if tok.lemma_.lower() in ANAPHORIC_GROUPS and definite:
@@ -506,6 +516,93 @@ def _at(block, tok, m: Mention | None) -> Mention | None:
     return dataclasses.replace(m, start=start, end=end, text=block.text[tok.idx:tok.idx + len(tok.text)])
 
 
+_FIRST_PERSON = {"i": "Person", "me": "Person", "my": "Person", "we": "group", "us": "group", "our": "group"}
+"""First-person pronouns → what their speaker must be: "I" is one person; "we" a body, a state or a
+group speaking as one (a person's "we" may be a firm, a party or a family: left unresolved)."""
+
+
+def _speaker(ctx: Context, block, tok) -> Mention | None:
+    """Who says "I" or "we" inside a direct quotation: the subject of the reporting verb outside the
+    quotation in the sentences it touches ("“I reject that,” Mr Roe said", "Acme said: “We will
+    appeal.”"), the cue nearest the quotation first. A first person outside quotes is the
+    writer's; a speaker of the wrong kind ("we" said by one person) or none found: no antecedent."""
+    from .claims import CUES, _quotes
+
+    quotes = _quotes(block)
+    inside = next(((qs, qe) for qs, qe in quotes if qs <= tok.idx < qe), None)
+    if inside is None:
+        return None
+    qs, qe = inside
+    cues = []
+    for sent in tok.doc.sents:
+        if sent.end_char < qs - 1 or sent.start_char > qe + 1:
+            continue
+        for t in sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in CUES and not any(a <= t.idx < b for a, b in quotes) \
+                    and any(c.dep_ == "nsubj" for c in t.children):
+                cues.append((min(abs(t.idx - qs), abs(t.idx - qe)), t.i, t))
+    if not cues:
+        return None
+    cue = min(cues)[2]
+    speakers = [m for c in cue.children if c.dep_ == "nsubj" for m in _actors(ctx, block, c) if _can_act(m)]
+    if len({m.key for m in speakers}) != 1:
+        return None
+    m = speakers[0]
+    if _FIRST_PERSON[tok.lower_] == "Person":
+        return m if m.category == "Person" else None
+    return m if m.category in ("Organization", "UnnamedSource") or m.kind == "Country" else None
+
+
+def _titled_person(ctx: Context, block, tok) -> Mention | None:
+    """The person a definite title stands for ("the prince has apologised"): the one the claims
+    extractor finds named with that title (:func:`kg.extract.claims._titled`), kept only when the
+    title is bound to a mention of that person tightly, right before the name ("Prince Harry",
+    "London mayor Ken Roe") or in an apposition after it ("Ken Roe, the mayor,"): in "his term as
+    US President, Jane Roe said" the title before the comma is someone else's. A wrong
+    participant is worse than none."""
+    from .claims import HONORIFICS, _apposition, _titled
+
+    found = _titled(ctx, block, tok)
+    if found is None:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i] + [tok.lower_]
+    title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+    honorific = "|".join(sorted(HONORIFICS))
+    text = ctx.document.text
+    for m in ctx.mentions:
+        if m.key != found.key or m.end > block.pos(tok.idx):
+            continue
+        if title.match(m.text) and len(m.text.split()) > 1:
+            return found
+        before = re.split(r"[.;:!?\n,]", text[max(0, m.start - 40):m.start])[-1]
+        if any(re.fullmatch(rf"\s*(?:(?:{honorific})\.?\s+)?", before[t.end():], re.I) for t in title.finditer(before)):
+            return found
+        after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
+        if after.startswith(",") and _apposition(after, title):
+            return found
+    return None
+
+
+def _named_by_words(ctx: Context, block, tok) -> Mention | None:
+    """The organization a definite description names by words of its name ("the London exchange"
+    after "the London Stock Exchange", "the Hong Kong bourse" after "Hong Kong Bourse Ltd"): the
+    latest organization within a few paragraphs whose name ends in the head noun (the head of an
+    English name is its last word) and holds every word that modifies it. A description with any
+    other word ("the rival exchange") takes up no one; a bare noun ("the world") is too vague."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    if not mods or any(c.dep_ in ("poss", "prep", "relcl", "acl", "nummod") for c in tok.children):
+        return None
+    words = {c.lower_ for c in mods}
+    offset = block.pos(tok.idx)
+    m = ctx.before(offset, category="Organization")
+    while m is not None and offset - m.end < 1500:
+        name = m.text.lower().split()
+        if name[-1] == tok.lower_ and words <= set(name[:-1]):
+            return _at(block, tok, m)
+        m = ctx.before(m.start, category="Organization")
+    return None
+
+
 def _actors(ctx: Context, block, tok) -> list[Mention]:
     """The actor mentions a token stands for, following conjunctions ("Hamas and the PIJ")."""
     out = []
@@ -523,8 +620,9 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
             return _actors(ctx, block, t.head.head)  # the antecedent of a relative pronoun
         if m is None and t.dep_ == "attr" and t.head.lemma_ == "be":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject is not t:
-                out += [x for x in _actors(ctx, block, subject) if x not in out]  # "Iran is the only country that ..."
+            if subject is not None and subject is not t:  # "Iran is the only country that ...", "it is the only ..."
+                found = _it(ctx, block, subject) if subject.lower_ == "it" else _actors(ctx, block, subject)
+                out += [x for x in found if x not in out]
                 continue
         if m is None:
             # the head of "members of Iran's Revolutionary Guards", "figures in the wings of Hamas",
@@ -556,9 +654,45 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
                             out += [x for x in _actors(ctx, block, g) if x not in out]
         if m is None and not out:
             m = _group(ctx, block, t)
+        if m is None and not out and t.lower_ == "they":
+            out += _plural_antecedent(ctx, block, t)
+            continue
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _plural_antecedent(ctx: Context, block, tok) -> list[Mention]:
+    """The actors "they" stands for when no unnamed group was named shortly before: the subject
+    of its own sentence's main clause when the pronoun sits in a clause below it ("The senior
+    figures gave interviews in which they praised X"), else the subject of the sentence before
+    ("Acme and Apex met on Monday. They agreed ..."), the usual antecedent of a subject pronoun.
+    The candidate must be plural (a plural noun or coordinated names), outside quoted speech,
+    and name actors; otherwise "they" stays unresolved."""
+    from .claims import _previous_sentence, _quoted
+    from .claims import _subject as _main_subject
+
+    if _quoted(block, tok):
+        return []
+    candidates = []
+    main = _main_subject(tok.sent.root)
+    if main is not None and main.i < tok.i and tok not in set(main.subtree) and main.lower_ != "they":
+        candidates.append((block, main))
+    elif main is None or main.i >= tok.i:
+        found = _previous_sentence(ctx, block, tok)
+        if found is not None:
+            b, sent = found
+            subject = _main_subject(sent.root)
+            if subject is not None:
+                candidates.append((b, subject))
+    for b, subject in candidates:
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if not plural or _quoted(b, subject) or subject.pos_ == "PRON":
+            return []
+        found = [m for m in _actors(ctx, b, subject) if _can_act(m)]
+        if found and not (len(found) == 1 and found[0].category == "Person"):
+            return [_at(block, tok, m) for m in found]
+    return []
 
 
 def _group(ctx: Context, block, tok) -> Mention | None:
@@ -708,6 +842,8 @@ def _unnamed_person(ctx: Context, block, tok) -> Mention | None:
         return group
     if tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() not in PERSON_NOUNS | set(ROLE_NOUNS):
         return None  # a name left untaken, a people ("Palestinians"), a thing: no unnamed person
+    if tok.lower_ in _GENERIC_PEOPLE and not any(c.dep_ in _PEOPLE_MODIFIERS for c in tok.children):
+        return None  # "to force people to use", "detained people without trial": people at large, no group
     if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return None  # "the prime minister conceded": a definite office holder is someone named, not unnamed
     if any(c.dep_ in ("poss", "compound", "nmod") and _named(ctx, block, c) for c in tok.children):
@@ -721,6 +857,12 @@ def _unnamed_person(ctx: Context, block, tok) -> Mention | None:
         return dataclasses.replace(earlier, start=s, end=e, text=label)
     return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
                    f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+
+
+_GENERIC_PEOPLE = {"people", "persons", "men", "women"}
+"""Plural nouns for humans in general: bare, they name no group ("force people to ..."); a
+quantifier, a number or a modifier makes one ("some people", "three men", "local people")."""
+_PEOPLE_MODIFIERS = {"det", "nummod", "amod", "compound", "nmod", "poss", "prep", "quantmod"}
 
 
 def _named(ctx: Context, block, tok) -> bool:
