@@ -156,6 +156,11 @@ def _labour_strike(tok, modifiers: set[str]) -> bool:
     return False
 
 
+_DESIGNATING = frozenset({"consider", "designate", "list", "deem", "declare", "classify"})
+_LABELLING = frozenset({"describe", "label", "brand", "call", "link", "accuse", "condemn"})
+"""Verbs that designate someone a terrorist, and verbs that accuse someone of terrorism."""
+
+
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = tok.lemma_.lower()
@@ -253,11 +258,9 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Praise", f"verb:{lemma}-thanks"
         if lemma in ("relinquish", "concede", "yield", "drop", "abandon", "withdraw") and objects & {"demand", "claim", "condition", "objection", "opposition"}:
             return "Yield", f"verb:{lemma}-demand"
-        terror = any("terror" in t.lower_ for c in tok.children for t in c.subtree)
-        if terror and lemma in ("consider", "designate", "list", "deem", "declare", "classify"):
-            return "Designate", f"verb:{lemma}-terrorist"
-        if terror and lemma in ("describe", "label", "brand", "call", "link", "accuse", "condemn"):
-            return "Accuse", f"verb:{lemma}-terrorist"
+        if lemma in _DESIGNATING | _LABELLING and any("terror" in t.lower_ for c in tok.children for t in c.subtree):
+            # (the subtree is read only for these verbs: reading it for every verb was a tenth of extraction)
+            return ("Designate" if lemma in _DESIGNATING else "Accuse"), f"verb:{lemma}-terrorist"
         if lemma == "shake" and "hand" in objects:
             return "Meet", "verb:shake-hands"
         if lemma in ("speak", "talk") and any(c.lower_ in ("to", "with") for c in tok.children if c.dep_ == "prep"):
