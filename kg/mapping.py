@@ -194,6 +194,11 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
         g.add((node, SKOS.altLabel, Literal(m.text)))
         ev = add_evidence(g, d, "actor", m.start, m.end, confidence=m.confidence, method=m.method, run=run)
         g.add((node, KG.evidence, ev))
+    for m in x.implied:  # typed for the records that point to it, with no evidence or alias of its own
+        actor = actor_of(m.key)
+        if actor.key not in typed:
+            typed.add(actor.key)
+            _type_actor(g, actor_iri(actor), actor)
     events = _events(g, d, x, resolution, run)
     _roles(g, d, x, actor_of, run)
     _claims(g, d, x, actor_of, events, run)
@@ -343,6 +348,8 @@ def identity_graph(resolution: Resolution, runs: dict[str, URIRef],
             g.add((merge, KG.evidence, evidence_iri(sha, "event", record.start, record.end, node)))
             g.add((merge, KG.extractedBy, runs[sha]))
     for actor in resolution.actors.values():
+        if not actor.aliases:
+            continue  # only implied (no text names it): typed in the graphs of the documents that imply it
         node = actor_iri(actor)
         _type_actor(g, node, actor)
         g.add((node, KG.normalizedKey, Literal(actor.key)))

@@ -261,6 +261,11 @@ class DocExtraction:
     """Fingerprint of the extractor (kg version and NLP model) that produced this."""
     run_started: str = ""
     """Start time (ISO 8601 UTC) of the extraction run that produced this."""
+    implied: tuple[Mention, ...] = ()
+    """Actors the text implies without naming them: the unspecified source of an agentless
+    passive ("is said to"), the state of a nationality word in an office title ("German
+    Chancellor"). The span is the phrase that implies the actor; records may point to its key,
+    but it is no mention: the actor gets no evidence or alias from it."""
 
 
 @dataclass(frozen=True, slots=True)

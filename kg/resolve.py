@@ -60,12 +60,38 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
             label, category, kind = entry.label, entry.category, entry.kind
         actors[key] = Actor(key=key, label=label, category=category, kind=kind,
                             aliases=tuple(sorted(forms[key])), wikidata=entry.wikidata if entry is not None and entry.key == key else None)
+    _add_implied(extractions, local, forms, actors)
     merges = tuple(Merge(actor_key=key, form=form, method=method if form != actors[key].label or method != "normalized-name" else "exact",
                          doc_sha256=sha, start=start, end=end,
                          confidence=0.7 if method == "surname" else 1.0)
                    for (key, form), (sha, start, end, method) in sorted(first.items()))
     events, local_events = _events(extractions, local, _leaders(mentions, by_last))
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
+
+
+def _add_implied(extractions: list[DocExtraction], local: dict, forms: dict, actors: dict[str, Actor]) -> None:
+    """Actors the texts only imply (``DocExtraction.implied``: an unspecified source, a state given
+    by a nationality word): records point to them, so they are actors, but with no alias and no
+    merge, since no text names them (the gazetteer's label when it has one). An implied actor that
+    some document names is that named actor."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    texts: dict[str, Counter] = defaultdict(Counter)
+    for x in extractions:
+        for m in x.implied:
+            key = local.setdefault((x.document.sha256, m.key), m.key)
+            if key not in forms:
+                votes[key][(m.category, m.kind)] += m.confidence
+                texts[key][m.text] += 1
+    reference = gazetteer()
+    for key in sorted(votes):
+        category, kind = _vote(votes[key])
+        label = max(texts[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        entry = reference.by_key(key)
+        known = entry is not None and entry.key == key
+        if known:
+            label, category, kind = entry.label, entry.category, entry.kind
+        actors[key] = Actor(key=key, label=label, category=category, kind=kind, aliases=(),
+                            wikidata=entry.wikidata if known else None)
 
 
 def _vote(votes: Counter) -> tuple[str, str]:
@@ -294,7 +320,7 @@ def restrict(resolution: Resolution, x: DocExtraction) -> Resolution:
     Resolution(actors={}, local={}, merges=(), events={}, local_events={})
     """
     sha = x.document.sha256
-    keys = {m.key for m in x.mentions} | {c.claimant for c in x.claims} | {k for c in x.claims for k in c.about}
+    keys = {m.key for m in (*x.mentions, *x.implied)} | {c.claimant for c in x.claims} | {k for c in x.claims for k in c.about}
     keys |= {k for r in x.roles for k in (r.holder, r.organization) if k}
     local = {(sha, k): resolution.local[(sha, k)] for k in sorted(keys) if (sha, k) in resolution.local}
     local_events = {(sha, i): resolution.local_events[(sha, i)] for i in range(len(x.events))}

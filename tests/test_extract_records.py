@@ -257,7 +257,8 @@ def test_extract_claims_quote_continuation_needs_adjacent_claim(write_doc, nlp, 
 def test_extract_claims_attribution_patterns(write_doc, nlp, text, cue, claimant, stance, content):
     x = _run(write_doc, nlp, text)
     c = _claim(x, cue)
-    speaker = next((m.text for m in x.mentions if m.key == c.claimant and m.category == "UnnamedSource"), c.claimant)
+    speaker = next((m.text for m in (*x.mentions, *x.implied) if m.key == c.claimant and m.category == "UnnamedSource"),
+                   c.claimant)
     assert (speaker, c.stance, x.document.text[c.start:c.end]) == (claimant, stance, content)
 
 
@@ -443,8 +444,9 @@ def test_resolve_double_barrelled_surname_across_documents(build_docs, docs):
 
 # -- claims round 2: unnamed sources, impersonal passives, naming cues, who "our correspondent" is --
 def _speaker(x, c) -> str:
-    """The claimant's mention text for an unnamed source, else its key."""
-    return next((m.text for m in x.mentions if m.key == c.claimant and m.category == "UnnamedSource"), c.claimant)
+    """The claimant's mention text for an unnamed source (or the phrase implying an unspecified one), else its key."""
+    return next((m.text for m in (*x.mentions, *x.implied) if m.key == c.claimant and m.category == "UnnamedSource"),
+                c.claimant)
 
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
@@ -1338,7 +1340,7 @@ def test_extract_claims_round5_ownerless_claims(write_doc, nlp):
     x = _run(write_doc, nlp, "Following claims that troops had crossed the border, Jane Roe was asked about it.")
     c = _claim(x, "claims")
     assert x.document.text[c.start:c.end] == "troops had crossed the border"
-    assert next(m for m in x.mentions if m.key == c.claimant).category == "UnnamedSource"
+    assert next(m for m in x.implied if m.key == c.claimant).category == "UnnamedSource"  # implied, not mentioned
     x = _run(write_doc, nlp, "The claims that he made on Monday were false.")
     assert not x.claims, x.claims
 
@@ -1593,7 +1595,7 @@ def test_extract_roles_clause_is_no_apposition(write_doc, nlp):
     nationality word made a mention of its state for it)."""
     x = _run(write_doc, nlp, "The talks included Karl Olsen, the Norwegian minister said there had been progress.")
     assert not [r for r in x.roles if r.holder == "karl olsen"], x.roles
-    assert "norway" not in {m.key for m in x.mentions}
+    assert "norway" not in {m.key for m in (*x.mentions, *x.implied)}
 
 
 def test_extract_mentions_round7_names(write_doc, nlp):
@@ -1860,3 +1862,83 @@ def test_extract_events_round8b_bare_people_is_no_group(write_doc, nlp, text, tr
 def test_extract_events_round8b_counted_people_are_a_group(write_doc, nlp):
     x = _run(write_doc, nlp, "Three people were detained in Leeds on Friday.")
     assert [e for e in x.events if e.trigger == "detained" and any("three people" in p for p in e.participants)], x.events
+
+
+# --- Round 8b: actors the text implies but does not name (unspecified sources, states of demonyms) ---
+@pytest.mark.parametrize("text,phrase", [
+    ("The harbour authority is said to have approved the new quay last week.", "is said to"),
+    ("It is understood that the two clubs agreed a fee on Sunday.", "It is understood"),
+    ("The cuts follow fears that the factory could close within a year.", "fears"),
+])
+def test_extract_unspecified_source_is_implied_not_mentioned(write_doc, nlp, text, phrase):
+    """An agentless attribution names no one: its unspecified source is the claimant, implied by
+    the phrase, but that phrase is no actor mention (gold: ``unspecified_source`` has no mention)."""
+    x = _run(write_doc, nlp, text)
+    claimants = {c.claimant for c in x.claims}
+    implied = [m for m in x.implied if m.key in claimants]
+    assert [m.text for m in implied] == [phrase], (x.claims, x.implied)
+    assert not [m for m in x.mentions if m.key in {m.key for m in implied}], x.mentions
+
+
+@pytest.mark.parametrize("text,holder,country", [
+    ("Norwegian Prime Minister Ingrid Halvorsen opened the shipyard on Monday.", "ingrid halvorsen", "norway"),
+    ("Alberto Ruiz, the Chilean foreign minister, arrived in Lima on Tuesday.", "alberto ruiz", "chile"),
+])
+def test_extract_demonym_state_of_a_role_is_implied(write_doc, nlp, text, holder, country):
+    """"Norwegian Prime Minister X": the role's organization is the state, but the nationality word
+    is no mention of it (gold rule), so the state is implied, not mentioned."""
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.organization == country for r in x.roles), x.roles
+    assert country not in {m.key for m in x.mentions}, x.mentions
+    assert country in {m.key for m in x.implied}, x.implied
+
+
+def test_extract_demonym_of_a_named_state_is_no_implied_actor(write_doc, nlp):
+    """When the text names the state, the role points to that actor and nothing is implied."""
+    x = _run(write_doc, nlp, "Norwegian Prime Minister Ingrid Halvorsen said Norway would buy two ships.")
+    assert any(r.holder == "ingrid halvorsen" and r.organization == "norway" for r in x.roles), x.roles
+    assert not [m for m in x.implied if m.key == "norway"], x.implied
+    assert "Norway" in {m.text for m in x.mentions if m.key == "norway"}
+
+
+@pytest.mark.parametrize("docs", [{
+    "a.txt": "Shipyard opens\n\nNorwegian Prime Minister Ingrid Halvorsen opened the shipyard on Monday. "
+             "The yard is said to have won orders for six ferries.\n",
+}])
+def test_mapping_implied_actors_have_no_actor_evidence(build_docs, docs):
+    """Implied actors are typed in the document's graph for the records that point to them (the
+    claimant of a claim, the jurisdiction of the role's government) with no evidence span of their
+    own, no alias and no identity merge; the graph still meets the shapes (their provenance is the
+    evidence of what implies them)."""
+    from kg import query, validate
+
+    store = build_docs(docs)
+    rows = query("""SELECT ?a ?c WHERE { ?x kg:claimant ?a . ?a a ?c FILTER(?c = kg:UnnamedSource) }""",
+                 store=store, check=False).rows
+    source = {r[0] for r in rows}
+    assert len(source) == 1, rows
+    rows = query("SELECT ?j ?l WHERE { ?r a kg:Role ; kg:organization ?o . ?o kg:jurisdiction ?j . ?j skos:prefLabel ?l }",
+                 store=store, check=False).rows
+    assert [(r[0].value.rsplit("/", 1)[-1], r[1].value) for r in rows] == [("norway", "Norway")], rows
+    implied = source | {r[0] for r in rows}
+    for node in implied:
+        found = query(f"SELECT ?p WHERE {{ <{node.value}> ?p ?o FILTER(?p IN (kg:evidence, skos:altLabel)) }}",
+                      store=store, check=False).rows
+        assert not found, (node, found)
+    merged = query("SELECT ?a WHERE { ?m a kg:IdentityMerge ; kg:canonical ?a }", store=store, check=False).rows
+    assert not implied & {r[0] for r in merged}
+    assert validate(store, use_cache=False).conforms
+
+
+def test_shapes_actor_without_evidence_or_implier_fails(tmp_path):
+    """An actor with no evidence that nothing with evidence points to has no provenance: the
+    exception for implied actors does not let a bare actor through."""
+    from kg import validate
+
+    data = tmp_path / "bare.ttl"
+    data.write_text("@prefix kg: <https://w3id.org/kg/ont#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                    "<https://w3id.org/kg/id/actor/nobody> a kg:Actor , kg:Person ; skos:prefLabel \"Nobody\" .\n",
+                    encoding="utf-8")
+    report = validate(data=[data])
+    assert not report.conforms
+    assert any("evidence" in r.message for r in report.results), report.results

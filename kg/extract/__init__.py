@@ -21,9 +21,10 @@ def extract(document: Document, parsed: list[tuple[Block, object]], *, extractor
     anchor = _anchor(document)
     found_events = events.find(ctx, anchor)
     found_claims = claims.find(ctx, anchor, found_events)
-    return DocExtraction(document=document, mentions=tuple(ctx.mentions), roles=tuple(found_roles),
-                         events=tuple(found_events), claims=tuple(found_claims), extractor=extractor,
-                         run_started=run_started)
+    implied = {id(m) for m in ctx.implied}
+    return DocExtraction(document=document, mentions=tuple(m for m in ctx.mentions if id(m) not in implied),
+                         roles=tuple(found_roles), events=tuple(found_events), claims=tuple(found_claims),
+                         extractor=extractor, run_started=run_started, implied=tuple(sorted(ctx.implied, key=lambda m: (m.start, m.end))))
 
 
 def _anchor(document: Document):

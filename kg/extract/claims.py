@@ -1574,13 +1574,14 @@ def _impersonal(cue, subject) -> bool:
 
 
 def _unspecified(ctx: Context, block, first, last) -> Mention:
-    """The unspecified source of an agentless attribution, with the passive phrase from token
-    ``first`` to ``last`` as its mention ("is thought to", "It is understood")."""
+    """The unspecified source of an agentless attribution, implied by the passive phrase from token
+    ``first`` to ``last`` ("is thought to", "It is understood"). The phrase names no one, so it is
+    no mention of the source (the gold rule: ``unspecified_source`` has no mention): the source is
+    implied (:meth:`Context.imply`), the claimant of its claims without actor evidence."""
     ms, me = block.pos(first.idx), block.pos_end(last.idx + len(last.text))
     source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
                      f"unnamed {ctx.document.sha256[:12]} unspecified source")
-    ctx.mentions.append(source)
-    ctx.reindex()
+    ctx.imply(source)
     return source
 
 

@@ -55,9 +55,19 @@ class Context:
     bodies: list[tuple[int, Mention]] = field(default_factory=list)
     """(cue offset, claimant) of each organization that claimed something so far, in text order
     (the usual referent of "the group said")."""
+    implied: list[Mention] = field(default_factory=list)
+    """The mentions added with :meth:`imply`: actors the text implies but does not name."""
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.reindex()
+
+    def imply(self, m: Mention) -> None:
+        """Add an actor the text implies without naming it (an unspecified source, a state given
+        by a nationality word): later extractors find it by position like a mention, so records
+        can point to it, but the extraction keeps it apart from the mentions (no actor evidence)."""
+        self.implied.append(m)
+        self.mentions.append(m)
         self.reindex()
 
     def reindex(self) -> None:

@@ -314,8 +314,10 @@ def _org_after_name(ctx: Context, person: Mention) -> Mention | None:
 
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
     """A nationality word standing for its state in a title ("Syrian President" → Syria), or for the
-    named body that governs that state when the document names it. It is added as a mention only when the document does not name the state otherwise (the role needs an
-    actor to point to): a demonym adjective is not a mention of its state (the gold rule)."""
+    named body that governs that state when the document names it. When the document does not
+    name the state otherwise, the state is implied (:meth:`Context.imply`): the role needs an actor
+    to point to, but a demonym adjective is not a mention of its state (the gold rule), so the
+    state gets no actor evidence from it; the role keeps its own evidence span."""
     from .gazetteer import load
 
     body = load().by_label.get(country.government) if country.government else None
@@ -323,8 +325,7 @@ def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
         return next(m for m in ctx.mentions if m.key == body.key and m.method != "demonym")
     m = Mention(start, end, ctx.document.text[start:end], "Place", "Country", "demonym", 0.7, country.key)
     if not ctx.names(country.key):
-        ctx.mentions.append(m)
-        ctx.reindex()
+        ctx.imply(m)  # the role's state, implied: no mention of it, so no actor evidence
     return m
 
 
