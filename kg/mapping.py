@@ -194,14 +194,16 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
         g.add((node, SKOS.altLabel, Literal(m.text)))
         ev = add_evidence(g, d, "actor", m.start, m.end, confidence=m.confidence, method=m.method, run=run)
         g.add((node, KG.evidence, ev))
-    for m in x.implied:  # typed for the records that point to it, with no evidence or alias of its own
-        actor = actor_of(m.key)
-        if actor.key not in typed:
-            typed.add(actor.key)
-            _type_actor(g, actor_iri(actor), actor)
     events = _events(g, d, x, resolution, run)
     _roles(g, d, x, actor_of, run)
     _claims(g, d, x, actor_of, events, run)
+    pointed = {o for _, _, o in g}
+    for m in x.implied:  # typed for the records that point to it, with no evidence or alias of its own
+        actor = actor_of(m.key)
+        node = actor_iri(actor)
+        if actor.key not in typed and node in pointed:  # (a record left out, a role of no person, names none)
+            typed.add(actor.key)
+            _type_actor(g, node, actor)
     return g
 
 

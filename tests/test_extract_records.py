@@ -1930,6 +1930,20 @@ def test_mapping_implied_actors_have_no_actor_evidence(build_docs, docs):
     assert validate(store, use_cache=False).conforms
 
 
+def test_mapping_implied_actor_that_no_mapped_record_names_is_left_out(build_docs):
+    """A state implied by a nationality word whose record is not mapped (a descriptor that is no
+    office: no role) is not typed in the document graph, which would leave an actor without
+    provenance; the graph meets the shapes."""
+    from kg import query, validate
+
+    store = build_docs({"d.txt": "Ferry deal\n\nThe shipping group, controlled by Danish tycoon Lars Eriksen, "
+                                 "is eyeing a move into ferries.\n"})
+    rows = query("SELECT ?a WHERE { ?a a kg:Actor FILTER NOT EXISTS { ?a kg:evidence ?e } "
+                 "FILTER NOT EXISTS { ?x ?p ?a FILTER(?p != rdf:type) } }", store=store, check=False).rows
+    assert not rows, rows
+    assert validate(store, use_cache=False).conforms
+
+
 def test_shapes_actor_without_evidence_or_implier_fails(tmp_path):
     """An actor with no evidence that nothing with evidence points to has no provenance: the
     exception for implied actors does not let a bare actor through."""
