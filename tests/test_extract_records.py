@@ -1704,12 +1704,17 @@ def test_extract_claims_round8_quotation_then_other_sentence(write_doc, nlp):
     # the name without its generic tail
     ("Nordic Steel Industry Corp bought a mill in Sweden. Nordic Steel said the deal was done.",
      "Nordic Steel", "Nordic Steel Industry Corp"),
+    # a country's name right before a body the model tagged apart: the body without it
+    ("The Federal Court rejected the appeal on Monday. Lawyers had asked the Canada Federal Court to rule quickly.",
+     "Federal Court", "Canada Federal Court"),
 ])
 def test_extract_mentions_round8_name_parts(write_doc, nlp, text, part, full):
     x = _run(write_doc, nlp, text)
     by_text = {m.text: m for m in x.mentions}
     assert by_text[part].key == by_text[full].key, x.mentions
     assert by_text[part].category == "Organization"
+    if full.startswith("Canada"):
+        assert by_text[full].kind == "GovernmentBody"
 
 
 def test_extract_mentions_round8_name_parts_limits(write_doc, nlp):
@@ -1718,18 +1723,6 @@ def test_extract_mentions_round8_name_parts_limits(write_doc, nlp):
     x = _run(write_doc, nlp, "Kestrel said on Monday that the Kestrel Developer Network would close.")
     by_text = {m.text: m for m in x.mentions}
     assert by_text["Kestrel"].key == "kestrel", x.mentions
-
-
-@pytest.mark.parametrize("text,bare,full", [
-    # a country's name right before a body the model tagged apart
-    ("The Federal Court rejected the appeal on Monday. Lawyers had asked the Canada Federal Court to rule quickly.",
-     "Federal Court", "Canada Federal Court"),
-])
-def test_extract_mentions_round8_country_bodies(write_doc, nlp, text, bare, full):
-    x = _run(write_doc, nlp, text)
-    by_text = {m.text: m for m in x.mentions}
-    assert by_text[bare].key == by_text[full].key, x.mentions
-    assert by_text[full].kind == "GovernmentBody"
 
 
 def test_extract_mentions_round8_country_prefix_joined(write_doc, nlp):
