@@ -36,23 +36,19 @@ def install(nlp) -> list[str]:
     """
     swapped = []
     for name, proc in nlp.pipeline:
-        if type(proc) is AttributeRuler and _readable(proc):
+        if type(proc) is AttributeRuler:
+            try:
+                rules = _Rules(proc)
+            except ValueError:  # a rule this module cannot index: the stock component stays
+                continue
             proc.__class__ = _FastAttributeRuler
+            proc._kg_rules = rules  # indexed once, here, for every call
             swapped.append(name)
         elif isinstance(proc, Lemmatizer) and not isinstance(proc, _CachedLemmas) and proc.mode == "rule":
             proc.__class__ = type(f"Cached{type(proc).__name__}", (_CachedLemmas, type(proc)), {})
             proc._kg_lemmas = {}
             swapped.append(name)
     return swapped
-
-
-def _readable(ruler: AttributeRuler) -> bool:
-    """Whether every rule of an attribute ruler uses only what :class:`_Rules` can index."""
-    try:
-        _Rules(ruler)
-    except ValueError:
-        return False
-    return True
 
 
 def _predicate(spec) -> Callable[[object], bool] | None:

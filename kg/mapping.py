@@ -197,7 +197,7 @@ def document_graph(x: DocExtraction, resolution: Resolution, *, file_names: Iter
     events = _events(g, d, x, resolution, run)
     _roles(g, d, x, actor_of, run)
     _claims(g, d, x, actor_of, events, run)
-    pointed = {o for _, _, o in g}
+    pointed = {o for _, _, o in g} if x.implied else set()
     for m in x.implied:  # typed for the records that point to it, with no evidence or alias of its own
         actor = actor_of(m.key)
         node = actor_iri(actor)

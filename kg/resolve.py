@@ -51,15 +51,9 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
         first.setdefault((key, m.text), (sha, m.start, m.end, methods[(sha, m.key)]))
 
     actors: dict[str, Actor] = {}
-    reference = gazetteer()
     for key in sorted(forms):
-        category, kind = _vote(votes[key])
         label = max(forms[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
-        entry = reference.by_key(key)
-        if entry is not None and entry.key == key:
-            label, category, kind = entry.label, entry.category, entry.kind
-        actors[key] = Actor(key=key, label=label, category=category, kind=kind,
-                            aliases=tuple(sorted(forms[key])), wikidata=entry.wikidata if entry is not None and entry.key == key else None)
+        actors[key] = _actor(key, label, votes[key], aliases=tuple(sorted(forms[key])))
     _add_implied(extractions, local, forms, actors)
     merges = tuple(Merge(actor_key=key, form=form, method=method if form != actors[key].label or method != "normalized-name" else "exact",
                          doc_sha256=sha, start=start, end=end,
@@ -82,16 +76,20 @@ def _add_implied(extractions: list[DocExtraction], local: dict, forms: dict, act
             if key not in forms:
                 votes[key][(m.category, m.kind)] += m.confidence
                 texts[key][m.text] += 1
-    reference = gazetteer()
     for key in sorted(votes):
-        category, kind = _vote(votes[key])
         label = max(texts[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
-        entry = reference.by_key(key)
-        known = entry is not None and entry.key == key
-        if known:
-            label, category, kind = entry.label, entry.category, entry.kind
-        actors[key] = Actor(key=key, label=label, category=category, kind=kind, aliases=(),
-                            wikidata=entry.wikidata if known else None)
+        actors[key] = _actor(key, label, votes[key], aliases=())
+
+
+def _actor(key: str, label: str, votes: Counter, *, aliases: tuple[str, ...]) -> Actor:
+    """An actor with the label its forms give and the category and class its mentions vote for;
+    a gazetteer entry of the very key gives the label, category, class and Wikidata id instead."""
+    entry = gazetteer().by_key(key)
+    if entry is not None and entry.key == key:
+        return Actor(key=key, label=entry.label, category=entry.category, kind=entry.kind, aliases=aliases,
+                     wikidata=entry.wikidata)
+    category, kind = _vote(votes)
+    return Actor(key=key, label=label, category=category, kind=kind, aliases=aliases, wikidata=None)
 
 
 def _vote(votes: Counter) -> tuple[str, str]:
