@@ -16,54 +16,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
+from . import discourse
 from . import time as timex
-from .context import Context, doc_text, trim_span
+from .context import Context, trim_span
+from .discourse import CUES, HONORIFICS, OBJECT_CUES
 from .events import CESSATION, _PAIR_NOUNS, _pair
 from .roles import ROLE_NOUNS
 
-CUES = {
-    "say": "Asserts", "tell": "Asserts", "claim": "Asserts", "add": "Asserts", "stress": "Asserts",
-    "note": "Asserts", "admit": "Asserts", "state": "Asserts", "announce": "Asserts", "explain": "Asserts",
-    "insist": "Asserts", "argue": "Asserts", "confirm": "Asserts", "acknowledge": "Asserts", "reveal": "Asserts",
-    "indicate": "Asserts", "suggest": "Asserts", "emphasize": "Asserts", "emphasise": "Asserts", "assert": "Asserts",
-    "allege": "Asserts", "report": "Asserts", "write": "Asserts", "declare": "Asserts", "mention": "Asserts",
-    "describe": "Assesses", "signal": "Asserts", "point": "Asserts", "repeat": "Asserts", "reiterate": "Asserts",
-    "maintain": "Asserts", "contend": "Asserts", "observe": "Asserts", "remark": "Asserts", "comment": "Asserts",
-    "deny": "Denies", "dismiss": "Denies", "refute": "Denies",
-    "believe": "Assesses", "think": "Assesses", "assess": "Assesses", "estimate": "Assesses", "consider": "Assesses",
-    "conclude": "Assesses", "judge": "Assesses", "suspect": "Assesses", "assume": "Assesses", "feel": "Assesses",
-    "expect": "Expects", "predict": "Expects", "forecast": "Expects", "anticipate": "Expects", "warn": "Expects",
-    "vow": "Expects", "promise": "Expects", "pledge": "Expects", "threaten": "Expects",
-    # replies, concessions and other reporting verbs of news English (UK and US spellings)
-    "reply": "Asserts", "respond": "Asserts", "retort": "Asserts", "answer": "Asserts", "concede": "Asserts",
-    "hint": "Asserts", "express": "Asserts", "voice": "Asserts", "recall": "Asserts", "accept": "Asserts", "recognise": "Asserts",
-    "recognize": "Asserts", "assure": "Asserts", "inform": "Asserts", "boast": "Asserts", "complain": "Asserts",
-    "underline": "Asserts", "underscore": "Asserts", "urge": "Asserts", "disclose": "Asserts", "testify": "Asserts",
-    "dispute": "Denies", "reckon": "Assesses", "doubt": "Assesses", "speculate": "Assesses", "suppose": "Assesses",
-    "fear": "Expects", "hope": "Expects", "caution": "Expects",
-    "depict": "Assesses", "portray": "Assesses", "characterise": "Assesses", "characterize": "Assesses",
-    "brand": "Assesses", "label": "Assesses", "dub": "Assesses",
-    # judging a thing by naming it: "hailed the deal as historic", "called the issue a red line"
-    "hail": "Assesses", "call": "Assesses", "term": "Assesses", "hold": "Assesses",
-    "counter": "Asserts", "quip": "Asserts", "joke": "Asserts", "recount": "Asserts", "highlight": "Asserts",
-    "concur": "Assesses", "lament": "Assesses",
-    # findings of reports and bodies: "the study found that ...", "figures show that ..."
-    "find": "Asserts", "show": "Asserts",
-    # judging a thing as something: "saw the vote as a warning", "rejected the claims as lies"
-    "see": "Assesses", "regard": "Assesses", "view": "Assesses", "reject": "Denies",
-}
-"""Cue verb lemma → default stance."""
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
 """Cues whose negation denies the content ("X does not think Y" means X holds that not Y)."""
 FINITE_ONLY = {"urge", "hope", "fear", "accept", "recall", "recognise", "recognize"}
 """Cues that report a statement only with a finite clause ("urged that talks resume"), not with an
 infinitive ("urged him to resign" is an appeal, "hoped to win" an intention)."""
-OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast", "expect", "anticipate"}
-"""Cues whose noun-phrase object is what they report ("promised a firm policy")."""
 DENIED_NOUNS = {"wrongdoing", "allegation", "allegations", "charge", "charges", "accusation", "accusations",
                 "claim", "claims", "report", "reports", "involvement", "responsibility", "guilt", "knowledge",
                 "link", "links", "role", "rumour", "rumours", "rumor", "rumors", "story", "stories", "suggestion",
@@ -94,8 +61,6 @@ MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "
 FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam", "madame", "signora", "frau",
           "baroness", "spokeswoman", "congresswoman", "chairwoman"}
 """Words right before a name that tell the person's gender (for "he"/"she")."""
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof"}
-"""Words that may precede a name without being part of the mention ("Mr Novak: ...")."""
 SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts",
                 "expert", "experts", "observer", "observers", "witness", "witnesses", "reports",
                 "media", "resident", "residents", "insider", "insiders", "commentator", "commentators",
@@ -164,7 +129,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
     """
     found: list[ClaimRecord] = []
     for block, doc in ctx.parsed:
-        quotes = _quotes(block)
+        quotes = discourse.quotes(block)
         for sent in doc.sents:
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
@@ -235,7 +200,7 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
     text = ctx.document.text
     out = list(claims)
     for block, _ in ctx.parsed:
-        for qs, qe in _quotes(block):
+        for qs, qe in discourse.quotes(block):
             s, e = trim_span(text, block.pos(qs), block.pos_end(qe))
             if len(text[s:e].split()) < 3 or not _own_sentence(block.text, qs, qe):
                 continue
@@ -271,43 +236,6 @@ def _own_sentence(text: str, qs: int, qe: int) -> bool:
     return starts and ends
 
 
-def _quotes(block) -> tuple[tuple[int, int], ...]:
-    """Inner spans (block offsets) of direct quotations, which may span sentences. News style
-    opens a new quotation without closing the one before when the speaker goes on ("... hope.
-    “Labour is ...”"), and lets the last one of a paragraph run on: such a quotation ends where
-    the next one opens, or at the end of the block."""
-    return _quote_spans(block.text)
-
-
-@lru_cache(maxsize=256)
-def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """:func:`_quotes` of a block's text (cached: every cue and pronoun asks again)."""
-    out: list[tuple[int, int]] = []
-    start = None
-    for i, ch in enumerate(text):
-        if ch not in "“”\"":
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch == "“" or ch == '"' and (before.isspace() or before in "([{—–-") and not after.isspace():
-            opens = True
-        elif ch == "”" or ch == '"' and not before.isspace():
-            opens = False
-        else:
-            opens = start is None
-        if opens:
-            if start is not None and len(text[start:i].rstrip()) - 0 >= 8 and text[start:i].rstrip()[-1:] in ".!?":
-                out.append((start, start + len(text[start:i].rstrip())))  # unclosed: the speaker went on
-            start = i + 1
-        elif start is not None:
-            if i - start >= 8:
-                out.append((start, i))
-            start = None
-    if start is not None and len(text[start:].rstrip()) >= 8 and text[start:].rstrip()[-1:] in ".!?":
-        out.append((start, start + len(text[start:].rstrip())))
-    return tuple(out)
-
-
 def _claimant(ctx: Context, block, tok) -> Mention | None:
     """The claimant a subject token stands for: an actor, a pronoun's antecedent, a report's
     author, or a new unnamed-source mention."""
@@ -337,7 +265,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     named = _apposed(ctx, block, tok)
     if named is not None:
         return named
-    titled = _titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
+    titled = discourse.titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
     related = _related(ctx, block, tok)
@@ -420,12 +348,12 @@ def _national(ctx: Context, block, tok) -> Mention | None:
     """Whom "the Russian" (a singular nationality noun as the head of the subject) stands for: a
     person, not the state (news style for a player or minister named just before), so the
     subject of the previous sentence when that is a named person; else no one."""
-    found = _previous_sentence(ctx, block, tok)
+    found = discourse.previous_sentence(ctx, block, tok)
     if found is None:
         return None
     b, sent = found
-    subject = _subject(sent.root)
-    return _person(ctx, b, subject) if subject is not None and not _quoted(b, subject) else None
+    subject = discourse.subject(sent.root)
+    return _person(ctx, b, subject) if subject is not None and not discourse.quoted(b, subject) else None
 
 
 DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
@@ -478,17 +406,17 @@ def _subject_before(ctx: Context, block, tok):
     subject of their own sentence when it comes before them ("The government is cracking down on
     estates, which it says are idle"), then the main subject of each of the (up to three)
     sentences before; none inside quoted speech. Yields (block, token)."""
-    main = _subject(tok.sent.root)
-    if main is not None and main.i < tok.i and tok not in set(main.subtree) and not _quoted(block, main):
+    main = discourse.subject(tok.sent.root)
+    if main is not None and main.i < tok.i and tok not in set(main.subtree) and not discourse.quoted(block, main):
         yield block, main
     at = tok
     for _ in range(3):
-        found = _previous_sentence(ctx, block, at)
+        found = discourse.previous_sentence(ctx, block, at)
         if found is None:
             return
         block, sent = found
-        subject = _subject(sent.root)
-        if subject is not None and not _quoted(block, subject):
+        subject = discourse.subject(sent.root)
+        if subject is not None and not discourse.quoted(block, subject):
             yield block, subject
         at = sent[0]
 
@@ -548,7 +476,7 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
         subjects.append(ctx.of_token(b, subject))
         subjects += [ctx.of_token(b, t) for t in subject.subtree if t != subject]
     offset = block.pos(tok.idx)
-    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
+    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in discourse.quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
     named = []
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
@@ -594,7 +522,7 @@ def _headline_subject(ctx: Context, block, tok) -> Mention | None:
             continue
         if noun in ROLE_NOUNS and m.category == "Person":
             before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
-            if _right_before(before, title):
+            if discourse.right_before(before, title):
                 return m
         if noun in ORG_NOUNS and m.category == "Organization" and m.text.split()[-1].lower() == noun:
             return m
@@ -699,49 +627,6 @@ def _named_by_head(ctx: Context, block, tok, proper: bool = False) -> Mention | 
     return None
 
 
-def _titled(ctx: Context, block, tok) -> Mention | None:
-    """The person a bare definite title stands for ("the mayor then says", and a news outlet's
-    own "our correspondent"): the latest person named with that title next to the name ("London
-    mayor Ken Livingstone", "X, the mayor", "BBC correspondent Jane Roe"). A title of several
-    words is matched whole ("the Prime Minister", "the foreign minister")."""
-    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in ROLE_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children) or any(
-            c.dep_ == "prep" or c.dep_ == "poss" and c.lower_ != "our" for c in tok.children):
-        return None
-    words, edge, qualified = [tok], tok.i, False
-    for c in sorted((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i), key=lambda c: -c.i):
-        if c.i != edge - 1 or c.pos_ not in ("NOUN", "PROPN", "ADJ") or c.ent_type_ in ("GPE", "ORG"):
-            return None  # "the Labour leader": a modifier that is not part of the title
-        edge = c.i
-        if c.ent_type_ == "NORP" and c.tag_ in ("JJ", "NNP") and not qualified:
-            qualified = True  # "the South African archbishop": a nationality, not part of the title
-            continue
-        if qualified:
-            return None
-        words.insert(0, c)
-    # with a nationality left out, only the one person the story names with the title will do
-    found = _holder(ctx, block.pos(tok.idx), [w.lower_ for w in words], unique=qualified)
-    if found is None and any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
-        return _outlet_reporter(ctx, block.pos(tok.idx))
-    return found
-
-
-def _outlet_reporter(ctx: Context, offset: int) -> Mention | None:
-    """Who a news outlet's "our correspondent" is when no one is named with that title: the
-    latest person before (within 2000 characters) introduced as the outlet's own ("The BBC's Jane
-    Roe in Lagos says")."""
-    text = ctx.document.text
-    outlets = [m for m in ctx.mentions if m.kind == "MediaOutlet" and m.end <= offset]
-    for m in reversed(ctx.mentions):
-        if m.end > offset or m.category != "Person":
-            continue
-        if offset - m.end > 2000:
-            break
-        if any(0 <= m.start - o.end <= 3 and text[o.end:m.start].strip() in ("'s", "’s", "'", "’") for o in outlets):
-            return m
-    return None
-
-
 def _org_title(ctx: Context, block, tok) -> Mention | None:
     """Who "Acme's chief executive" or "the Acme chairman" is (a title of a named organization as
     the subject, with no name): the person named before with that title, else an unnamed source
@@ -753,7 +638,7 @@ def _org_title(ctx: Context, block, tok) -> Mention | None:
     if org is None:
         return None
     words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and org.i < c.i < tok.i] + [tok.lower_]
-    return _holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
+    return discourse.holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
 
 
 def _related(ctx: Context, block, tok) -> Mention | None:
@@ -778,7 +663,7 @@ def _related(ctx: Context, block, tok) -> Mention | None:
             return None  # an organization's title is _org_title's, a report's owner the caller's
         if m.kind == "Country" and noun in ROLE_NOUNS:
             words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and owner.i < c.i < tok.i]
-            holder = _holder(ctx, block.pos(tok.idx), words + [tok.lower_])
+            holder = discourse.holder(ctx, block.pos(tok.idx), words + [tok.lower_])
             if holder is not None:
                 return holder
         first = owner.left_edge
@@ -806,56 +691,6 @@ def _people_of(ctx: Context, block, tok) -> Mention | None:
     if state is not None and tok.tag_ != "NNPS" and not tok.lower_.endswith(("s", "ch", "sh", "se")):
         return _national(ctx, block, tok)  # "the Russian" is one person ("the French" are a people)
     return state
-
-
-def _holder(ctx: Context, offset: int, words: list[str], unique: bool = False) -> Mention | None:
-    """The latest person named before ``offset`` (within 2000 characters) with the title
-    ``words`` right before the name or in an apposition after it; with ``unique``, only when
-    every person so titled in the document is the same one."""
-    title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
-    if unique:
-        found = _holder(ctx, offset, words)
-        others = {m.key for m in ctx.mentions if m.category == "Person" and _titled_so(ctx, m, title)}
-        return found if found is not None and others == {found.key} else None
-    for m in reversed(ctx.mentions):
-        if m.end > offset or m.category != "Person":
-            continue
-        if offset - m.end > 2000:
-            break
-        if _titled_so(ctx, m, title):
-            return m
-    return None
-
-
-def _titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
-    """Whether a person's mention has the title right before it, as its first word (the model's
-    "Archbishop Jane Roe") or in an apposition after it."""
-    if title.match(m.text) and len(m.text.split()) > 1:
-        return True
-    text = ctx.document.text
-    before = re.split(r"[.;:!?\n]", text[max(0, m.start - 40):m.start])[-1]
-    after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
-    return bool(_right_before(before, title) or after.startswith(",") and _apposition(after, title))
-
-
-def _right_before(before: str, title: re.Pattern) -> bool:
-    """Whether the title ends the text before a name, but for a comma or an honorific ("London
-    mayor Ken Roe", "the mayor, Ken Roe", "Prime Minister Mr Roe"); in "The mayor said Mr Roe
-    had lied" the title is someone else's."""
-    honorifics = "|".join(sorted(HONORIFICS))
-    return any(re.fullmatch(rf"\s*,?\s*(?:(?:{honorifics})\.?\s+)?", before[m.end():], re.I)
-               for m in title.finditer(before))
-
-
-def _apposition(after: str, title: re.Pattern) -> bool:
-    """Whether the text after a name (from its comma) is an apposition with the title ("Jane Roe,
-    the mayor, said"): the title closes a phrase that a comma, a bracket or the sentence ends. In
-    "Echoing Jane Roe, the mayor said" the title is the subject of the next clause, not hers."""
-    found = title.search(after)
-    if found is None:
-        return False
-    rest = after[found.end():]
-    return not rest.strip() or rest.lstrip()[:1] in ",)" or re.match(r"\s+(?:of|for|at|in|to|and)\b", rest) is not None
 
 
 def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
@@ -977,50 +812,6 @@ def _normalize(text: str) -> str:
     return normalize(text)
 
 
-def _subject(tok):
-    """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
-    described ..."), or the one it shares with the verb it is coordinated with or modifies as a
-    participle ("He added ..., stressing that ...")."""
-    # (of two subjects, a parse error, the one nearer the verb: "Acme!'s Ms Roe said")
-    for child in sorted(tok.children, key=lambda c: -c.i if c.i < tok.i else c.i):
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-                return tok.head
-            return child
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
-        # "X was quoted as saying ...": the subject of the passive "quoted" speaks
-        return next((c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if tok.dep_ == "conj" and _stray_cue(tok.head) == tok:
-        return _subject(tok.head.head)
-    if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
-        return _subject(tok.head)
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
-        head = tok.head
-        if head.dep_ == "ccomp" and head.head != head and head.head.lemma_.lower() in CUES:
-            # "X insisted it would not bow, calling the issue ...": a participle after a
-            # reported clause goes with the reporting verb, whatever the parser attached it to
-            return _subject(head.head)
-        return _subject(head)
-    return None
-
-
-def _stray_cue(clause):
-    """A cue verb without a subject of its own that the parser coordinated with the reported
-    clause instead of with the reporting verb: in "They said X was Y, but claimed Z", "claimed"
-    hangs from "was" yet shares the subject of "said"."""
-    if clause.dep_ != "ccomp" or clause.head == clause or clause.head.lemma_.lower() not in CUES:
-        return None
-    quotes = _quote_spans(doc_text(clause.doc))
-    for c in clause.children:
-        if any(qs <= clause.left_edge.idx < qe and qs <= c.idx < qe for qs, qe in quotes):
-            continue  # "“There is fear ... and saying the word,” she told X": the speaker's own words
-        if (c.dep_ == "conj" and c.lemma_.lower() in CUES and c.pos_ == "VERB"
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                and any(g.dep_ == "ccomp" or g.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CUES for g in c.children)):
-            return c
-    return None
-
-
 def _gender(ctx: Context, key: str) -> str | None:
     """"m" or "f" when a word right before some mention of the person tells ("Mr", "Ms",
     "spokeswoman"), else None: cheap evidence for "he"/"she" agreement, no name lists."""
@@ -1052,27 +843,6 @@ def _single_source(ctx: Context, block, subject, gender: str) -> Mention | None:
     return m if m is not None and m.method == "unnamed-source" else None
 
 
-def _previous_sentence(ctx: Context, block, tok):
-    """(block, sentence) before the one holding ``tok``; when the sentence continues a quotation
-    that began earlier ("“..., ” he said"), the sentence before the quotation's start."""
-    doc = tok.doc
-    start = tok.sent.start_char
-    for qs, qe in _quotes(block):
-        # the sentence starts inside the quotation (or at its closing mark); one that starts
-        # after the mark ("...peace.” He added: ...") is a sentence of its own
-        if qs < start <= qe:
-            start = min(start, qs)
-    sents = [s for s in doc.sents if s.end_char <= start]
-    if sents:
-        return block, sents[-1]
-    i = next((k for k, (b, _) in enumerate(ctx.parsed) if b is block), 0)
-    if i > 0:
-        b, d = ctx.parsed[i - 1]
-        last = list(d.sents)
-        return (b, last[-1]) if last else None
-    return None
-
-
 def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     """The person "he" or "she" (the subject of a cue) stands for. Centering: the subject of the
     previous sentence; when the pronoun attributes a quotation that continues ("“...,” he said"),
@@ -1084,11 +854,11 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
         and offset - ctx.last_speaker.end < 1500 else None
     previous = single = None
-    found = _previous_sentence(ctx, block, tok)
+    found = discourse.previous_sentence(ctx, block, tok)
     if found is not None and depth < 3:
         b, sent = found
-        subject = _subject(sent.root)
-        if subject is not None and _quoted(b, subject):
+        subject = discourse.subject(sent.root)
+        if subject is not None and discourse.quoted(b, subject):
             subject = None  # someone named inside quoted speech is not who the narrative is about
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
@@ -1097,14 +867,14 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
             single = previous if previous is not None and previous.method == "unnamed-source" else None
     sent = tok.sent
     # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
-    main = _subject(sent.root)
+    main = discourse.subject(sent.root)
     current = (_person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she")
-               and not _quoted(block, main) else None)
-    continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in _quotes(block))
+               and not discourse.quoted(block, main) else None)
+    continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in discourse.quotes(block))
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
-    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in _quotes(b)]
+    quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in discourse.quotes(b)]
     i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
         m = ctx.mentions[i]
@@ -1113,11 +883,6 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
             return m
         i -= 1
     return None
-
-
-def _quoted(block, tok) -> bool:
-    """Whether a token lies inside a direct quotation of its block."""
-    return any(qs <= tok.idx < qe for qs, qe in _quotes(block))
 
 
 def _person(ctx: Context, block, tok) -> Mention | None:
@@ -1137,12 +902,12 @@ def _person(ctx: Context, block, tok) -> Mention | None:
 def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
     """What "they" (the subject of a cue) stands for: the claimant the subject of the previous
     sentence would be, when that is a group (an organization, a state or an unnamed source)."""
-    found = _previous_sentence(ctx, block, tok)
+    found = discourse.previous_sentence(ctx, block, tok)
     if found is None:
         return None
     b, sent = found
-    subject = _subject(sent.root)
-    if (subject is None or _quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it")
+    subject = discourse.subject(sent.root)
+    if (subject is None or discourse.quoted(b, subject) or subject.lower_ in ("they", "he", "she", "it")
             or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN")):
         return None
     m = _claimant(ctx, b, subject)
@@ -1157,7 +922,7 @@ def _content(block, cue) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
-            stray = _stray_cue(child)
+            stray = discourse.stray_cue(child)
             if stray is not None:  # "said X, but claimed Y": X ends before the second cue
                 toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
             own = next((c for c in child.children if c.dep_ == "conj" and c.i > cue.i and _attribution(c)), None)
@@ -1273,7 +1038,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
     misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
                and any(c.dep_ == "nsubj" for c in tok.children))
-    if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, _subject(tok))):
+    if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, discourse.subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
     if _unreported(tok):
         return []
@@ -1289,7 +1054,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                          for c in tok.children):
         return []  # "the survey shows a rise": no statement
-    subject = _subject(tok)
+    subject = discourse.subject(tok)
     joint: list[Mention] = []
     if _impersonal(tok, subject):
         # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
@@ -1329,7 +1094,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
-    strays = [_stray_cue(c) for c in tok.children if c.dep_ == "ccomp"]
+    strays = [discourse.stray_cue(c) for c in tok.children if c.dep_ == "ccomp"]
     later = min((t.idx for t in strays if t is not None), default=None)  # "... and promised a “fair” deal"
     for qs, qe in quotes:
         if span is not None and span[0] <= qs and qe <= span[1] and (qe - qs) < 0.8 * (span[1] - span[0]):
@@ -1375,7 +1140,7 @@ def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
     if block.text[qs:qe].rstrip()[-1:] not in ("?", "!") or qe > sent.start_char \
             or block.text[qe:sent.start_char].strip("”\"’' "):
         return False
-    subject = _subject(cue)
+    subject = discourse.subject(cue)
     rest = {*(subject.subtree if subject is not None else ()), cue}
     return all(t in rest or t.is_punct for t in sent)
 
@@ -1421,12 +1186,12 @@ def _joint(ctx: Context, block, subject) -> list[Mention]:
     dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet", "quantmod", "amod")}
     count = NUMBERS.get(head) or next((NUMBERS[d] for d in dets if d in NUMBERS), None)
     if head == "they":
-        found = _previous_sentence(ctx, block, subject)
+        found = discourse.previous_sentence(ctx, block, subject)
         if found is None:
             return []
         b, sent = found
-        prior = _subject(sent.root)
-        if prior is not None and not _quoted(b, prior):
+        prior = discourse.subject(sent.root)
+        if prior is not None and not discourse.quoted(b, prior):
             names = _conjoined(ctx, b, prior)
             if len(names) >= 2:
                 return names
@@ -1443,7 +1208,7 @@ def _joint(ctx: Context, block, subject) -> list[Mention]:
         pair = _pair(ctx, block, subject)
         if len(pair) == 2 and all(m.category != "UnnamedSource" for m in pair):
             return pair
-    found = _previous_sentence(ctx, block, subject)
+    found = discourse.previous_sentence(ctx, block, subject)
     lo = block.pos(subject.sent.start_char)
     if found is not None:
         lo = found[0].pos(found[1].start_char)
@@ -1639,7 +1404,7 @@ def _ownerless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-    if clause is None or _quoted(block, tok):
+    if clause is None or discourse.quoted(block, tok):
         return []
     source = _unspecified(ctx, block, tok, tok)
     return _clause_claim(ctx, block, clause, source, tok.text, source.start, times, "claim:speech-noun",
@@ -1680,7 +1445,7 @@ def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if clause is None or subject is None or subject.lower_ in ("it", "i", "we", "you") or _quoted(block, tok):
+    if clause is None or subject is None or subject.lower_ in ("it", "i", "we", "you") or discourse.quoted(block, tok):
         return []  # ("it is clear that": no one's stance; a first person speaks inside a quotation)
     claimant = _claimant(ctx, block, subject)
     cue_start = block.pos(min(tok.head.idx, tok.idx))
@@ -1695,7 +1460,7 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         return []
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-    if subject is None and tok.dep_ == "conj" and _subject(tok) is not None:
+    if subject is None and tok.dep_ == "conj" and discourse.subject(tok) is not None:
         # "X will not attend, but is said to be watching": the subject is shared, the claim is
         # the passive and what it reports
         first_aux = min((c for c in tok.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i, default=tok)

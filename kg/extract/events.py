@@ -17,7 +17,9 @@ from ..model import DateValue, EventRecord, Mention
 from ..ontology import ancestors
 from ..resources import event_lexicon_file, read_yaml
 from . import time as timex
+from . import discourse
 from .context import Context
+from .discourse import CUES, HONORIFICS
 from .roles import ROLE_NOUNS
 
 
@@ -529,9 +531,8 @@ def _speaker(ctx: Context, block, tok) -> Mention | None:
     quotation in the sentences it touches ("“I reject that,” Mr Roe said", "Acme said: “We will
     appeal.”"), the cue nearest the quotation first. A first person outside quotes is the
     writer's; a speaker of the wrong kind ("we" said by one person) or none found: no antecedent."""
-    from .claims import CUES, _quotes
 
-    quotes = _quotes(block)
+    quotes = discourse.quotes(block)
     inside = next(((qs, qe) for qs, qe in quotes if qs <= tok.idx < qe), None)
     if inside is None:
         return None
@@ -558,14 +559,13 @@ def _speaker(ctx: Context, block, tok) -> Mention | None:
 
 def _titled_person(ctx: Context, block, tok) -> Mention | None:
     """The person a definite title stands for ("the prince has apologised"): the one the claims
-    extractor finds named with that title (:func:`kg.extract.claims._titled`), kept only when the
+    extractor finds named with that title (:func:`kg.extract.discourse.titled`), kept only when the
     title is bound to a mention of that person tightly, right before the name ("Prince Harry",
     "London mayor Ken Roe") or in an apposition after it ("Ken Roe, the mayor,"): in "his term as
     US President, Jane Roe said" the title before the comma is someone else's. A wrong
     participant is worse than none."""
-    from .claims import HONORIFICS, _apposition, _titled
 
-    found = _titled(ctx, block, tok)
+    found = discourse.titled(ctx, block, tok)
     if found is None:
         return None
     words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i] + [tok.lower_]
@@ -581,7 +581,7 @@ def _titled_person(ctx: Context, block, tok) -> Mention | None:
         if any(re.fullmatch(rf"\s*(?:(?:{honorific})\.?\s+)?", before[t.end():], re.I) for t in title.finditer(before)):
             return found
         after = re.split(r"[.;:!?\n]", text[m.end:m.end + 40])[0]
-        if after.startswith(",") and _apposition(after, title):
+        if after.startswith(",") and discourse.apposition(after, title):
             return found
     return None
 
@@ -672,25 +672,23 @@ def _plural_antecedent(ctx: Context, block, tok) -> list[Mention]:
     ("Acme and Apex met on Monday. They agreed ..."), the usual antecedent of a subject pronoun.
     The candidate must be plural (a plural noun or coordinated names), outside quoted speech,
     and name actors; otherwise "they" stays unresolved."""
-    from .claims import _previous_sentence, _quoted
-    from .claims import _subject as _main_subject
 
-    if _quoted(block, tok):
+    if discourse.quoted(block, tok):
         return []
     candidates = []
-    main = _main_subject(tok.sent.root)
+    main = discourse.subject(tok.sent.root)
     if main is not None and main.i < tok.i and tok not in set(main.subtree) and main.lower_ != "they":
         candidates.append((block, main))
     elif main is None or main.i >= tok.i:
-        found = _previous_sentence(ctx, block, tok)
+        found = discourse.previous_sentence(ctx, block, tok)
         if found is not None:
             b, sent = found
-            subject = _main_subject(sent.root)
+            subject = discourse.subject(sent.root)
             if subject is not None:
                 candidates.append((b, subject))
     for b, subject in candidates:
         plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-        if not plural or _quoted(b, subject) or subject.pos_ == "PRON":
+        if not plural or discourse.quoted(b, subject) or subject.pos_ == "PRON":
             return []
         found = [m for m in _actors(ctx, b, subject) if _can_act(m)]
         if found and not (len(found) == 1 and found[0].category == "Person"):
