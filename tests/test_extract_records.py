@@ -1995,3 +1995,24 @@ def test_extract_events_round10_lemmas_and_litigation(write_doc, nlp, text, trig
     x = _run(write_doc, nlp, text)
     found = [e for e in x.events if e.trigger == trigger and e.kind == kind]
     assert found and participant in found[0].participants, x.events
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The Green Party wants a ban on fracking in every county.", "green party"),  # a noun object
+    ("Tallinn Rovers want £4m for the striker, Jan Novak thinks.", "tallinn rovers"),  # a sum asked
+    ("Senator Maria Alvarez wants to see a full withdrawal of the troops.", "maria alvarez"),  # "want to see" X
+])
+def test_extract_events_round10_wanting_a_thing_is_a_demand(write_doc, nlp, text, agent):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.kind == "Demand" and e.trigger.startswith("want")]
+    assert found and found[0].agent == agent, x.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party wants to win the seat in May.",  # an intention of its own
+    "“We want a fair deal,” Senator Maria Alvarez said.",  # the speaker's own words: a claim
+    "The Green Party does not want a ban on fracking.",  # negated
+])
+def test_extract_events_round10_wanting_limits(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "Demand" and e.trigger.startswith("want")], x.events

@@ -233,6 +233,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
             return "Demand", "verb:want-to"
+        if lemma == "want" and _wanted_thing(tok):
+            return "Demand", "verb:want-thing"  # "X wants judicial oversight": a demand (CAMEO 10)
         if lemma == "turn" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower()
                                                                               in GROUPS | _TURNED_BACK) for c in tok.children):
             return None  # "turned back the offer" rejects; turning people or vehicles away coerces them
@@ -456,6 +458,17 @@ def _hostile_complement(tok) -> bool:
     return any(t.i != tok.i and t.pos_ == "NOUN" and (NOUNS.get(t.lemma_.lower()) in _HOSTILE_ACTS
                                                      or t.lemma_.lower() in _CONSEQUENCES)
                for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj", "advcl") for t in c.subtree)
+
+
+def _wanted_thing(tok) -> bool:
+    """Whether "want" has a thing wanted from others, not an act of the subject's own: a noun object
+    ("want judicial oversight", "want £6m for the player", "wanted a clause inserted") or "want to see"
+    a noun ("wants to see a withdrawal of troops"). "wants to win" is an intention, no event."""
+    own = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if own and not all(c.lemma_.lower() == "see" for c in own):
+        return False
+    holders = [tok, *own]
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" for h in holders for c in h.children)  # "£6m": "m" may be tagged a verb
 
 
 def _wanted_subject(tok):
@@ -1188,6 +1201,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, wanted)
             if not agent or wanted.pos_ == "PRON" or {m.key for m in targets} & {m.key for m in agent}:
                 return None  # "wanted it to end", "wants his group to grow": no demand on another actor
+        if method == "verb:want-thing" and (not agent or any(c.dep_ == "nsubj" and c.lower_ in {*_FIRST_PERSON, "you"}
+                                                             for c in tok.children)):
+            return None  # a demand needs an actor; "we want ..." in a quote is what the speaker claims
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
