@@ -1949,3 +1949,70 @@ def test_shapes_actor_without_evidence_or_implier_fails(tmp_path):
     report = validate(data=[data])
     assert not report.conforms
     assert any("evidence" in r.message for r in report.results), report.results
+
+
+# -- events round 10: event recall (displeasure, lemmas, litigation) ---------------------------------
+@pytest.mark.parametrize("text,trigger,agent,target", [
+    # a predicative adjective: the one displeased acts, the "with" phrase is the target
+    ("The Ruritanian Cycling Union is furious with Marta Kovac over her remarks.", "furious",
+     "ruritanian cycling union", "marta kovac"),
+    # a passive psych verb: the "by" phrase names what displeased, its owner is the target
+    ("Norway was angered by Sweden's decision to close the border.", "angered", "norway", "sweden"),
+    # an active psych verb: the object is displeased, the subject displeased it
+    ("Greece's refusal to attend the summit has angered Turkey.", "angered", "turkey", "greece"),
+    # a verb whose subject is displeased
+    ("Anna Berg is fuming that she was left out of the squad.", "fuming", "anna berg", None),
+    # a headline's reduced passive: the noun modified is displeased
+    ("Portugal angered by Spanish ruling", "angered", "portugal", None),
+])
+def test_extract_events_round10_displeasure_is_disapproval(write_doc, nlp, text, trigger, agent, target):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger and e.kind == "Disapprove"]
+    assert found and found[0].agent == agent and found[0].target == target, x.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The angry Ruritanian Cycling Union met in Oslo on Friday.", "angry"),  # attributive: no state reported
+    ("Jan Novak was not angry with the board, his lawyer said.", "angry"),  # negated
+    ("“I am furious with the board,” Jan Novak said.", "furious"),  # a speaker's own feelings: the quote's claim
+    ("The decision upset the balance of the market.", "upset"),  # no actor displeased
+])
+def test_extract_events_round10_displeasure_limits(write_doc, nlp, text, trigger):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.trigger == trigger], x.events
+
+
+@pytest.mark.parametrize("text,trigger,kind,participant", [
+    # the lemmatizer gives "fin" for "fined": the lexicon's verb is meant
+    ("Halvard Motors was fined by the Danish regulator on Monday.", "fined", "Coerce", "halvard motors"),
+    # the nominalization of a lexicon verb; its possessor undergoes it
+    ("Halvard Motors said Orbis Media's fine was too small.", "fine", "Coerce", "orbis media"),
+    # litigation: a legal fight or battle, and the "against" phrase of the verb a lawsuit hangs from
+    ("Orbis Media has won its legal fight with Halvard Motors.", "fight", "Disapprove", "halvard motors"),
+    ("A lawsuit was filed against Orbis Media on Friday.", "lawsuit", "Disapprove", "orbis media"),
+])
+def test_extract_events_round10_lemmas_and_litigation(write_doc, nlp, text, trigger, kind, participant):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger and e.kind == kind]
+    assert found and participant in found[0].participants, x.events
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The Green Party wants a ban on fracking in every county.", "green party"),  # a noun object
+    ("Tallinn Rovers want £4m for the striker, Jan Novak thinks.", "tallinn rovers"),  # a sum asked
+    ("Senator Maria Alvarez wants to see a full withdrawal of the troops.", "maria alvarez"),  # "want to see" X
+])
+def test_extract_events_round10_wanting_a_thing_is_a_demand(write_doc, nlp, text, agent):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.kind == "Demand" and e.trigger.startswith("want")]
+    assert found and found[0].agent == agent, x.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party wants to win the seat in May.",  # an intention of its own
+    "“We want a fair deal,” Senator Maria Alvarez said.",  # the speaker's own words: a claim
+    "The Green Party does not want a ban on fracking.",  # negated
+])
+def test_extract_events_round10_wanting_limits(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "Demand" and e.trigger.startswith("want")], x.events

@@ -45,8 +45,19 @@ def _load_groups() -> frozenset[str]:
     return frozenset(data.get("groups") or ())
 
 
+def _load_displeasure() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``displeasure`` section of ``kg/data/events.yaml``: (adjectives, verbs whose object is the
+    one displeased, verbs whose subject is)."""
+    data = _lexicon_data().get("displeasure") or {}
+    return (frozenset(data.get("adjectives") or ()), frozenset(data.get("object_verbs") or ()),
+            frozenset(data.get("subject_verbs") or ()))
+
+
 VERBS, NOUNS, PHRASAL = _load_lexicon()
 """Verb lemma → ontology class; noun lemma → class; (verb lemma, particle or preposition) → class."""
+DISPLEASED, DISPLEASING, FUMING = _load_displeasure()
+"""Words of displeasure: "X is furious" (adjectives), "Y angered X" (verbs of the one displeased as object),
+"X is fuming" (verbs of the one displeased as subject); see :func:`_displeasure`."""
 GROUPS = _load_groups()
 """Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
 arrested ..."): news often reports an event whose only participant is such a group."""
@@ -68,7 +79,7 @@ SUPPORT_OBJECTS = {"support", "aid", "assistance", "help", "backing", "resource"
 AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "supplier", "financier", "support", "advocate",
                   "champion", "proponent"}
 """Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
-PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation",
+PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation", "fine",
                  "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
                  "expulsion", "detention", "imprisonment", "release", "sentence", "incarceration", "internment"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
@@ -163,9 +174,22 @@ _LABELLING = frozenset({"describe", "label", "brand", "call", "link", "accuse", 
 """Verbs that designate someone a terrorist, and verbs that accuse someone of terrorism."""
 
 
+def _lemma(tok) -> str:
+    """The token's lemma for the lexicon: spaCy's, unless a verb's lemma is no verb of the lexicon while
+    its form's regular stem is one that the lemma begins ("fined", "fines" and "fining" lemmatized
+    "fin"): the lemmatizer's table then picked a rarer verb, and the lexicon's is the word meant."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in VERBS or lemma in _RULE_VERBS:
+        return lemma
+    form = tok.lower_
+    stems = (form[:-1], form[:-2]) if form.endswith(("ed", "es")) else (form[:-3] + "e",) if form.endswith("ing") \
+        else (form[:-1],) if form.endswith("s") else ()
+    return next((s for s in stems if s in VERBS and s.startswith(lemma) and s != lemma), lemma)
+
+
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     if _split_prefix(tok) is not None:
         lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
     if _verbal(tok):
@@ -209,6 +233,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Threaten", "verb:warn-of"
         if lemma == "want" and _wanted_subject(tok) is not None:
             return "Demand", "verb:want-to"
+        if lemma == "want" and _wanted_thing(tok):
+            return "Demand", "verb:want-thing"  # "X wants judicial oversight": a demand (CAMEO 10)
         if lemma == "turn" and not any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower()
                                                                               in GROUPS | _TURNED_BACK) for c in tok.children):
             return None  # "turned back the offer" rejects; turning people or vehicles away coerces them
@@ -432,6 +458,17 @@ def _hostile_complement(tok) -> bool:
     return any(t.i != tok.i and t.pos_ == "NOUN" and (NOUNS.get(t.lemma_.lower()) in _HOSTILE_ACTS
                                                      or t.lemma_.lower() in _CONSEQUENCES)
                for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj", "advcl") for t in c.subtree)
+
+
+def _wanted_thing(tok) -> bool:
+    """Whether "want" has a thing wanted from others, not an act of the subject's own: a noun object
+    ("want judicial oversight", "want £6m for the player", "wanted a clause inserted") or "want to see"
+    a noun ("wants to see a withdrawal of troops"). "wants to win" is an intention, no event."""
+    own = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if own and not all(c.lemma_.lower() == "see" for c in own):
+        return False
+    holders = [tok, *own]
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" for h in holders for c in h.children)  # "£6m": "m" may be tagged a verb
 
 
 def _wanted_subject(tok):
@@ -1101,6 +1138,8 @@ def _it(ctx: Context, block, tok) -> list[Mention]:
 
 
 def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
+    if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING):
+        return _displeasure(ctx, block, tok, times)
     found = _kind(tok)
     if found is None or _negated(tok) or _irrealis(tok):
         return None
@@ -1162,7 +1201,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, wanted)
             if not agent or wanted.pos_ == "PRON" or {m.key for m in targets} & {m.key for m in agent}:
                 return None  # "wanted it to end", "wants his group to grow": no demand on another actor
-        if tok.lemma_.lower() in OBJECT_REQUIRED and not targets and not _person_patient(tok):
+        if method == "verb:want-thing" and (not agent or any(c.dep_ == "nsubj" and c.lower_ in {*_FIRST_PERSON, "you"}
+                                                             for c in tok.children)):
+            return None  # a demand needs an actor; "we want ..." in a quote is what the speaker claims
+        if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
             organizations = [m for m in targets if m.category == "Organization" and m.kind not in _STATE_BODIES]
@@ -1244,8 +1286,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
             elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
                 kind, method = "ReduceRelations", method + f"+{gov.lemma_.lower()}"
-            for g in _prep_objects(gov, "to", "for"):
-                targets += _actors(ctx, block, g)
+            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE else ())):
+                targets += _actors(ctx, block, g)  # "a lawsuit was filed against X", "brought charges against X"
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)
     if method.startswith("noun:police-") and not agent:
@@ -1343,6 +1385,68 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
                         places, scope, times, resource, own_span) for c in counterparts]
     return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
+
+
+_COPULAS = {"be", "become", "remain", "seem", "appear", "feel", "grow", "get", "look", "sound"}
+_STIMULUS_PREPS = ("at", "by", "over", "with", "about")
+
+
+def _stimulus(ctx: Context, block, holder) -> list[Mention]:
+    """Who displeased: the actors of the "by"/"at"/"over"/"with"/"about" phrases of ``holder``, or the
+    owner of what they name ("irritated by Y's disclosure", "shocked at Y's decision")."""
+    out: list[Mention] = []
+    for g in [*_prep_objects(holder, *_STIMULUS_PREPS),
+              *(g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")]:
+        found = _actors(ctx, block, g) or [m for c in g.children if c.dep_ == "poss" for m in _actors(ctx, block, c)]
+        out += [m for m in found if m not in out]
+    return out
+
+
+def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
+    """An actor's displeasure stated as a state of mind is disapproval (CAMEO 11): "X is furious",
+    "X was irritated by Y's decision", "Y's refusal angered X", "X is fuming". The one displeased acts
+    (the agent); whoever or whatever displeased is the target. The word must say the actor's state
+    (predicative, a passive, an active verb with the actor as its object, or the headline's "X angered
+    by Y"): "an angry crowd" states nothing of an actor."""
+    if _negated(tok) or _irrealis(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    scope = [tok]
+    experiencer: list[Mention] = []
+    stimulus: list[Mention] = []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _COPULAS and tok.lower_ in DISPLEASED:
+        if _negated(tok.head):
+            return None  # "X was not angry"
+        experiencer = _subject(ctx, block, tok.head)
+        stimulus = _stimulus(ctx, block, tok)
+        scope.append(tok.head)
+    elif tok.pos_ == "VERB" and lemma in FUMING and any(c.dep_ == "nsubj" for c in tok.children):
+        experiencer = _subject(ctx, block, tok)
+        stimulus = _stimulus(ctx, block, tok)
+    elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and (lemma in DISPLEASING or tok.lower_ in DISPLEASED) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        if subjects:  # "X was angered by Y", "X is shocked at Y's decision"
+            experiencer = [m for c in subjects for m in _actors(ctx, block, c)]
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            experiencer = _actors(ctx, block, tok.head)  # "X angered by fine": a reduced passive
+        else:
+            return None
+        stimulus = _stimulus(ctx, block, tok)
+    elif tok.pos_ == "VERB" and lemma in DISPLEASING:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        experiencer = [m for c in objects for m in _actors(ctx, block, c)]  # "Y's refusal angered X"
+        stimulus = _subject(ctx, block, tok) or [m for c in subjects for d in c.children if d.dep_ == "poss"
+                                                 for m in _actors(ctx, block, d)]
+    if any(c.lower_ in _FIRST_PERSON for h in scope for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return None  # "I'm outraged", "it angers us": a speaker's own feelings are what a quote says, a claim
+    experiencer = [m for m in experiencer if _can_act(m)]
+    if not experiencer:
+        return None
+    keys = {m.key for m in experiencer}
+    stimulus = [m for m in stimulus if _can_act(m) and m.key not in keys]
+    return _record(ctx, block, tok, "Disapprove", f"{tok.pos_.lower()}:displeased-{lemma}", experiencer[:1],
+                   stimulus, experiencer[1:], [], scope, times, None)
 
 
 COOLING = {"strained", "frosty", "tense", "troubled", "rocky", "uneasy", "difficult", "deteriorating", "worsening",
@@ -1589,7 +1693,7 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
 
 
 _POSSIBLE = {"would", "could", "may", "might"}
-_LEGAL_ACTIONS = {"action", "suit", "case", "campaign", "proceeding", "challenge"}
+_LEGAL_ACTIONS = {"action", "suit", "case", "campaign", "proceeding", "challenge", "fight", "battle"}
 _LEGAL_MARKS = {"legal", "court", "law", "civil", "libel", "criminal", "judicial"}
 """Modifiers that make an action, a suit or a campaign litigation (CAMEO 11 includes lawsuits)."""
 _PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
