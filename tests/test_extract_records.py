@@ -1949,3 +1949,43 @@ def test_shapes_actor_without_evidence_or_implier_fails(tmp_path):
     report = validate(data=[data])
     assert not report.conforms
     assert any("evidence" in r.message for r in report.results), report.results
+
+
+# --- Round 10: actors, roles and claimants ----------------------------------------------------------
+@pytest.mark.parametrize("text,phrase,kind", [
+    ("Norway's fisheries ministry closed the bay to trawlers on Monday.", "Norway's fisheries ministry", "GovernmentBody"),
+    ("The fine was ordered by Portugal's anti-doping commission.", "Portugal's anti-doping commission", "GovernmentBody"),
+    ("The opposition accused Mr Kowalski's government of hiding the figures.", "Kowalski's government", "GovernmentBody"),
+    ("Chilean regulators approved the merger on Friday.", "Chilean regulators", "UnnamedSource"),
+    ("The Greek Cypriot government rejected the plan.", "Greek Cypriot government", "GovernmentBody"),
+    ("A panel of the Dutch FA's disciplinary committee banned the striker.", "Dutch FA's disciplinary committee",
+     "Organization"),
+])
+def test_extract_mentions_round10_owned_institutions(write_doc, nlp, text, phrase, kind):
+    """An institution named by its owner and a lowercase head ("Norway's fisheries ministry") is an
+    actor of its own, named by the whole phrase; the owner's own mention stays."""
+    x = _run(write_doc, nlp, text)
+    found = [m for m in x.mentions if m.text == phrase]
+    assert found and found[0].kind == kind, x.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The government said the bay was closed.",            # no owner
+    "Ships from Norway's fleet fished in the bay.",       # no institution head
+    "Mr Kowalski's ministry of fish is a joke.",             # a person owns no ministry
+    "The local authorities closed the bay.",              # no state named
+])
+def test_extract_mentions_round10_owned_institutions_limits(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [m for m in x.mentions if m.method == "institution" or m.text.endswith(("authorities", "government"))], \
+        x.mentions
+
+
+def test_resolve_round10_unspecified_source_label(build_docs):
+    """The unspecified source of "X is said to ..." is labelled "unspecified source", not by the
+    passive phrase that implies it."""
+    from kg import query
+
+    store = build_docs({"a.txt": "Quay plans\n\nThe harbour board is said to have approved the new quay.\n"})
+    rows = query("SELECT ?l WHERE { ?c a kg:Claim ; kg:claimant ?a . ?a skos:prefLabel ?l }", store=store, check=False).rows
+    assert [r[0].value for r in rows] == ["unspecified source"], rows

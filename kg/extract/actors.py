@@ -375,7 +375,8 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
     found = _courtesy_persons(text, found)
-    return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+    found = _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+    return _institutions(document, parsed, found, g)
 
 
 def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> list[Mention]:
@@ -1100,6 +1101,104 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
             extra.append(Mention(s, e, hit.group(), src.category, src.kind, "alias-repeat", round(src.confidence * 0.9, 2), src.key))
             taken.append((s, e))
     return found + extra
+
+
+_INSTITUTION_HEADS = {"government": "GovernmentBody", "administration": "GovernmentBody", "ministry": "GovernmentBody",
+                      "commission": "GovernmentBody", "committee": "GovernmentBody", "authorities": "UnnamedSource",
+                      "regulators": "UnnamedSource"}
+"""Lowercase nouns for a body of a state, a leader or an organization ("Spain's sports commission",
+"Indonesia's environment ministry", "Chinese regulators"): with an owner named before them they
+name that body, an actor apart from its owner. A plural ("authorities", "regulators") is an
+unnamed group of the state's bodies."""
+_LEADER_HEADS = {"government", "administration"}
+"""What a person's name owns as an institution: "Mr Lee's government" (his ministry is no body)."""
+_SUB_BODY_HEADS = {"committee", "commission"}
+"""What an organization's name owns as a sub-organization ("the Football League's disciplinary committee")."""
+
+
+def _institutions(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+                  g: Gazetteer) -> list[Mention]:
+    """An institution named by its owner and a lowercase head noun (:data:`_INSTITUTION_HEADS`):
+    "Spain's anti-violence commission", "Mr Lee's government", "the Ruritanian authorities". The
+    whole phrase is a mention of its own (the gold rule for sub-organizations: the mention keeps the
+    possessor), added beside the owner's mention, which stays. The owner is a possessive name
+    (a state or place; a person for a government; an organization for a committee) or a state's
+    name or nationality word as a modifier; at most two lowercase modifiers stand between
+    ("environment", "disciplinary"). A head inside a name already found is left alone."""
+    by_end = {m.end: m for m in found}
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for block, doc in parsed:
+        for tok in doc:
+            kind = _INSTITUTION_HEADS.get(tok.text)
+            if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i == 0:
+                continue
+            e = block.pos_end(tok.idx + len(tok.text))
+            if any(s < e and block.pos(tok.idx) < t for s, t in taken):
+                continue
+            j = _premodifiers_start(doc, tok.i)
+            span = _institution_owner(doc, block, j, tok.text, by_end, g)
+            if span is None:
+                continue
+            s, kind_key = span
+            label = document.text[s:e]
+            if kind == "UnnamedSource":
+                extra.append(Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
+                                     f"unnamed {document.sha256[:12]} {label.lower()}"))
+            else:
+                category, cls = ("Organization", "Organization") if kind_key == "sub-body" else ("Organization", kind)
+                extra.append(Mention(s, e, label, category, cls, "institution", 0.6, normalize(label)))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda m: (m.start, m.end))
+
+
+def _premodifiers_start(doc, i: int, most: int = 2) -> int:
+    """The index of the token before the lowercase premodifiers of token ``i`` (at most ``most``
+    words, a hyphenated word counting once: "anti-violence", "environment")."""
+    j, words = i - 1, 0
+    while j > 0:
+        k = j
+        while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+            k -= 2  # "anti-violence": one word of three tokens
+        piece = doc[k:j + 1]
+        if words == most or not all(t.text == "-" or t.text.islower() and t.is_alpha for t in piece) \
+                or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        words, j = words + 1, k - 1
+    return j
+
+
+def _institution_owner(doc, block: Block, j: int, head: str, by_end: dict[int, Mention],
+                       g: Gazetteer) -> tuple[int, str] | None:
+    """(start of the phrase, "state" or "sub-body") when the token at ``j`` (right before the head
+    and its lowercase modifiers) ends an owner that may own a ``head``; None otherwise."""
+    tok = doc[j]
+    if tok.tag_ == "POS" and j > 0:  # "Spain's ...": the possessor's mention ends before "'s"
+        owner = by_end.get(block.pos_end(doc[j - 1].idx + len(doc[j - 1].text)))
+        if owner is None or owner.category == "UnnamedSource":
+            return None
+        if owner.kind == "Country" or owner.category == "Place" and head in _LEADER_HEADS | {"authorities"}:
+            return owner.start, "state"
+        if owner.category == "Person" and head in _LEADER_HEADS:
+            return owner.start, "state"
+        if owner.category == "Organization" and head in _SUB_BODY_HEADS:
+            first = doc[j - 1 - len(owner.text.split())] if j - 1 - len(owner.text.split()) >= 0 else None
+            if first is not None and first.text[:1].isupper() and g.country_of_demonym(first.text) is not None:
+                return block.pos(first.idx), "sub-body"  # "Ruritanian FA's disciplinary committee"
+            return owner.start, "sub-body"
+        return None
+    if not tok.text[:1].isupper() or tok.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    owner = by_end.get(block.pos_end(tok.idx + len(tok.text)))
+    place = owner is not None and (owner.kind == "Country" or owner.category == "Place" and head in _LEADER_HEADS)
+    if not place and g.country_of_demonym(tok.text) is None:
+        return None
+    start = owner.start if owner is not None and place else block.pos(tok.idx)
+    k = j - 1
+    while k >= 0 and doc[k].text[:1].isupper() and g.country_of_demonym(doc[k].text) is not None:
+        start, k = block.pos(doc[k].idx), k - 1  # "Greek Cypriot government"
+    return start, "state"
 
 
 _UNLISTED_PLACES = {"City", "Region", "Place"}
