@@ -1989,3 +1989,11 @@ def test_resolve_round10_unspecified_source_label(build_docs):
     store = build_docs({"a.txt": "Quay plans\n\nThe harbour board is said to have approved the new quay.\n"})
     rows = query("SELECT ?l WHERE { ?c a kg:Claim ; kg:claimant ?a . ?a skos:prefLabel ?l }", store=store, check=False).rows
     assert [r[0].value for r in rows] == ["unspecified source"], rows
+
+
+def test_extract_roles_round10_office_in_an_owned_body(write_doc, nlp):
+    """"president of the Danish FA's appeals committee": the office is in the committee (the
+    whole name), not in the federation named inside it."""
+    x = _run(write_doc, nlp, "Anna Berg, president of the Danish FA's appeals committee, said the ban was fair.")
+    assert [r.organization for r in x.roles if r.holder == "anna berg"] == \
+        [next(m.key for m in x.mentions if m.text == "Danish FA's appeals committee")], x.roles

@@ -405,7 +405,9 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
         if seat is not None:
             org = seat  # "MP for Ashby": the seat's place
         elif after:
-            org = after[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"
+            outer = [m for m in after if not any(o is not m and o.start <= m.start and m.end <= o.end for o in after)]
+            org = outer[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"; of
+            # "the FA's disciplinary committee" the committee, not the FA inside its name
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
