@@ -1997,3 +1997,12 @@ def test_extract_roles_round10_office_in_an_owned_body(write_doc, nlp):
     x = _run(write_doc, nlp, "Anna Berg, president of the Danish FA's appeals committee, said the ban was fair.")
     assert [r.organization for r in x.roles if r.holder == "anna berg"] == \
         [next(m.key for m in x.mentions if m.text == "Danish FA's appeals committee")], x.roles
+
+
+def test_extract_mentions_round10_country_before_a_listed_body(write_doc, nlp):
+    """"the US Department of Justice" and "the Department of Justice" are one listed body: the
+    country's name before a listed name of one of its bodies adds nothing to its identity."""
+    x = _run(write_doc, nlp, "The firm informed the US Department of Justice in May. "
+                             "The Department of Justice later charged two managers.")
+    keys = {m.key for m in x.mentions if "Department of Justice" in m.text}
+    assert len(keys) == 1, x.mentions
