@@ -2006,3 +2006,41 @@ def test_extract_mentions_round10_country_before_a_listed_body(write_doc, nlp):
                              "The Department of Justice later charged two managers.")
     keys = {m.key for m in x.mentions if "Department of Justice" in m.text}
     assert len(keys) == 1, x.mentions
+
+
+@pytest.mark.parametrize("text,org,holder", [
+    ("The deal was criticised by Porto coach Jose Mourinho on Sunday.", "porto", "jose mourinho"),
+    ("Leeds boss Kevin Blackwell said on Friday that the club would appeal.", "leeds", "kevin blackwell"),
+    ("The goal was scored by Manchester United striker Ruud van Nistelrooy.", "manchester united", "ruud van nistelrooy"),
+])
+def test_extract_roles_round10_employer_before_a_post(write_doc, nlp, text, org, holder):
+    """"Porto coach X": the capitalized words before the title of a post, right before a person's
+    name, name the body the person works for (an organization, whatever the model tagged), and the
+    post is a role in it (a player's position too)."""
+    x = _run(write_doc, nlp, text)
+    assert [m.category for m in x.mentions if m.key == org] == ["Organization"], x.mentions
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Kerry spokesman David Wade said John Kerry would not comment.", "kerry"),   # a person named in full
+    ("Tony Blair adviser Jane Roe met Blair aide Tom Poe.", "blair"),             # listed; an adviser is a person's
+])
+def test_extract_roles_round10_employer_before_a_post_limits(write_doc, nlp, text, person):
+    x = _run(write_doc, nlp, text)
+    assert {m.category for m in x.mentions if m.text.split()[-1].lower() == person} == {"Person"}, x.mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wrexham have rejected a third offer for the defender.", "Wrexham"),   # a plural verb agrees with a body
+    ("Keighley, which makes tyres, said sales rose.", "Keighley"),           # "which", not "who"
+])
+def test_extract_mentions_round10_collective_is_no_person(write_doc, nlp, text, name):
+    x = _run(write_doc, nlp, text)
+    assert {m.category for m in x.mentions if m.text == name} == {"Organization"}, x.mentions
+
+
+def test_extract_mentions_round10_collective_limits(write_doc, nlp):
+    """A person with a singular verb, or named "Mr X", stays a person."""
+    x = _run(write_doc, nlp, "Gillingham said she was tired. Mr Wrexham and his wife have left; Wrexham have gone.")
+    assert {m.category for m in x.mentions if m.text in ("Gillingham", "Wrexham")} == {"Person"}, x.mentions

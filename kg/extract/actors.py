@@ -188,6 +188,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
                 and gazetteer.lookup(first.group(1)) is None:
             out.append((first.start(1), e, "ORG", 1))
     out += _partner_names(doc, out, gazetteer)
+    out += _employers(doc, out, gazetteer)
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
@@ -304,6 +305,47 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
     return out
 
 
+_EMPLOYEE_TITLES = {"boss", "striker", "midfielder", "goalkeeper", "defender", "winger", "coach", "manager", "captain",
+                    "chairman", "chairwoman", "spokesman", "spokeswoman", "lawyer", "owner", "executive", "director"}
+"""Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
+has): a name right before them, before a person's name, is the employer ("Leeds boss X")."""
+_TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
+
+
+def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Leeds boss Kevin Blackwell", "Porto coach Jose Mourinho": one to three capitalized words
+    before a lowercase title of a post (:data:`_EMPLOYEE_TITLES`) that comes right before a
+    person's name name the body the person works for, an organization, whatever the model made
+    of them (a person, a product, nothing). Not a listed name (its own type stands: "Scotland
+    captain X"), a nationality, a title word, or the surname of a person the story names."""
+    persons = [(s, e) for s, e, label, _ in cands if label == "PERSON"]
+    surnames = {words[-1] for words in (doc_text(doc)[s:e].split() for s, e in persons) if len(words) > 1}
+    out = []
+    for s, _ in persons:
+        tok = token_at_char(doc, s)
+        if tok is None or tok.i < 2:
+            continue
+        j = tok.i - 1
+        if doc[j].lower_ not in _EMPLOYEE_TITLES or not doc[j].text.islower():
+            continue
+        while j > 0 and doc[j - 1].lower_ in _TITLE_LEAD and doc[j - 1].text.islower():
+            j -= 1
+        run = []
+        k = j - 1
+        while k >= 0 and len(run) < 4 and _NAME_WORD.fullmatch(doc[k].text):
+            run.insert(0, doc[k])
+            k -= 1
+        if not run or len(run) > 3 or k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            continue
+        name = " ".join(t.text for t in run)
+        if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
+                or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \
+                or name in surnames or run[0].lower_ in ("the", "a", "an"):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
+    return out
+
+
 def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Non-overlapping spans, longest first; on equal extent the gazetteer wins."""
     chosen: list[tuple[int, int, str, int]] = []
@@ -371,6 +413,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    found = _collectives(document, parsed, found)
     headline_end = document.title_span.end if document.title_span is not None else 0
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
@@ -1199,6 +1242,38 @@ def _institution_owner(doc, block: Block, j: int, head: str, by_end: dict[int, M
     while k >= 0 and doc[k].text[:1].isupper() and g.country_of_demonym(doc[k].text) is not None:
         start, k = block.pos(doc[k].idx), k - 1  # "Greek Cypriot government"
     return start, "state"
+
+
+def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
+    """A one-word name the model took for a person is a body (a club, a firm) when the grammar
+    says it is no person: a plural verb agrees with it ("Leeds have rejected", "Leeds want": British
+    usage for a body as a group of people), or a "which" clause describes it ("Vexo, which
+    owns ..."). Every mention of the name becomes an organization. Not for a name the story also
+    gives with a courtesy title ("Mr Vexo") or a listed name."""
+    text = document.text
+    candidates = {m.key: m for m in found if m.category == "Person" and "gazetteer" not in m.method
+                  and " " not in m.text}
+    if not candidates:
+        return found
+    keys = set()
+    for m in found:
+        if m.key not in candidates or m.key in keys:
+            continue
+        if re.match(r",\s+which\b", text[m.end:m.end + 10]):
+            keys.add(m.key)
+            continue
+        located = next(((b, d) for b, d in parsed if b.start <= m.start < b.end), None)
+        tok = token_at_char(located[1], located[0].local(m.start)) if located else None
+        if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]
+        finite = auxes[0] if auxes else tok.head  # "Leeds have rejected": the finite word agrees
+        if finite.tag_ == "VBP" and finite.i > tok.i:
+            keys.add(m.key)
+    titled = {m.key for m in found if _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    keys -= titled
+    return [Mention(m.start, m.end, m.text, "Organization", "Organization", m.method + "+collective", m.confidence, m.key)
+            if m.key in keys else m for m in found]
 
 
 _UNLISTED_PLACES = {"City", "Region", "Place"}

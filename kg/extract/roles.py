@@ -351,9 +351,14 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 """"one of the founders of X", "one of X's two members": a plural title that one holder shares."""
 
 
+POSITIONS = {"striker", "midfielder", "goalkeeper", "defender", "winger"}
+"""A player's position, a post in a club when the club is named with it ("Leeds striker X"). Not
+in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
+
+
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
-    if w in ROLE_NOUNS:
+    if w in ROLE_NOUNS or w in POSITIONS:
         return True
     return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
 
