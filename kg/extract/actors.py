@@ -1189,8 +1189,8 @@ def _institutions(document: Document, parsed: list[tuple[Block, object]], found:
                 extra.append(Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
                                      f"unnamed {document.sha256[:12]} {label.lower()}"))
             else:
-                category, cls = ("Organization", "Organization") if kind_key == "sub-body" else ("Organization", kind)
-                extra.append(Mention(s, e, label, category, cls, "institution", 0.6, normalize(label)))
+                cls = "Organization" if kind_key == "sub-body" else kind  # a body's committee: a sub-organization
+                extra.append(Mention(s, e, label, "Organization", cls, "institution", 0.6, normalize(label)))
     if not extra:
         return found
     return sorted(found + extra, key=lambda m: (m.start, m.end))
