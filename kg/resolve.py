@@ -63,11 +63,17 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
     return Resolution(actors=actors, local=local, merges=merges, events=events, local_events=local_events)
 
 
+_IMPLIED_LABELS = {"agentless-passive": "unspecified source"}
+"""Labels of implied actors by the rule that implied them: the passive phrase that implies an
+unspecified source ("are said to") names no one, so it is no label of the source."""
+
+
 def _add_implied(extractions: list[DocExtraction], local: dict, forms: dict, actors: dict[str, Actor]) -> None:
     """Actors the texts only imply (``DocExtraction.implied``: an unspecified source, a state given
     by a nationality word): records point to them, so they are actors, but with no alias and no
     merge, since no text names them (the gazetteer's label when it has one). An implied actor that
-    some document names is that named actor."""
+    some document names is that named actor. An unspecified source is labelled so, not by the
+    phrase that implies it (:data:`_IMPLIED_LABELS`)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     texts: dict[str, Counter] = defaultdict(Counter)
     for x in extractions:
@@ -75,7 +81,7 @@ def _add_implied(extractions: list[DocExtraction], local: dict, forms: dict, act
             key = local.setdefault((x.document.sha256, m.key), m.key)
             if key not in forms:
                 votes[key][(m.category, m.kind)] += m.confidence
-                texts[key][m.text] += 1
+                texts[key][_IMPLIED_LABELS.get(m.method, m.text)] += 1
     for key in sorted(votes):
         label = max(texts[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
         actors[key] = _actor(key, label, votes[key], aliases=())

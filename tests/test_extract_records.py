@@ -2016,3 +2016,98 @@ def test_extract_events_round10_wanting_a_thing_is_a_demand(write_doc, nlp, text
 def test_extract_events_round10_wanting_limits(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
     assert not [e for e in x.events if e.kind == "Demand" and e.trigger.startswith("want")], x.events
+
+
+# --- Round 10: actors, roles and claimants ----------------------------------------------------------
+@pytest.mark.parametrize("text,phrase,kind", [
+    ("Norway's fisheries ministry closed the bay to trawlers on Monday.", "Norway's fisheries ministry", "GovernmentBody"),
+    ("The fine was ordered by Portugal's anti-doping commission.", "Portugal's anti-doping commission", "GovernmentBody"),
+    ("The opposition accused Mr Kowalski's government of hiding the figures.", "Kowalski's government", "GovernmentBody"),
+    ("Chilean regulators approved the merger on Friday.", "Chilean regulators", "UnnamedSource"),
+    ("The Greek Cypriot government rejected the plan.", "Greek Cypriot government", "GovernmentBody"),
+    ("A panel of the Dutch FA's disciplinary committee banned the striker.", "Dutch FA's disciplinary committee",
+     "Organization"),
+])
+def test_extract_mentions_round10_owned_institutions(write_doc, nlp, text, phrase, kind):
+    """An institution named by its owner and a lowercase head ("Norway's fisheries ministry") is an
+    actor of its own, named by the whole phrase; the owner's own mention stays."""
+    x = _run(write_doc, nlp, text)
+    found = [m for m in x.mentions if m.text == phrase]
+    assert found and found[0].kind == kind, x.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The government said the bay was closed.",            # no owner
+    "Ships from Norway's fleet fished in the bay.",       # no institution head
+    "Mr Kowalski's ministry of fish is a joke.",             # a person owns no ministry
+    "The local authorities closed the bay.",              # no state named
+])
+def test_extract_mentions_round10_owned_institutions_limits(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [m for m in x.mentions if m.method == "institution" or m.text.endswith(("authorities", "government"))], \
+        x.mentions
+
+
+def test_resolve_round10_unspecified_source_label(build_docs):
+    """The unspecified source of "X is said to ..." is labelled "unspecified source", not by the
+    passive phrase that implies it."""
+    from kg import query
+
+    store = build_docs({"a.txt": "Quay plans\n\nThe harbour board is said to have approved the new quay.\n"})
+    rows = query("SELECT ?l WHERE { ?c a kg:Claim ; kg:claimant ?a . ?a skos:prefLabel ?l }", store=store, check=False).rows
+    assert [r[0].value for r in rows] == ["unspecified source"], rows
+
+
+def test_extract_roles_round10_office_in_an_owned_body(write_doc, nlp):
+    """"president of the Danish FA's appeals committee": the office is in the committee (the
+    whole name), not in the federation named inside it."""
+    x = _run(write_doc, nlp, "Anna Berg, president of the Danish FA's appeals committee, said the ban was fair.")
+    assert [r.organization for r in x.roles if r.holder == "anna berg"] == \
+        [next(m.key for m in x.mentions if m.text == "Danish FA's appeals committee")], x.roles
+
+
+def test_extract_mentions_round10_country_before_a_listed_body(write_doc, nlp):
+    """"the US Department of Justice" and "the Department of Justice" are one listed body: the
+    country's name before a listed name of one of its bodies adds nothing to its identity."""
+    x = _run(write_doc, nlp, "The firm informed the US Department of Justice in May. "
+                             "The Department of Justice later charged two managers.")
+    keys = {m.key for m in x.mentions if "Department of Justice" in m.text}
+    assert len(keys) == 1, x.mentions
+
+
+@pytest.mark.parametrize("text,org,holder", [
+    ("The deal was criticised by Porto coach Jose Mourinho on Sunday.", "porto", "jose mourinho"),
+    ("Leeds boss Kevin Blackwell said on Friday that the club would appeal.", "leeds", "kevin blackwell"),
+    ("The goal was scored by Manchester United striker Ruud van Nistelrooy.", "manchester united", "ruud van nistelrooy"),
+])
+def test_extract_roles_round10_employer_before_a_post(write_doc, nlp, text, org, holder):
+    """"Porto coach X": the capitalized words before the title of a post, right before a person's
+    name, name the body the person works for (an organization, whatever the model tagged), and the
+    post is a role in it (a player's position too)."""
+    x = _run(write_doc, nlp, text)
+    assert [m.category for m in x.mentions if m.key == org] == ["Organization"], x.mentions
+    assert any(r.holder == holder and r.organization == org for r in x.roles), x.roles
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Kerry spokesman David Wade said John Kerry would not comment.", "kerry"),   # a person named in full
+    ("Tony Blair adviser Jane Roe met Blair aide Tom Poe.", "blair"),             # listed; an adviser is a person's
+])
+def test_extract_roles_round10_employer_before_a_post_limits(write_doc, nlp, text, person):
+    x = _run(write_doc, nlp, text)
+    assert {m.category for m in x.mentions if m.text.split()[-1].lower() == person} == {"Person"}, x.mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wrexham have rejected a third offer for the defender.", "Wrexham"),   # a plural verb agrees with a body
+    ("Keighley, which makes tyres, said sales rose.", "Keighley"),           # "which", not "who"
+])
+def test_extract_mentions_round10_collective_is_no_person(write_doc, nlp, text, name):
+    x = _run(write_doc, nlp, text)
+    assert {m.category for m in x.mentions if m.text == name} == {"Organization"}, x.mentions
+
+
+def test_extract_mentions_round10_collective_limits(write_doc, nlp):
+    """A person with a singular verb, or named "Mr X", stays a person."""
+    x = _run(write_doc, nlp, "Gillingham said she was tired. Mr Wrexham and his wife have left; Wrexham have gone.")
+    assert {m.category for m in x.mentions if m.text in ("Gillingham", "Wrexham")} == {"Person"}, x.mentions

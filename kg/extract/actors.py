@@ -188,6 +188,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
                 and gazetteer.lookup(first.group(1)) is None:
             out.append((first.start(1), e, "ORG", 1))
     out += _partner_names(doc, out, gazetteer)
+    out += _employers(doc, out, gazetteer)
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
@@ -304,6 +305,47 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
     return out
 
 
+_EMPLOYEE_TITLES = {"boss", "striker", "midfielder", "goalkeeper", "defender", "winger", "coach", "manager", "captain",
+                    "chairman", "chairwoman", "spokesman", "spokeswoman", "lawyer", "owner", "executive", "director"}
+"""Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
+has): a name right before them, before a person's name, is the employer ("Leeds boss X")."""
+_TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
+
+
+def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Leeds boss Kevin Blackwell", "Porto coach Jose Mourinho": one to three capitalized words
+    before a lowercase title of a post (:data:`_EMPLOYEE_TITLES`) that comes right before a
+    person's name name the body the person works for, an organization, whatever the model made
+    of them (a person, a product, nothing). Not a listed name (its own type stands: "Scotland
+    captain X"), a nationality, a title word, or the surname of a person the story names."""
+    persons = [(s, e) for s, e, label, _ in cands if label == "PERSON"]
+    surnames = {words[-1] for words in (doc_text(doc)[s:e].split() for s, e in persons) if len(words) > 1}
+    out = []
+    for s, _ in persons:
+        tok = token_at_char(doc, s)
+        if tok is None or tok.i < 2:
+            continue
+        j = tok.i - 1
+        if doc[j].lower_ not in _EMPLOYEE_TITLES or not doc[j].text.islower():
+            continue
+        while j > 0 and doc[j - 1].lower_ in _TITLE_LEAD and doc[j - 1].text.islower():
+            j -= 1
+        run = []
+        k = j - 1
+        while k >= 0 and len(run) < 4 and _NAME_WORD.fullmatch(doc[k].text):
+            run.insert(0, doc[k])
+            k -= 1
+        if not run or len(run) > 3 or k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            continue
+        name = " ".join(t.text for t in run)
+        if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
+                or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \
+                or name in surnames or run[0].lower_ in ("the", "a", "an"):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
+    return out
+
+
 def _select(cands: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Non-overlapping spans, longest first; on equal extent the gazetteer wins."""
     chosen: list[tuple[int, int, str, int]] = []
@@ -371,11 +413,13 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
     found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    found = _collectives(document, parsed, found)
     headline_end = document.title_span.end if document.title_span is not None else 0
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
     found = _courtesy_persons(text, found)
-    return _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+    found = _back_references(sorted(found, key=lambda m: (m.start, m.end)))
+    return _institutions(document, parsed, found, g)
 
 
 def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> list[Mention]:
@@ -1100,6 +1144,136 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
             extra.append(Mention(s, e, hit.group(), src.category, src.kind, "alias-repeat", round(src.confidence * 0.9, 2), src.key))
             taken.append((s, e))
     return found + extra
+
+
+_INSTITUTION_HEADS = {"government": "GovernmentBody", "administration": "GovernmentBody", "ministry": "GovernmentBody",
+                      "commission": "GovernmentBody", "committee": "GovernmentBody", "authorities": "UnnamedSource",
+                      "regulators": "UnnamedSource"}
+"""Lowercase nouns for a body of a state, a leader or an organization ("Spain's sports commission",
+"Indonesia's environment ministry", "Chinese regulators"): with an owner named before them they
+name that body, an actor apart from its owner. A plural ("authorities", "regulators") is an
+unnamed group of the state's bodies."""
+_LEADER_HEADS = {"government", "administration"}
+"""What a person's name owns as an institution: "Mr Lee's government" (his ministry is no body)."""
+_SUB_BODY_HEADS = {"committee", "commission"}
+"""What an organization's name owns as a sub-organization ("the Football League's disciplinary committee")."""
+
+
+def _institutions(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
+                  g: Gazetteer) -> list[Mention]:
+    """An institution named by its owner and a lowercase head noun (:data:`_INSTITUTION_HEADS`):
+    "Spain's anti-violence commission", "Mr Lee's government", "the Ruritanian authorities". The
+    whole phrase is a mention of its own (the gold rule for sub-organizations: the mention keeps the
+    possessor), added beside the owner's mention, which stays. The owner is a possessive name
+    (a state or place; a person for a government; an organization for a committee) or a state's
+    name or nationality word as a modifier; at most two lowercase modifiers stand between
+    ("environment", "disciplinary"). A head inside a name already found is left alone."""
+    by_end = {m.end: m for m in found}
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for block, doc in parsed:
+        for tok in doc:
+            kind = _INSTITUTION_HEADS.get(tok.text)
+            if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i == 0:
+                continue
+            e = block.pos_end(tok.idx + len(tok.text))
+            if any(s < e and block.pos(tok.idx) < t for s, t in taken):
+                continue
+            j = _premodifiers_start(doc, tok.i)
+            span = _institution_owner(doc, block, j, tok.text, by_end, g)
+            if span is None:
+                continue
+            s, kind_key = span
+            label = document.text[s:e]
+            if kind == "UnnamedSource":
+                extra.append(Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
+                                     f"unnamed {document.sha256[:12]} {label.lower()}"))
+            else:
+                cls = "Organization" if kind_key == "sub-body" else kind  # a body's committee: a sub-organization
+                extra.append(Mention(s, e, label, "Organization", cls, "institution", 0.6, normalize(label)))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda m: (m.start, m.end))
+
+
+def _premodifiers_start(doc, i: int, most: int = 2) -> int:
+    """The index of the token before the lowercase premodifiers of token ``i`` (at most ``most``
+    words, a hyphenated word counting once: "anti-violence", "environment")."""
+    j, words = i - 1, 0
+    while j > 0:
+        k = j
+        while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+            k -= 2  # "anti-violence": one word of three tokens
+        piece = doc[k:j + 1]
+        if words == most or not all(t.text == "-" or t.text.islower() and t.is_alpha for t in piece) \
+                or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        words, j = words + 1, k - 1
+    return j
+
+
+def _institution_owner(doc, block: Block, j: int, head: str, by_end: dict[int, Mention],
+                       g: Gazetteer) -> tuple[int, str] | None:
+    """(start of the phrase, "state" or "sub-body") when the token at ``j`` (right before the head
+    and its lowercase modifiers) ends an owner that may own a ``head``; None otherwise."""
+    tok = doc[j]
+    if tok.tag_ == "POS" and j > 0:  # "Spain's ...": the possessor's mention ends before "'s"
+        owner = by_end.get(block.pos_end(doc[j - 1].idx + len(doc[j - 1].text)))
+        if owner is None or owner.category == "UnnamedSource":
+            return None
+        if owner.kind == "Country" or owner.category == "Place" and head in _LEADER_HEADS | {"authorities"}:
+            return owner.start, "state"
+        if owner.category == "Person" and head in _LEADER_HEADS:
+            return owner.start, "state"
+        if owner.category == "Organization" and head in _SUB_BODY_HEADS:
+            first = doc[j - 1 - len(owner.text.split())] if j - 1 - len(owner.text.split()) >= 0 else None
+            if first is not None and first.text[:1].isupper() and g.country_of_demonym(first.text) is not None:
+                return block.pos(first.idx), "sub-body"  # "Ruritanian FA's disciplinary committee"
+            return owner.start, "sub-body"
+        return None
+    if not tok.text[:1].isupper() or tok.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    owner = by_end.get(block.pos_end(tok.idx + len(tok.text)))
+    place = owner is not None and (owner.kind == "Country" or owner.category == "Place" and head in _LEADER_HEADS)
+    if not place and g.country_of_demonym(tok.text) is None:
+        return None
+    start = owner.start if owner is not None and place else block.pos(tok.idx)
+    k = j - 1
+    while k >= 0 and doc[k].text[:1].isupper() and g.country_of_demonym(doc[k].text) is not None:
+        start, k = block.pos(doc[k].idx), k - 1  # "Greek Cypriot government"
+    return start, "state"
+
+
+def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
+    """A one-word name the model took for a person is a body (a club, a firm) when the grammar
+    says it is no person: a plural verb agrees with it ("Leeds have rejected", "Leeds want": British
+    usage for a body as a group of people), or a "which" clause describes it ("Vexo, which
+    owns ..."). Every mention of the name becomes an organization. Not for a name the story also
+    gives with a courtesy title ("Mr Vexo") or a listed name."""
+    text = document.text
+    candidates = {m.key: m for m in found if m.category == "Person" and "gazetteer" not in m.method
+                  and " " not in m.text}
+    if not candidates:
+        return found
+    keys = set()
+    for m in found:
+        if m.key not in candidates or m.key in keys:
+            continue
+        if re.match(r",\s+which\b", text[m.end:m.end + 10]):
+            keys.add(m.key)
+            continue
+        located = next(((b, d) for b, d in parsed if b.start <= m.start < b.end), None)
+        tok = token_at_char(located[1], located[0].local(m.start)) if located else None
+        if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]
+        finite = auxes[0] if auxes else tok.head  # "Leeds have rejected": the finite word agrees
+        if finite.tag_ == "VBP" and finite.i > tok.i:
+            keys.add(m.key)
+    titled = {m.key for m in found if _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    keys -= titled
+    return [Mention(m.start, m.end, m.text, "Organization", "Organization", m.method + "+collective", m.confidence, m.key)
+            if m.key in keys else m for m in found]
 
 
 _UNLISTED_PLACES = {"City", "Region", "Place"}

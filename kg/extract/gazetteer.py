@@ -57,9 +57,26 @@ class Gazetteer:
             for name in (e.label, *e.aliases):
                 self._by_key.setdefault(normalize(name), e)
         self.by_label = {e.label: e for e in entries}
+        self._country_prefixed(entries)
         self._capital_of = {normalize(e.capital): e for e in entries if e.capital}
         self._people = {d.casefold(): e for e in entries for d in e.demonyms}
         self._demonym = {d: e for d, e in self._people.items() if e.kind == "Country"}
+
+    def _country_prefixed(self, entries: list[Entry]) -> None:
+        """Also key a state's body by its other names after each name of the state: the entry
+        "United States Department of Justice" (alias "Department of Justice") is also "US
+        Department of Justice", as news writes the country before a body's short name."""
+        countries = [e for e in entries if e.kind == "Country"]
+        for e in entries:
+            if e.category != "Organization":
+                continue
+            state = next((c for c in countries if e.label.startswith(c.label + " ")), None)
+            if state is None:
+                continue
+            for alias in e.aliases:
+                if not any(alias.startswith(n + " ") for n in (state.label, *state.aliases)):
+                    for n in (state.label, *state.aliases):
+                        self._by_key.setdefault(normalize(f"{n} {alias}"), e)
 
     def lookup(self, name: str) -> Entry | None:
         """The entry one of whose names normalizes like ``name`` (a leading "the" is ignored, unless

@@ -351,9 +351,14 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 """"one of the founders of X", "one of X's two members": a plural title that one holder shares."""
 
 
+POSITIONS = {"striker", "midfielder", "goalkeeper", "defender", "winger"}
+"""A player's position, a post in a club when the club is named with it ("Leeds striker X"). Not
+in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
+
+
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
-    if w in ROLE_NOUNS:
+    if w in ROLE_NOUNS or w in POSITIONS:
         return True
     return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
 
@@ -405,7 +410,9 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
         if seat is not None:
             org = seat  # "MP for Ashby": the seat's place
         elif after:
-            org = after[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"
+            outer = [m for m in after if not any(o is not m and o.start <= m.start and m.end <= o.end for o in after)]
+            org = outer[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"; of
+            # "the FA's disciplinary committee" the committee, not the FA inside its name
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
