@@ -2076,12 +2076,12 @@ def test_extract_mentions_round10_country_before_a_listed_body(write_doc, nlp):
 
 
 @pytest.mark.parametrize("text,org,holder", [
-    ("The deal was criticised by Porto coach Jose Mourinho on Sunday.", "porto", "jose mourinho"),
-    ("Leeds boss Kevin Blackwell said on Friday that the club would appeal.", "leeds", "kevin blackwell"),
-    ("The goal was scored by Manchester United striker Ruud van Nistelrooy.", "manchester united", "ruud van nistelrooy"),
+    ("The deal was criticised by Ambridge coach Jan Roe on Sunday.", "ambridge", "jan roe"),
+    ("Felpersham boss Tom Fry said on Friday that the club would appeal.", "felpersham", "tom fry"),
+    ("The goal was scored by Borchester United striker Piet van Dam.", "borchester united", "piet van dam"),
 ])
 def test_extract_roles_round10_employer_before_a_post(write_doc, nlp, text, org, holder):
-    """"Porto coach X": the capitalized words before the title of a post, right before a person's
+    """"Ambridge coach X": the capitalized words before the title of a post, right before a person's
     name, name the body the person works for (an organization, whatever the model tagged), and the
     post is a role in it (a player's position too)."""
     x = _run(write_doc, nlp, text)

@@ -308,12 +308,12 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
 _EMPLOYEE_TITLES = {"boss", "striker", "midfielder", "goalkeeper", "defender", "winger", "coach", "manager", "captain",
                     "chairman", "chairwoman", "spokesman", "spokeswoman", "lawyer", "owner", "executive", "director"}
 """Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
-has): a name right before them, before a person's name, is the employer ("Leeds boss X")."""
+has): a name right before them, before a person's name, is the employer ("Felpersham boss X")."""
 _TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
 
 
 def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
-    """"Leeds boss Kevin Blackwell", "Porto coach Jose Mourinho": one to three capitalized words
+    """"Felpersham boss Tom Fry", "Ambridge coach Jan Roe": one to three capitalized words
     before a lowercase title of a post (:data:`_EMPLOYEE_TITLES`) that comes right before a
     person's name name the body the person works for, an organization, whatever the model made
     of them (a person, a product, nothing). Not a listed name (its own type stands: "Scotland
@@ -1149,7 +1149,7 @@ def _repeats(document: Document, parsed: list[tuple[Block, object]], found: list
 _INSTITUTION_HEADS = {"government": "GovernmentBody", "administration": "GovernmentBody", "ministry": "GovernmentBody",
                       "commission": "GovernmentBody", "committee": "GovernmentBody", "authorities": "UnnamedSource",
                       "regulators": "UnnamedSource"}
-"""Lowercase nouns for a body of a state, a leader or an organization ("Spain's sports commission",
+"""Lowercase nouns for a body of a state, a leader or an organization ("Ruritania's sports commission",
 "Indonesia's environment ministry", "Chinese regulators"): with an owner named before them they
 name that body, an actor apart from its owner. A plural ("authorities", "regulators") is an
 unnamed group of the state's bodies."""
@@ -1162,7 +1162,7 @@ _SUB_BODY_HEADS = {"committee", "commission"}
 def _institutions(document: Document, parsed: list[tuple[Block, object]], found: list[Mention],
                   g: Gazetteer) -> list[Mention]:
     """An institution named by its owner and a lowercase head noun (:data:`_INSTITUTION_HEADS`):
-    "Spain's anti-violence commission", "Mr Lee's government", "the Ruritanian authorities". The
+    "Ruritania's anti-fraud commission", "Mr Lee's government", "the Ruritanian authorities". The
     whole phrase is a mention of its own (the gold rule for sub-organizations: the mention keeps the
     possessor), added beside the owner's mention, which stays. The owner is a possessive name
     (a state or place; a person for a government; an organization for a committee) or a state's
@@ -1198,12 +1198,12 @@ def _institutions(document: Document, parsed: list[tuple[Block, object]], found:
 
 def _premodifiers_start(doc, i: int, most: int = 2) -> int:
     """The index of the token before the lowercase premodifiers of token ``i`` (at most ``most``
-    words, a hyphenated word counting once: "anti-violence", "environment")."""
+    words, a hyphenated word counting once: "anti-fraud", "environment")."""
     j, words = i - 1, 0
     while j > 0:
         k = j
         while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
-            k -= 2  # "anti-violence": one word of three tokens
+            k -= 2  # "anti-fraud": one word of three tokens
         piece = doc[k:j + 1]
         if words == most or not all(t.text == "-" or t.text.islower() and t.is_alpha for t in piece) \
                 or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
@@ -1217,7 +1217,7 @@ def _institution_owner(doc, block: Block, j: int, head: str, by_end: dict[int, M
     """(start of the phrase, "state" or "sub-body") when the token at ``j`` (right before the head
     and its lowercase modifiers) ends an owner that may own a ``head``; None otherwise."""
     tok = doc[j]
-    if tok.tag_ == "POS" and j > 0:  # "Spain's ...": the possessor's mention ends before "'s"
+    if tok.tag_ == "POS" and j > 0:  # "Ruritania's ...": the possessor's mention ends before "'s"
         owner = by_end.get(block.pos_end(doc[j - 1].idx + len(doc[j - 1].text)))
         if owner is None or owner.category == "UnnamedSource":
             return None
@@ -1246,7 +1246,7 @@ def _institution_owner(doc, block: Block, j: int, head: str, by_end: dict[int, M
 
 def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
     """A one-word name the model took for a person is a body (a club, a firm) when the grammar
-    says it is no person: a plural verb agrees with it ("Leeds have rejected", "Leeds want": British
+    says it is no person: a plural verb agrees with it ("Felpersham have rejected", "Felpersham want": British
     usage for a body as a group of people), or a "which" clause describes it ("Vexo, which
     owns ..."). Every mention of the name becomes an organization. Not for a name the story also
     gives with a courtesy title ("Mr Vexo") or a listed name."""
@@ -1267,7 +1267,7 @@ def _collectives(document: Document, parsed: list[tuple[Block, object]], found: 
         if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
             continue
         auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]
-        finite = auxes[0] if auxes else tok.head  # "Leeds have rejected": the finite word agrees
+        finite = auxes[0] if auxes else tok.head  # "Felpersham have rejected": the finite word agrees
         if finite.tag_ == "VBP" and finite.i > tok.i:
             keys.add(m.key)
     titled = {m.key for m in found if _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}

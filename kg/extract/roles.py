@@ -352,7 +352,7 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 
 
 POSITIONS = {"striker", "midfielder", "goalkeeper", "defender", "winger"}
-"""A player's position, a post in a club when the club is named with it ("Leeds striker X"). Not
+"""A player's position, a post in a club when the club is named with it ("Felpersham striker X"). Not
 in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
 
 
