@@ -88,11 +88,12 @@ def whole(corpus: Path, store: Path, workers: int) -> dict:
     """The whole corpus (as a user would give it: the folder) built, then validated."""
     paths = sorted(p for p in corpus.rglob("*.txt") if p.parent != corpus)
     built = run(["-m", "kg", "build", *[str(p) for p in sorted({p.parent for p in paths})], "--store", str(store),
-                 "--workers", str(workers), "-q", "--fresh"])
+                 "--workers", str(workers), "-q", "--fresh", "--timings"])
     checked = run(["-m", "kg", "validate", "--store", str(store)], env={**os.environ})
     return {"documents": len(paths), "words": words(paths), "workers": workers, "build_s": built.seconds,
             "build_cpu_s": built.cpu_seconds, "validate_cpu_s": checked.cpu_seconds,
             "build_rss_mb": built.peak_rss_mb, "validate_s": checked.seconds, "validate_rss_mb": checked.peak_rss_mb,
             # the store's temporary folder named as the user would name it (no machine path in RESULTS.md)
             "summary": built.output.strip().splitlines()[0].replace(str(store), "STORE"),
+            "stages": next((line for line in built.output.splitlines() if line.startswith("timings: ")), ""),
             "verdict": checked.output.strip().splitlines()[-1]}

@@ -133,6 +133,8 @@ def _whole(r: dict, corpus: Path) -> list[str]:
             f"- {r['documents']} files, {r['words']} words: {r['summary']}",
             f"- build {r['build_s']:.0f} s ({r['words'] / r['build_s']:.0f} words/s, {r['documents'] / r['build_s']:.1f} docs/s), "
             f"{r['build_cpu_s']:.0f} s of CPU, peak RSS {r['build_rss_mb']:.0f} MB",
+            f"- the build's stages (`kg build --timings`; map+load is the document graphs mapped in the workers while "
+            f"the store loads them): {r['stages'].removeprefix('timings: ') or 'not printed'}",
             f"- validate {r['validate_s']:.0f} s, {r['validate_cpu_s']:.0f} s of CPU, peak RSS {r['validate_rss_mb']:.0f} MB: {r['verdict']}",
             f"- built and validated in {total:.0f} s", ""]
 

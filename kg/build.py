@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -60,6 +61,10 @@ class BuildReport:
     """Quads written."""
     notes: tuple[str, ...] = field(default=())
     """Warnings (fallback encodings...)."""
+    timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    """Wall seconds of each stage, in order: ``extract`` (reading, NLP and extraction),
+    ``resolve`` (identities across documents), ``map+load`` (the document graphs mapped in the
+    workers while the store loads them), ``read-out`` (the listings' rows, :mod:`kg.readout`)."""
 
     @property
     def failed(self) -> tuple[FileOutcome, ...]:
@@ -127,21 +132,27 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     tick = progress or (lambda stage, done, total: None)
     skipped: list[tuple[Path, str]] = []
     files = ingest.discover(paths, skipped=skipped)
+    timings: dict[str, float] = {}
     with store.lock(wait=wait), executor(workers, scheduler, prepare=partial(_prepare, model)) as place:
+        began = time.perf_counter()
         started = now_iso()
         settings = Settings(fingerprint(model), started, model, os.environ.get("SOURCE_DATE_EPOCH"))
         inputs = _extract(files, store, place, settings, strict=strict, max_bytes=max_bytes, tick=tick)
         inputs.outcomes += [FileOutcome(str(path), "skipped", reason) for path, reason in skipped]
         removed = _carry_over(inputs, {} if fresh else store.manifest().get("documents", {}), prune=prune)
         _complete(inputs, store, place, settings, max_bytes=max_bytes)
+        timings["extract"] = time.perf_counter() - began
         manifest = {"kg_version": __version__, "extractor": settings.extractor, "created": started,
                     "documents": inputs.docs, "quads": 0}
         # Mapped ahead in a thread: the next documents are mapped while the store loads a batch.
-        gen = store.write_generation(ahead(_map(inputs, store, place, manifest, model=model, tick=tick)), manifest)
+        chunks = ahead(_map(inputs, store, place, manifest, model=model, tick=tick, timings=timings))
+        gen = store.write_generation(chunks, manifest, timings=timings)
         tick("store", 1, 1)
     outcomes = sorted(inputs.outcomes, key=lambda o: o.path)
     return BuildReport(store=str(store.path), generation=gen.name, documents=len(inputs.docs),
-                       files=tuple(outcomes), removed=removed, quads=manifest["quads"], notes=tuple(inputs.notes))
+                       files=tuple(outcomes), removed=removed, quads=manifest["quads"], notes=tuple(inputs.notes),
+                       timings=tuple((stage, timings[stage]) for stage in ("extract", "resolve", "map+load", "read-out")
+                                     if stage in timings))
 
 
 def _prepare(model: str | None, first: Callable) -> None:
@@ -331,13 +342,15 @@ def _complete(inputs: _Inputs, store: Store, place, settings: Settings, *, max_b
 
 
 def _map(inputs: _Inputs, store: Store, place, manifest: dict, *, model: str | None,
-         tick: Progress) -> Iterator[bytes]:
+         tick: Progress, timings: dict[str, float]) -> Iterator[bytes]:
     """Resolve identities, then stream the N-Quads of the document graphs (mapped in the workers),
     the identity, runs and ontology graphs; every triple also goes to the default graph, which
     the store thus holds as the union of the named graphs. Counts the named graphs' quads into
-    ``manifest["quads"]``."""
+    ``manifest["quads"]`` and the seconds of the resolution into ``timings["resolve"]``."""
     extractions = inputs.extracted
+    began = time.perf_counter()
     resolution = resolve(extractions.values())
+    timings["resolve"] = time.perf_counter() - began
     shas = sorted(extractions)
 
     def jobs():

@@ -88,7 +88,8 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
           wait: Annotated[float, typer.Option(help="Seconds to wait for another build's lock.")] = 0.0,
           workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Worker processes [default: the machine's cores].", show_default=False)] = None,
           scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Send the work to this Dask scheduler (tcp://HOST:PORT).")] = None,
-          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+          timings: Annotated[bool, typer.Option("--timings", help="Also print the wall time of each stage (on stderr).")] = False) -> None:
     """Read documents and build (or update) the graph in the store."""
     from .build import build as run
     from .progress import progress_bar
@@ -96,9 +97,11 @@ def build(paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md) an
     with progress_bar(enabled=not quiet) as tick:
         report = run(paths, store=Store(store) if store else None, fresh=fresh, prune=prune, strict=strict,
                      max_bytes=max_bytes, wait=wait, progress=tick, workers=workers, scheduler=scheduler)
-    from .render import build_problems, build_summary
+    from .render import build_problems, build_summary, build_timings
 
     typer.echo(build_summary(report))
+    if timings:
+        typer.echo(build_timings(report), err=True)
     for line in build_problems(report):
         _err(line)
     if report.failed:

@@ -18,6 +18,15 @@ def build_summary(report: BuildReport) -> str:
             f"{report.quads} quads; files: {', '.join(parts) or 'none'}{removed}")
 
 
+def build_timings(report: BuildReport) -> str:
+    """The wall time of each stage of a build, on one line.
+
+    >>> build_timings(BuildReport("st", "gen-000001", 1, timings=(("extract", 12.34), ("read-out", 0.5))))
+    'timings: extract 12.3 s, read-out 0.5 s'
+    """
+    return "timings: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.timings)
+
+
 def build_problems(report: BuildReport) -> list[str]:
     """One line per note (another encoding than UTF-8), duplicate, skipped and failed file, with its reason.
 

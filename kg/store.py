@@ -204,19 +204,24 @@ class Store:
             _HELD.discard(handle)
             handle.close()
 
-    def write_generation(self, chunks: Iterable[bytes], manifest: dict) -> Path:
+    def write_generation(self, chunks: Iterable[bytes], manifest: dict, *, timings: dict[str, float] | None = None) -> Path:
         """Write a complete new generation from N-Quads chunks, then make it current atomically.
 
         When the chunks put nothing in the default graph, it is filled with the union of the named
         graphs. The read-out graph (:mod:`kg.readout`) is then computed from the new data (any
         given in the chunks is replaced). Call it while holding :meth:`lock`. Older generations but the previous one are removed.
+
+        :param timings: if given, receives the wall seconds spent loading the chunks (``map+load``:
+            producing them included, as they are streamed) and computing the read-out (``read-out``).
         """
         self.path.mkdir(parents=True, exist_ok=True)
         numbers = [int(m.group(1)) for p in self.path.iterdir() if (m := _GEN.match(p.name))]
         name = f"gen-{max(numbers, default=0) + 1:06d}"
         tmp = self.path / f".{name}.tmp{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
+        timings = {} if timings is None else timings
         try:
+            began = time.perf_counter()
             store = ox.Store(str(tmp))
             batch: list[bytes] = []
             size = 0
@@ -233,7 +238,10 @@ class Store:
             if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
                 # The default graph is the union of the named graphs (see union_chunk).
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            timings["map+load"] = time.perf_counter() - began
+            began = time.perf_counter()
             readout.compute(store)
+            timings["read-out"] = time.perf_counter() - began
             store.flush()
             del store  # the last reference: the store is closed here, before its folder is renamed
             os.rename(tmp, self.path / name)
