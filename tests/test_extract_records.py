@@ -2064,3 +2064,14 @@ def test_extract_events_round11_condition_on_a_split_verb(write_doc, nlp):
     # "co-operates" is tokenized "co", "-", "operates"; the "if" hangs from "co"
     x = _run(write_doc, nlp, "Croatia wants to join. Talks will begin only if the country co-operates with Serbia.")
     assert not [e for e in x.events if e.kind == "EngageInMaterialCooperation"], x.events
+
+
+@pytest.mark.parametrize("text,kind,agent", [
+    # announcing is saying (a claim); the thing announced is the event, typed by its own noun
+    ("Norway announced sanctions on Ruritania.", "Sanction", "norway"),
+    ("Marta Kovac welcomed the announcement by Halvard Motors.", "Praise", "marta kovac"),
+])
+def test_extract_events_round11_announcing_is_no_declaration(write_doc, nlp, text, kind, agent):
+    x = _run(write_doc, nlp, text)
+    assert [e for e in x.events if e.kind == kind and e.agent == agent], x.events
+    assert not [e for e in x.events if e.kind == "Declare"], x.events
