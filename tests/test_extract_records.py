@@ -2075,3 +2075,22 @@ def test_extract_events_round11_announcing_is_no_declaration(write_doc, nlp, tex
     x = _run(write_doc, nlp, text)
     assert [e for e in x.events if e.kind == kind and e.agent == agent], x.events
     assert not [e for e in x.events if e.kind == "Declare"], x.events
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Motors made a £2bn offer for Orbis Media on Monday.",  # a bid to buy
+    "Orbis Media raised its offer for Halvard Motors.",  # an offer "for" something: a bid
+    "Halvard Motors now offers free servicing.",  # a service on sale, offered to no one
+])
+def test_extract_events_round11_bids_and_sales_are_no_offers(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "ExpressIntentToCooperate"], x.events
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Norway has offered China access to its gas fields.", "china"),  # offered to a state
+    ("Norway's offer of aid to China was welcomed.", "china"),
+])
+def test_extract_events_round11_offer_to_an_actor_is_intent(write_doc, nlp, text, target):
+    x = _run(write_doc, nlp, text)
+    assert [e for e in x.events if e.kind == "ExpressIntentToCooperate" and e.target == target], x.events

@@ -1396,6 +1396,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "would discuss the future of X at a meeting": the meeting is the event
     if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
         return None  # "talk with civility": no one talked to
+    if method in ("verb:offer", "noun:offer") and not _offered_to(ctx, block, tok):
+        return None  # "a £1.3bn offer for the LSE", "Virgin Radio offers 3G broadcasts": a bid or a sale
     if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if objects and not any(_names_actor(ctx, block, o) for o in objects):
@@ -1745,6 +1747,22 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
             and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
         return "ExpressIntentToCooperate", method + "+will"
     return kind, method
+
+
+def _offered_to(ctx: Context, block, tok) -> bool:
+    """Whether an offer is made to an actor, which makes it a stated intent to cooperate (CAMEO 03:
+    "offered China access to its oil", "offered to supply fuel to China"). A priced offer or an offer
+    "for" something is a bid to buy, and an offer with no one offered to is a product or service on
+    sale; both are trade, no event."""
+    priced = any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in tok.children if c.dep_ != "prep" for t in c.subtree)
+    if priced or not _verbal(tok) and any(True for _ in _prep_objects(tok, "for")):
+        return False
+    if not _verbal(tok):
+        return any(c.dep_ == "poss" for c in tok.children) and any(True for _ in _prep_objects(tok, "to"))
+    holders = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    recipients = [c for c in tok.children if c.dep_ in ("dative", "dobj")]
+    recipients += [g for h in holders for g in _prep_objects(h, "to")]
+    return any(_actors(ctx, block, r) for r in recipients)
 
 
 _POSSIBLE = {"would", "could", "may", "might"}
