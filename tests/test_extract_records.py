@@ -2111,3 +2111,81 @@ def test_extract_mentions_round10_collective_limits(write_doc, nlp):
     """A person with a singular verb, or named "Mr X", stays a person."""
     x = _run(write_doc, nlp, "Gillingham said she was tired. Mr Wrexham and his wife have left; Wrexham have gone.")
     assert {m.category for m in x.mentions if m.text in ("Gillingham", "Wrexham")} == {"Person"}, x.mentions
+
+
+# -- events round 11: arguments found outside the trigger's own clause ---------------------------------
+@pytest.mark.parametrize("text,trigger,kind,agent,target", [
+    # a passive gerund adjunct: the clause's subject undergoes it, the "by" phrase acts
+    ("Halvard Motors was furious after being fined by the Nordic Trade Federation.", "fined", "Coerce",
+     "nordic trade federation", "halvard motors"),
+    # a passive conjunct shares the first conjunct's subject
+    ("Police said Marta Kovac had climbed the fence and had been arrested by the guards.", "arrested", "Arrest",
+     None, "marta kovac"),
+    # a demonstrative with a participle, identified by the list it is the subject of
+    ("Those charged included Marta Kovac and Jan Novak.", "charged", "Arrest", None, "marta kovac"),
+])
+def test_extract_events_round11_controlled_and_listed_patients(write_doc, nlp, text, trigger, kind, agent, target):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger and e.kind == kind]
+    assert found and found[0].agent == agent and found[0].target == target, x.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The families of those killed in the floods met Marta Kovac.", "killed"),  # "those" names nobody here
+    ("Marta Kovac was angry after being arrested.", "arrested"),  # the controller is the patient, never the agent
+])
+def test_extract_events_round11_patient_limits(write_doc, nlp, text, trigger):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger]
+    assert all(e.agent is None or e.agent not in (e.target,) for e in found), x.events
+    if trigger == "killed":
+        assert not found, x.events
+    else:
+        assert found and found[0].agent is None and found[0].target == "marta kovac", x.events
+
+
+def test_extract_events_round11_the_country_refers_back(write_doc, nlp):
+    x = _run(write_doc, nlp, "Peru is in crisis. Next month's elections in the country will be tense.")
+    found = [e for e in x.events if e.kind == "Elect"]
+    assert found and found[0].place == "peru", x.events
+
+
+def test_extract_events_round11_the_country_needs_an_antecedent(write_doc, nlp):
+    x = _run(write_doc, nlp, "Next month's elections in the country will be tense.")
+    assert not [e for e in x.events if e.kind == "Elect"], x.events
+
+
+def test_extract_events_round11_condition_on_a_split_verb(write_doc, nlp):
+    # "co-operates" is tokenized "co", "-", "operates"; the "if" hangs from "co"
+    x = _run(write_doc, nlp, "Croatia wants to join. Talks will begin only if the country co-operates with Serbia.")
+    assert not [e for e in x.events if e.kind == "EngageInMaterialCooperation"], x.events
+
+
+@pytest.mark.parametrize("text,kind,agent", [
+    # announcing is saying (a claim); the thing announced is the event, typed by its own noun
+    ("Norway announced sanctions on Ruritania.", "Sanction", "norway"),
+    ("Marta Kovac welcomed the announcement by Halvard Motors.", "Praise", "marta kovac"),
+])
+def test_extract_events_round11_announcing_is_no_declaration(write_doc, nlp, text, kind, agent):
+    x = _run(write_doc, nlp, text)
+    assert [e for e in x.events if e.kind == kind and e.agent == agent], x.events
+    assert not [e for e in x.events if e.kind == "Declare"], x.events
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Motors made a £2bn offer for Orbis Media on Monday.",  # a bid to buy
+    "Orbis Media raised its offer for Halvard Motors.",  # an offer "for" something: a bid
+    "Halvard Motors now offers free servicing.",  # a service on sale, offered to no one
+])
+def test_extract_events_round11_bids_and_sales_are_no_offers(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "ExpressIntentToCooperate"], x.events
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Norway has offered China access to its gas fields.", "china"),  # offered to a state
+    ("Norway's offer of aid to China was welcomed.", "china"),
+])
+def test_extract_events_round11_offer_to_an_actor_is_intent(write_doc, nlp, text, target):
+    x = _run(write_doc, nlp, text)
+    assert [e for e in x.events if e.kind == "ExpressIntentToCooperate" and e.target == target], x.events

@@ -367,8 +367,10 @@ def _passive_subjects(tok) -> list:
     infinitive under a raising predicate ("the ban is likely to be lifted", "they are expected to be
     freed"), the subject of that predicate's clause, which the parse attaches there."""
     own = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if own or not any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ != "xcomp":
+    if own or not any(c.dep_ == "auxpass" for c in tok.children):
         return own
+    if tok.dep_ != "xcomp":
+        return _controlled_patients(tok)
     node = tok.head
     for _ in range(3):  # "is likely to be", "is expected to be", "is set to be"
         if node.lemma_.lower() not in _RAISING | {"be"}:
@@ -379,6 +381,36 @@ def _passive_subjects(tok) -> list:
         if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
             return []
         node = node.head
+    return []
+
+
+def _controlled_patients(tok) -> list:
+    """The patients of a passive verb without a subject of its own, which English gives by control:
+    a passive gerund adjunct takes the subject of the clause it modifies ("X was furious after being
+    fined", "having been arrested, X ..."), and a passive conjunct shares its first conjunct's
+    subject ("the men had forged a pass and had been helped by a guard")."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBN" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        matrix = tok.head.head
+    elif tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBN" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in tok.children):
+        matrix = tok.head
+    else:
+        return []
+    return [c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+_IDENTIFYING = {"include", "be"}
+"""Verbs that list who a demonstrative stands for ("those charged included X", "those held were X")."""
+
+
+def _listed_referents(pronoun) -> list:
+    """What a bare demonstrative with a participle ("those charged", "those detained") stands for,
+    when it is the subject of a clause that lists them: the object of "include" or the complement of
+    "be". Other uses of "those" (the families of those killed) name nobody. (The inverted "among
+    those sued are X" is left alone: it met a typing error more often than it found an event.)"""
+    verb = pronoun.head
+    if pronoun.dep_ == "nsubj" and verb.lemma_.lower() in _IDENTIFYING:
+        return [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     return []
 
 
@@ -509,6 +541,9 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         found = _titled_person(ctx, block, tok)  # "the prince", "the foreign minister": the person named so
         if found is not None:
             return _at(block, tok, found)
+    if tok.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("amod", "compound", "prep", "nummod") for c in tok.children):
+        return _the_country(ctx, block, tok)
     if definite and tok.tag_ == "NN" and tok.lemma_.lower() not in DEFINITE_BODIES:
         found = _named_by_words(ctx, block, tok)
         if found is not None:
@@ -518,6 +553,20 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         m = ctx.before(offset, category="Organization")
         return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
     return None
+
+
+COUNTRY_NOUNS = {"country", "nation"}
+"""Nouns that, bare and definite ("the country", "the nation's elections"), refer back to a state."""
+
+
+def _the_country(ctx: Context, block, tok) -> Mention | None:
+    """The state "the country" refers back to: the last country named shortly before, as a
+    definite description takes the nearest fitting antecedent ("Iraq ... elections in the
+    country"); none when no country was named in the last few sentences ("this country" in a
+    quote, the speaker's own, is left alone)."""
+    offset = block.pos(tok.idx)
+    m = ctx.before(offset, kind="Country")
+    return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
 
 
 DEFINITE_BODIES = {"government": ("GovernmentBody", "Country"), "administration": ("GovernmentBody", "Country"),
@@ -1163,6 +1212,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         passive = _passive_subjects(tok)
         for c in passive:
             targets += _actors(ctx, block, c)
+        if passive and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            patients = {m.key for m in targets}  # a controlled passive: its controller is acted on, not acting
+            agent = [m for m in agent if m.key not in patients]
         if method.endswith("-sanctions"):  # "lifted the EU arms ban on China": who imposed it, on whom
             for c in [*passive, *(c for c in tok.children if c.dep_ == "dobj")]:
                 agent, targets = _sanction_parties(ctx, block, c, agent, targets)
@@ -1194,6 +1246,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
         elif tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive and tok.head.lower_ in ("those", "these"):
+            for g in _listed_referents(tok.head):  # "those charged included X": the list names them
+                targets += _actors(ctx, block, g)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive:
             targets += _actors(ctx, block, tok.head)  # "suspects detained without trial": a reduced passive relative
         if method == "verb:want-to":
@@ -1341,6 +1396,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "would discuss the future of X at a meeting": the meeting is the event
     if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
         return None  # "talk with civility": no one talked to
+    if method in ("verb:offer", "noun:offer") and not _offered_to(ctx, block, tok):
+        return None  # "a £1.3bn offer for the LSE", "Virgin Radio offers 3G broadcasts": a bid or a sale
     if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if objects and not any(_names_actor(ctx, block, o) for o in objects):
@@ -1692,6 +1749,22 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     return kind, method
 
 
+def _offered_to(ctx: Context, block, tok) -> bool:
+    """Whether an offer is made to an actor, which makes it a stated intent to cooperate (CAMEO 03:
+    "offered China access to its oil", "offered to supply fuel to China"). A priced offer or an offer
+    "for" something is a bid to buy, and an offer with no one offered to is a product or service on
+    sale; both are trade, no event."""
+    priced = any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in tok.children if c.dep_ != "prep" for t in c.subtree)
+    if priced or not _verbal(tok) and any(True for _ in _prep_objects(tok, "for")):
+        return False
+    if not _verbal(tok):
+        return any(c.dep_ == "poss" for c in tok.children) and any(True for _ in _prep_objects(tok, "to"))
+    holders = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    recipients = [c for c in tok.children if c.dep_ in ("dative", "dobj")]
+    recipients += [g for h in holders for g in _prep_objects(h, "to")]
+    return any(_actors(ctx, block, r) for r in recipients)
+
+
 _POSSIBLE = {"would", "could", "may", "might"}
 _LEGAL_ACTIONS = {"action", "suit", "case", "campaign", "proceeding", "challenge", "fight", "battle"}
 _LEGAL_MARKS = {"legal", "court", "law", "civil", "libel", "criminal", "judicial"}
@@ -1745,6 +1818,10 @@ def _irrealis(tok) -> bool:
     if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
     presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
+    prefix = _split_prefix(tok)
+    if prefix is not None and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL or c.dep_ == "aux" and c.lemma_.lower()
+                                  in _DEONTIC for c in prefix.children):
+        return True  # "only if the country co-operates": the split-off "co" holds the clause's conjunction
     for verb in _clause_verbs(tok):
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if not presupposed and (marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC
