@@ -18,10 +18,15 @@ follows the size of its answer, not of the corpus.
 """
 from __future__ import annotations
 
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+
 import pyoxigraph as ox
 
 from .vocab import GRAPH, PREFIXES
-from .workers import solutions
+from .workers import query_threads
 
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
@@ -74,10 +79,12 @@ WHERE { SELECT ?r (MIN(?t) AS ?title) WHERE { ?r a kg:Role ; kg:roleTitle ?t } G
 )
 
 
-def compute(db: ox.Store) -> None:
+def compute(db: ox.Store, *, scratch: Path | None = None) -> None:
     """Replace the read-out graph of an open, writable store by one computed from its data.
 
     :param db: the store of a generation being written (its default graph already the union).
+    :param scratch: the folder for the listings' rows on their way to the store (a temporary
+        folder ``.gen-readout-*`` in it, removed after; default: the system's temporary folder).
     """
     drop(db)
     graph = ox.NamedNode(str(READOUT_GRAPH))
@@ -87,7 +94,9 @@ def compute(db: ox.Store) -> None:
     db.extend(_ranks(db))
     for _, update in _AGGREGATES:
         db.update(update, prefixes=PREFIXES)
-    db.bulk_load(_listings(db), format=ox.RdfFormat.N_QUADS)  # a generation being written: no reader
+    with tempfile.TemporaryDirectory(prefix=".gen-readout-", dir=scratch) as folder:
+        for path in _listings(db, Path(folder)):  # a generation being written: no reader
+            db.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     db.add(ox.Quad(graph, _VERSION, ox.Literal(VERSION), graph))
 
 
@@ -242,55 +251,99 @@ category, the most mentioned first (then by label and category)."""
 _GRAPHS = "SELECT ?g WHERE { GRAPH kgg:readout { ?g kg:tripleCount ?n } } ORDER BY ?g"
 
 
-def _listings(db: ox.Store) -> bytes:
-    """The rows of the listings, each an IRI ``kgg:readout/LISTING/N`` with one value per column and
-    its position N in the listing's order (``kg:spanOrder``, ``kg:claimOrder``, ``kg:mentionRank``);
-    the statements of contradicting-claims.rq keyed by proposition (``kg:affirmsProposition`` /
-    ``kg:negatesProposition``); and ``kg:graphRank``, the position of each named graph in IRI order.
-    As N-Quads, for one bulk load: building a ``Quad`` object per value and inserting them took
-    longer than the queries (800,000 quads on the BBC corpus: 26 s against 10 s).
+def _listings(db: ox.Store, folder: Path) -> list[Path]:
+    """Write the rows of the listings into N-Quads files in ``folder``, and return the files (to be
+    bulk loaded in order). Each row is an IRI ``kgg:readout/LISTING/N`` with one value per column
+    and its position N in the listing's order (``kg:spanOrder``, ``kg:claimOrder``,
+    ``kg:mentionRank``); the statements of contradicting-claims.rq are keyed by proposition
+    (``kg:affirmsProposition`` / ``kg:negatesProposition``); and ``kg:graphRank`` is the position of
+    each named graph in IRI order.
 
     Why rows rather than values on the nodes: a listing has one row per evidence span, with
     columns from the node, its evidence, selectors and document; joining those at query time
     reads the whole graph, and sorting reads the text of names at each comparison. A row is read
     by a few scans of its own properties and sorted by one integer. The positions are those of
     the query the listing used to run, with the remaining columns as tie-breakers.
+
+    Why files: the rows grow with the corpus (800,000 quads, 130 MB of N-Quads for the BBC
+    corpus). Each listing's query streams its solutions, formatted as they come, to its own file,
+    so memory does not grow with the corpus; the queries run in :func:`~kg.workers.query_threads`
+    threads, pyoxigraph evaluating them without the GIL. (Building a ``Quad`` object per value and
+    inserting them took longer than the queries: 26 s against 10 s on the BBC corpus.)
     """
     kg = PREFIXES["kg"]
     graph = f" <{READOUT_GRAPH}> .\n"
-    out: list[str] = []
-    listings = (_EVIDENCE, _CLAIMS, _TOP_ACTORS, _STATEMENTS)  # their queries at once
-    answers = {sparql: found for sparql, (_, found) in zip(listings, solutions(db, listings, prefixes=PREFIXES))}
 
-    def rows(listing: str, sparql: str, order: str | None, columns: dict[str, str]) -> None:
+    def rows(listing: str, sparql: str, order: str | None, columns: dict[str, str]) -> Path:
         named = [(variable, f"> <{kg}{prop}> ") for variable, prop in columns.items()]
-        for i, solution in enumerate(answers[sparql], start=1):
-            row = f"<{READOUT_GRAPH}/{listing}/{i}"
-            if order is not None:
-                out.append(f'{row}> <{kg}{order}> "{i}"^^<{_INTEGER}>{graph}')
-            for variable, prop in named:
-                value = solution[variable]
-                if value is not None:  # an unbound column (an OPTIONAL of the query) has no value
-                    out.append(f"{row}{prop}{value}{graph}")
+        with _Lines(folder / f"{listing}.nq") as out:
+            for i, solution in enumerate(db.query(sparql, prefixes=PREFIXES), start=1):
+                row = f"<{READOUT_GRAPH}/{listing}/{i}"
+                if order is not None:
+                    out.add(f'{row}> <{kg}{order}> "{i}"^^<{_INTEGER}>{graph}')
+                for variable, prop in named:
+                    value = solution[variable]
+                    if value is not None:  # an unbound column (an OPTIONAL of the query) has no value
+                        out.add(f"{row}{prop}{value}{graph}")
+        return out.path
 
-    rows("evidence", _EVIDENCE, "spanOrder", {"subject": "spanSubject", "kind": "spanKind", "document": "spanDocument",
-                                               "start": "spanStart", "end": "spanEnd", "text": "spanText"})
-    rows("claim", _CLAIMS, "claimOrder", {"claim": "claimRowClaim", "claimant": "claimRowClaimant", "cue": "claimRowCue",
-                                          "stance": "claimRowStance", "date": "claimRowDate", "document": "claimRowDocument",
-                                          "start": "claimRowStart", "end": "claimRowEnd", "text": "claimRowText",
-                                          "reported_by": "claimRowReportedBy"})
-    rows("top-actor", _TOP_ACTORS, "mentionRank", {"label": "mentionLabel", "category": "mentionCategory",
-                                                   "mentions": "mentionCount", "documents": "mentionDocumentCount"})
-    for i, solution in enumerate(answers[_STATEMENTS], start=1):
-        row = f"<{READOUT_GRAPH}/statement/{i}>"
-        polarity = "negatesProposition" if solution["negative"].value == "true" else "affirmsProposition"
-        out.append(f"{row} <{kg}{polarity}> {solution['key']}{graph}")
-        for variable, prop in (("event", "statementRowEvent"), ("claimant", "statementRowClaimant"),
-                               ("file", "statementRowDocument"), ("start", "statementRowStart"), ("content", "statementRowText")):
-            out.append(f"{row} <{kg}{prop}> {solution[variable]}{graph}")
-    for i, solution in enumerate(db.query(_GRAPHS, prefixes=PREFIXES), start=1):
-        out.append(f'{solution["g"]} <{kg}graphRank> "{i}"^^<{_INTEGER}>{graph}')
-    return "".join(out).encode()
+    def statements() -> Path:
+        with _Lines(folder / "statement.nq") as out:
+            for i, solution in enumerate(db.query(_STATEMENTS, prefixes=PREFIXES), start=1):
+                row = f"<{READOUT_GRAPH}/statement/{i}>"
+                polarity = "negatesProposition" if solution["negative"].value == "true" else "affirmsProposition"
+                out.add(f"{row} <{kg}{polarity}> {solution['key']}{graph}")
+                for variable, prop in (("event", "statementRowEvent"), ("claimant", "statementRowClaimant"),
+                                       ("file", "statementRowDocument"), ("start", "statementRowStart"),
+                                       ("content", "statementRowText")):
+                    out.add(f"{row} <{kg}{prop}> {solution[variable]}{graph}")
+            for i, solution in enumerate(db.query(_GRAPHS, prefixes=PREFIXES), start=1):
+                out.add(f'{solution["g"]} <{kg}graphRank> "{i}"^^<{_INTEGER}>{graph}')
+        return out.path
+
+    jobs = (
+        partial(rows, "evidence", _EVIDENCE, "spanOrder", {
+            "subject": "spanSubject", "kind": "spanKind", "document": "spanDocument", "start": "spanStart",
+            "end": "spanEnd", "text": "spanText"}),
+        partial(rows, "claim", _CLAIMS, "claimOrder", {
+            "claim": "claimRowClaim", "claimant": "claimRowClaimant", "cue": "claimRowCue", "stance": "claimRowStance",
+            "date": "claimRowDate", "document": "claimRowDocument", "start": "claimRowStart", "end": "claimRowEnd",
+            "text": "claimRowText", "reported_by": "claimRowReportedBy"}),
+        partial(rows, "top-actor", _TOP_ACTORS, "mentionRank", {
+            "label": "mentionLabel", "category": "mentionCategory", "mentions": "mentionCount",
+            "documents": "mentionDocumentCount"}),
+        statements,
+    )
+    if query_threads() < 2:
+        return [job() for job in jobs]
+    with ThreadPoolExecutor(min(query_threads(), len(jobs))) as pool:
+        return list(pool.map(lambda job: job(), jobs))
+
+
+class _Lines:
+    """Lines of N-Quads written to a file in batches (a context manager): one write and one encode
+    per few thousand lines, not per line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lines: list[str] = []
+
+    def __enter__(self) -> _Lines:
+        self._file = self.path.open("wb")
+        return self
+
+    def add(self, line: str) -> None:
+        self._lines.append(line)
+        if len(self._lines) >= 4096:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._file.write("".join(self._lines).encode())
+        self._lines.clear()
+
+    def __exit__(self, *exc) -> None:
+        self._flush()
+        self._file.close()
 
 
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"

@@ -240,7 +240,7 @@ class Store:
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             timings["map+load"] = time.perf_counter() - began
             began = time.perf_counter()
-            readout.compute(store)
+            readout.compute(store, scratch=self.path)  # its leftovers, if killed, are collected like the generation's
             timings["read-out"] = time.perf_counter() - began
             store.flush()
             del store  # the last reference: the store is closed here, before its folder is renamed

@@ -74,6 +74,22 @@ def test_readout_is_recomputed_by_an_incremental_build_and_a_prune(folder, tmp_p
     assert stale == []
 
 
+def test_readout_rows_pass_through_the_store_folder_and_leave_nothing(folder, tmp_path):
+    """The listings' rows go to the store through files in a temporary folder of the store's own
+    folder (not held in memory: they grow with the corpus); none is left after a build, and one
+    left by a killed build is removed by the next build, like a killed build's generation."""
+    store = Store(tmp_path / "kg-store")
+    build([folder], store=store)
+    assert [p.name for p in store.path.iterdir() if "readout" in p.name] == []
+    leftover = store.path / ".gen-readout-killed"
+    (leftover / "evidence.nq").parent.mkdir()
+    (leftover / "evidence.nq").write_text("<a> <b> <c> <d> .\n")
+    (folder / "b9.txt").write_text(DOCS["b9.txt"], encoding="utf-8")
+    build([folder], store=store)
+    assert not leftover.exists()
+    assert "b9.txt" in _values("evidence", store, "document")
+
+
 def test_readout_stays_out_of_the_default_graph_and_the_union_exports(folder, tmp_path):
     store = Store(tmp_path / "kg-store")
     build([folder], store=store)
