@@ -716,7 +716,7 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
         if m is None and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _POSTS and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children) and _organizations(ctx, block, [
                 c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "prep")]):
-            m = _group(ctx, block, t)  # "World Bank officials", "executives from Acme": the post holders act
+            m = _group(ctx, block, t)  # "World Bank officials", "Acme bosses": the post holders act
         if m is None:
             # the head of "members of Iran's Revolutionary Guards", "figures in the wings of Hamas",
             # "Tehran-Hamas ties", "relations between Iran and Hamas"
@@ -839,21 +839,21 @@ _QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "both"}
 _POSTS = {"official", "judge", "boss", "director", "executive", "figure", "leader", "minister", "mp", "mep",
           "lawmaker", "legislator", "senator", "manager", "diplomat"}
 """Plural nouns for holders of posts in a body. Named by the body ("World Bank officials", "three
-Appeal Court judges", "executives from Acme"), they are a group of their own, an unnamed actor
+Appeal Court judges", "Acme bosses"), they are a group of their own, an unnamed actor
 beside the body (the guideline's "UKIP officials"): the text says that some of the body's people
 acted, not the body. Members at large ("Hamas militants") stand for the body itself."""
 
 
 def _organizations(ctx: Context, block, modifiers) -> bool:
-    """Whether one of a noun's modifiers names an organization as the body its people belong to:
-    a noun modifier or possessor ("World Bank officials", "Acme's bosses"), or a "from"/"of"/"for"
-    phrase ("executives from Acme"). States, places and nationality words are left out ("Iranian
-    officials", "US officials" stay the state's, as in the seed guideline), and so are pronouns
-    ("his leaders")."""
+    """Whether one of a noun's premodifiers names an organization as the body its people belong
+    to: a noun modifier or possessor ("World Bank officials", "Acme's bosses"). States, places and
+    nationality words are left out ("Iranian officials", "US officials" stay the state's, as in the
+    seed guideline), and so are pronouns ("his leaders") and "of" phrases ("officials of the
+    party" stay the party's: the rules so far, which no gold case contradicts yet)."""
     for c in modifiers:
-        nodes = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in _BODY_PREPS \
-            else [] if c.dep_ == "prep" or c.tag_ == "PRP$" else [c]
-        for node in nodes:
+        if c.dep_ == "prep" or c.tag_ == "PRP$":
+            continue
+        for node in [c]:
             for t in node.subtree:
                 m = ctx.of_token(block, t)
                 if m is not None and m.category == "Organization" and m.kind not in ("UnnamedSource",) \
@@ -872,10 +872,10 @@ def _body_noun(tok) -> bool:
 def _group_span(ctx: Context, block, tok, bodies) -> tuple[int, int]:
     """The span of an unnamed group: the head noun with its premodifiers (a number, a quantifier,
     adjectives and noun modifiers: "animal rights groups", "three Appeal Court judges"); for a
-    group of post holders named by their body (``bodies``) also a possessor ("Acme's bosses") and
-    a short "from"/"of"/"in"/"at"/"for" phrase that names the body ("executives from Acme
-    Telecom"), as for unnamed sources (a long or unnamed phrase stays out: "ministers from 23
-    countries")."""
+    group of post holders named by their body (``bodies``) also a possessor ("Acme's bosses"); and
+    a short "from"/"of"/"for"/"with" phrase right after the noun that names the body or, for post
+    holders, bodies by kind and nationality ("executives from Norwegian telecoms firms"), as for
+    unnamed sources (a long phrase stays out: "ministers from 23 countries")."""
     deps = ("amod", "compound", "nummod", "det", "nmod") + (("poss",) if bodies else ())
     left = [t for t in tok.lefts if t.dep_ in deps and t.i >= tok.i - 3 and t.tag_ != "PRP$"]
     first = min([tok] + [t.left_edge for t in left if t.dep_ != "det" or t.lower_ in _QUANTIFIERS], key=lambda t: t.i)
