@@ -2189,3 +2189,53 @@ def test_extract_events_round11_bids_and_sales_are_no_offers(write_doc, nlp, tex
 def test_extract_events_round11_offer_to_an_actor_is_intent(write_doc, nlp, text, target):
     x = _run(write_doc, nlp, text)
     assert [e for e in x.events if e.kind == "ExpressIntentToCooperate" and e.target == target], x.events
+
+
+# -- Round 11: unnamed groups as actors ------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger,group,body", [
+    # post holders named by their body are a group of their own beside the body (the guideline's "UKIP officials")
+    ("Three Supreme Court judges dismissed the appeal on Tuesday.", "dismissed", "Three Supreme Court judges", "supreme court"),
+    ("Halvard Motors bosses have held talks with Orbis Media.", "talks", "Halvard Motors bosses", "halvard motors"),
+])
+def test_extract_events_round11_post_holders_of_a_named_body(write_doc, nlp, text, trigger, group, body):
+    x = _run(write_doc, nlp, text)
+    groups = [m for m in x.mentions if m.kind == "UnnamedSource" and m.text == group]
+    assert groups, x.mentions
+    assert any(m.key == body for m in x.mentions), x.mentions  # the body stays an actor
+    found = [e for e in x.events if e.trigger == trigger]
+    assert found and groups[0].key in found[0].participants and body not in found[0].participants, x.events
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Hamas militants attacked the convoy.", "hamas"),  # members at large stand for the body
+    ("Marta Kovac spoke to senior figures in the armed wing of Hamas.", "hamas"),  # no body in a premodifier
+])
+def test_extract_events_round11_members_stand_for_their_body(write_doc, nlp, text, key):
+    x = _run(write_doc, nlp, text)
+    assert not [m for m in x.mentions if m.kind == "UnnamedSource"], x.mentions
+    assert [e for e in x.events if key in e.participants], x.events
+
+
+def test_extract_events_round11_definite_post_holders_refer_back(write_doc, nlp):
+    x = _run(write_doc, nlp, "An Orbis Media delegation arrived in Oslo. The Orbis Media executives met Marta Kovac.")
+    assert not [m for m in x.mentions if m.kind == "UnnamedSource"], x.mentions
+
+
+@pytest.mark.parametrize("text,trigger,agent,group", [
+    # a counted or unnamed group of defendants is the target, also when the agent is named
+    ("Halvard Motors has sued 45 banks over the crash.", "sued", "halvard motors", "45 banks"),
+    ("Halvard Motors has taken legal action against a number of lenders.", "action", "halvard motors", "a number of lenders"),
+    ("Halvard Motors filed a lawsuit against unnamed individuals last week.", "lawsuit", "halvard motors", "unnamed individuals"),
+])
+def test_extract_events_round11_counted_group_is_the_target(write_doc, nlp, text, trigger, agent, group):
+    x = _run(write_doc, nlp, text)
+    found = [e for e in x.events if e.trigger == trigger]
+    assert found and found[0].agent == agent, x.events
+    targets = [m for m in x.mentions if m.key == found[0].target]
+    assert targets and targets[0].kind == "UnnamedSource" and targets[0].text == group, (x.events, x.mentions)
+
+
+def test_extract_events_round11_bare_plural_object_is_generic(write_doc, nlp):
+    x = _run(write_doc, nlp, "Halvard Motors has sued banks before.")
+    found = [e for e in x.events if e.trigger == "sued"]
+    assert found and found[0].target is None, x.events
