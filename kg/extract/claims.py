@@ -112,7 +112,7 @@ SPEECH_NOUNS = {
     "suggestion": "Asserts", "insistence": "Asserts", "message": "Asserts",
     "warning": "Expects", "fear": "Expects", "hope": "Expects", "prediction": "Expects", "promise": "Expects",
     "pledge": "Expects", "expectation": "Expects", "denial": "Denies",
-    "rumour": "Asserts", "rumor": "Asserts", "speculation": "Assesses",
+    "rumour": "Asserts", "rumor": "Asserts",
 }
 """Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
 "X's claim that ...") → stance."""
@@ -925,21 +925,27 @@ _ANY_TITLE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS))) 
 
 
 def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
-    """Whom a definite description of a person stands for when the text names no holder of it:
-    "The 66-year-old criticised ...", "The prime minister said ..." right after a sentence about
-    a named person. News style names someone, then goes on with a description, so the
-    description takes up the person the sentence before is about (its subject: a name, or a
-    pronoun or a description resolved in turn). A title takes up only a person the text gives no
-    title of any kind ("Chancellor Jane Roe said ... The prime minister said" is someone else)."""
+    """Whom a definite description of a person stands for when the text names no holder of it.
+    News style names someone, then goes on with a description. An age ("The 66-year-old
+    criticised ...") takes up the person the sentence before is about (its subject: a name, or a
+    pronoun or a description resolved in turn). A bare title ("The prime minister said ...")
+    takes up the latest speaker, when the text never puts a title of any kind right before that
+    speaker's name ("Chancellor Jane Roe said ... The prime minister said" is someone else); the
+    subject before may be someone the speaker talked about ("Mr Roe was sworn in.")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 or ctx.of_token(block, tok) is not None:
         return None
     phrase = ctx.document.text[block.pos(tok.left_edge.idx):block.pos_end(tok.idx + len(tok.text))]
-    age = _AGE.fullmatch(phrase) is not None
-    if not age and (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or tok.lower_ in SOURCE_NOUNS
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                    or any(c.dep_ in ("poss", "prep", "appos", "compound") or c.dep_ == "amod" and not c.text.islower()
-                           for c in tok.children)):
-        return None  # ("the Labour leader", "the leader of X": a title tied to a body, not a description)
+    if _AGE.fullmatch(phrase) is None:
+        if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or tok.lower_ in SOURCE_NOUNS
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or any(c.dep_ in ("poss", "prep", "appos", "compound") or c.dep_ == "amod" and not c.text.islower()
+                       for c in tok.children)):
+            return None  # ("the Labour leader", "the leader of X": a title tied to a body, not a description)
+        offset = block.pos(tok.idx)
+        speaker = ctx.last_speaker
+        if speaker is None or speaker.category != "Person" or not 0 <= offset - speaker.end < 1500:
+            return None
+        return None if any(m.key == speaker.key and _title_before(ctx, m) for m in ctx.mentions) else speaker
     found = discourse.previous_sentence(ctx, block, tok)
     if found is None:
         return None
@@ -951,11 +957,17 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
         person = _antecedent(ctx, b, subject, depth + 1)
     else:
         person = _person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
-    if person is None or person.category != "Person":
-        return None
-    if not age and any(m.key == person.key and discourse.titled_so(ctx, m, _ANY_TITLE) for m in ctx.mentions):
-        return None
-    return person
+    return person if person is not None and person.category == "Person" else None
+
+
+def _title_before(ctx: Context, m: Mention) -> bool:
+    """Whether a title word stands right before a person's mention, or starts it ("Chancellor
+    Jane Roe", "US coach Jane Roe"). Not across a comma: in "his term as US President, Jane Roe
+    has said" the title belongs to the phrase before."""
+    before = ctx.document.text[max(0, m.start - 40):m.start]
+    honorifics = "|".join(sorted(HONORIFICS))
+    return (_ANY_TITLE.match(m.text) is not None and len(m.text.split()) > 1
+            or re.search(rf"{_ANY_TITLE.pattern}\s+(?:(?:{honorifics})\.?\s+)?$", before, re.I) is not None)
 
 
 def _person(ctx: Context, block, tok) -> Mention | None:
@@ -1505,23 +1517,24 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
 
 
 OF_CONTENT = {"claim", "allegation", "rumour", "rumor", "suggestion"}
-"""Nouns of saying whose "of"/"about" phrase is what is said ("claims of infighting between the
-ministers", "allegations about the firm's links with X"); "hopes of a deal" and "fears of war"
-name an outcome, and "speculation about the plant" a topic, not a statement."""
+"""Nouns of saying whose "of" phrase is what is said ("claims of infighting between the
+ministers"), and for allegations also an "about" phrase ("allegations about the firm's links with
+X": what is alleged); "rumours about the plant" name a topic, "hopes of a deal" and "fears of war"
+an outcome, not a statement."""
 
 
 def _ownerless(ctx: Context, block, tok) -> bool:
-    """Whether a noun of saying has no owner the text names: plural or mass without a determiner
-    ("claims that", "amid speculation that"), or "the" as the subject of a copula ("the allegation
-    was that ..."). Lowercase modifiers keep it ownerless ("growing fears", "newspaper
-    speculation"); a modifier inside an actor mention or a capitalized one names the owner
-    ("Israeli claims", "Labour's claim")."""
+    """Whether a noun of saying has no owner the text names: plural without a determiner ("claims
+    that", "amid rumours that"), or "the" as the subject of a copula ("the allegation was that
+    ..."). Lowercase modifiers keep it ownerless ("growing fears", "newspaper claims"); a modifier
+    inside an actor mention or a capitalized one names the owner ("Israeli claims", "Labour's
+    claim")."""
     dets = [c for c in tok.children if c.dep_ == "det"]
     if any(c.dep_ in ("poss", "nmod") for c in tok.children):
         return False
     if dets and not (len(dets) == 1 and dets[0].lower_ == "the" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
         return False
-    if not dets and tok.tag_ != "NNS" and tok.lemma_.lower() not in ("speculation",):
+    if not dets and tok.tag_ != "NNS":
         return False
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and c.i < tok.i and (
@@ -1576,7 +1589,8 @@ def _ownerless_content(tok):
         if (verb.i > subject.i and verb.dep_ in ("acl", "ccomp") and verb.left_edge.i == tok.i + 1
                 and (verb.head == tok or verb.head in tok.ancestors) and _finite_clause(verb)):
             return verb
-    if tok.lemma_.lower() in OF_CONTENT and nxt.dep_ == "prep" and nxt.head == tok and nxt.lower_ in ("of", "about"):
+    if (tok.lemma_.lower() in OF_CONTENT and nxt.dep_ == "prep" and nxt.head == tok
+            and (nxt.lower_ == "of" or nxt.lower_ == "about" and tok.lemma_.lower() == "allegation")):
         return next((g for g in nxt.children if g.dep_ == "pobj"), None)
     return None
 
