@@ -2239,3 +2239,92 @@ def test_extract_events_round11_bare_plural_object_is_generic(write_doc, nlp):
     x = _run(write_doc, nlp, "Halvard Motors has sued banks before.")
     found = [e for e in x.events if e.trigger == "sued"]
     assert found and found[0].target is None, x.events
+
+
+# --- Round 11: claims and claimants (agentless and ownerless attributions, descriptions) ------------
+def _claims(x) -> list[tuple[str, str]]:
+    """(claimant key, content) of every claim; an unspecified source as "?"."""
+    text = x.document.text
+    return [("?" if c.claimant.endswith("unspecified source") else c.claimant, text[c.start:c.end]) for c in x.claims]
+
+
+@pytest.mark.parametrize("text,content", [
+    # reduced relatives: the noun phrase with its participle is what is expected (or said)
+    ("The board will vote at a meeting expected to take place next week.", "a meeting expected to take place next week"),
+    ("Parties are campaigning before the regional vote, widely expected to be held in June.",
+     "the regional vote, widely expected to be held in June"),
+    ("Among the options reported to have been discussed by the two chiefs were plans to cut costs.",
+     "the options reported to have been discussed by the two chiefs"),
+    # an adverbial between the passive and its infinitive
+    ("The former mayor was reported in May to have met the developers.", "The former mayor was reported in May to have met the developers"),
+    # passive judgements with a predicate
+    ("The new bridge was seen as vital to the town's economy.", "The new bridge was seen as vital to the town's economy"),
+    ("Such cuts are considered essential for the airline if it is to survive.",
+     "Such cuts are considered essential for the airline if it is to survive"),
+])
+def test_extract_claims_round11_agentless_passives(write_doc, nlp, text, content):
+    """Agentless passives of saying, forecasting and judging attribute to an unspecified source."""
+    assert ("?", content) in _claims(_run(write_doc, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach is expected to name his squad on Friday.",      # the finite "is expected to": golds disagree
+    "Lawyers would be expected to keep records.",
+    "The thief was seen as he left the shop.",                 # perception, not judgement
+    "The singer was seen in the park on Sunday evening.",
+    "Mr Roe, considered by many to be a moderate, won the vote.",  # an agent
+])
+def test_extract_claims_round11_agentless_limits(write_doc, nlp, text):
+    assert not [c for c in _claims(_run(write_doc, nlp, text)) if c[0] == "?"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The chief met his rival amid rumours the group may raise its bid.", "the group may raise its bid"),
+    ("The visit follows claims of infighting between the two ministers.", "infighting between the two ministers"),
+    ("He refused to give succour to suggestions it was preparing for war.", "it was preparing for war"),
+    ("He dismissed fresh allegations that his father entered the country illegally.",
+     "his father entered the country illegally"),
+    ("The ban followed allegations about the firm's links with the regime.", "the firm's links with the regime"),
+])
+def test_extract_claims_round11_ownerless_nouns(write_doc, nlp, text, content):
+    """A noun of saying without an owner, with its content right after it, is an unspecified
+    source's claim: a clause without "that", an of/about phrase, a lowercase modifier."""
+    assert ("?", content) in _claims(_run(write_doc, nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "There have been rumours about the future of the plant for months.",      # a topic
+    "He spoke of hopes of a deal between the two unions.",                    # an outcome
+    "The claims the minister made last week were false.",                     # a relative clause
+    "Ruritanian claims that the town was empty were rejected.",              # an owner
+])
+def test_extract_claims_round11_ownerless_limits(write_doc, nlp, text):
+    assert not [c for c in _claims(_run(write_doc, nlp, text)) if c[0] == "?"]
+
+
+def test_extract_claims_round11_described_organization(write_doc, nlp):
+    """A description with lowercase or regional modifiers takes up the organization the story is
+    about: the subject just before, else one named again and again before one named in passing."""
+    x = _run(write_doc, nlp, "Acme Corp admitted wrongdoing on Monday. Acme Corp faces charges in two states. "
+             "Rivals include Beta Industries and Gamma Ltd. Regulators were not told. Bankers were worried. "
+             "The chemicals-and-crops firm said it became aware of irregularities at a subsidiary. "
+             "Rival suitor Delta Holdings upped its bid. Ahead of talks on Friday, the pan-European bourse said "
+             "it may be prepared to pay in cash. The other company said nothing was wrong with it.")
+    claims = _claims(x)
+    assert ("acme corp", "it became aware of irregularities at a subsidiary") in claims, claims
+    assert ("delta holdings", "it may be prepared to pay in cash") in claims, claims
+    assert not [c for c in claims if c[1] == "nothing was wrong with it"], claims
+
+
+def test_extract_claims_round11_described_person(write_doc, nlp):
+    """"The 58-year-old" is the person the sentence before is about, and so is the "he" after it;
+    a bare title is the latest speaker unless a title stands before that speaker's name."""
+    x = _run(write_doc, nlp, "Coach Jan Berg is angry after a fine for his remarks about Tom Hale.\n\n"
+             "The 58-year-old criticised the penalty. \"I am not guilty of anything at all,\" he said.\n\n"
+             "Max Ode will change course in his new term as governor, Anna Kowal has said.\n\n"
+             "Mr Ode was sworn in on Monday. Echoing the unions, the prime minister said the deal was fair. "
+             "Chancellor Piet Dorn said the budget was sound. The prime minister said the budget was a disaster.")
+    claims = _claims(x)
+    assert ("jan berg", "I am not guilty of anything at all") in claims, claims
+    assert ("anna kowal", "the deal was fair") in claims, claims
+    assert not [c for c in claims if c[1] == "the budget was a disaster"], claims

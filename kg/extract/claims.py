@@ -112,6 +112,7 @@ SPEECH_NOUNS = {
     "suggestion": "Asserts", "insistence": "Asserts", "message": "Asserts",
     "warning": "Expects", "fear": "Expects", "hope": "Expects", "prediction": "Expects", "promise": "Expects",
     "pledge": "Expects", "expectation": "Expects", "denial": "Denies",
+    "rumour": "Asserts", "rumor": "Asserts",
 }
 """Nouns of saying and thinking that report a "that"-clause of their owner ("X's view is that ...",
 "X's claim that ...") → stance."""
@@ -136,7 +137,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
             for tok in sent:
                 new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
                        + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times)
-                       + _adjective_claim(ctx, block, tok, times))
+                       + _adjective_claim(ctx, block, tok, times) + _judged_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)
@@ -268,6 +269,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     titled = discourse.titled(ctx, block, tok) or _headline_subject(ctx, block, tok) or _org_title(ctx, block, tok)
     if titled is not None:
         return titled
+    described = _described_person(ctx, block, tok)
+    if described is not None:  # "The prime minister said", "The 66-year-old said": the person just named
+        return described
     related = _related(ctx, block, tok)
     if related is not None:  # "Jane Roe's lawyer", "a spokesman's aide", "an aide to Senator Roe"
         return related
@@ -441,7 +445,7 @@ ORG_NOUNS = {
     **dict.fromkeys(("company", "firm", "corporation", "conglomerate", "business", "bank", "carrier", "airline",
                      "retailer", "chain", "manufacturer", "maker", "giant", "operator", "insurer", "lender",
                      "broadcaster", "supplier", "producer", "distributor", "publisher", "developer", "brewer",
-                     "miner", "utility", "multinational", "subsidiary"), ("Company", "Organization")),
+                     "miner", "utility", "multinational", "subsidiary", "bourse"), ("Company", "Organization")),
     **dict.fromkeys(("union", "charity", "club", "association", "federation", "organisation", "organization",
                      "campaign", "alliance", "coalition", "society", "foundation", "trust"),
                     ("Organization", "NonGovernmentalOrganization", "Company")),
@@ -460,8 +464,7 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _country_word(c.text) and not _trade(c)
-                   for c in tok.children)):
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not _describes(ctx, block, c) for c in tok.children)):
         return None  # (a nationality or a trade may qualify it: "the US company", "the search giant")
 
     def fits(m: Mention | None, exact: bool) -> bool:
@@ -485,12 +488,43 @@ def _described_org(ctx: Context, block, tok) -> Mention | None:
             named.append(m)
         i -= 1
     # a specific noun ("the company") prefers its own class; a generic one ("the organisation")
-    # takes the nearest organization of any of its classes
-    for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
-        for m in subjects + named:
-            if fits(m, exact):
-                return m
+    # takes the nearest organization of any of its classes. Among the ones named (not subjects),
+    # a description takes up an organization the story has named again and again before one it
+    # named once in passing ("portals such as A and B"), nearest first within each.
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.start < offset:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    named.sort(key=lambda m: counts.get(m.key, 0) < 2)  # stable: nearest first within each
+    # The subject of the sentences just before comes first, of the noun's own class or not
+    # ("Rival suitor Euronext upped the ante. ... the pan-European bourse said"): centering.
+    for group in (subjects, named):
+        for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
+            for m in group:
+                if fits(m, exact):
+                    return m
     return None
+
+
+DISTINGUISHING = {"other", "another", "new", "second", "third", "former", "separate", "different", "smaller",
+                  "larger", "bigger", "foreign"}
+"""Adjectives that set a firm apart from the one the story is about ("the other company", "a
+second firm"): with them a description introduces an organization, it does not take one up."""
+
+
+def _describes(ctx: Context, block, mod) -> bool:
+    """Whether a modifier before an organization noun only describes the organization the story
+    names, so the description still takes it up: its nationality or region ("the US company",
+    "the pan-European bourse"), its trade ("the search giant", "the chemicals-and-crops firm",
+    lowercase words). Not a name ("the Acme subsidiary"), a tie to another firm ("the parent
+    company") or a contrast ("the other firm")."""
+    words = [t for t in mod.subtree if not t.is_punct and t.dep_ != "cc"]
+    if any(t.lower_ in RELATIVE_FIRMS or t.lower_ in DISTINGUISHING for t in words):
+        return False
+    if any(ctx.at(block.pos(t.idx), block.pos_end(t.idx + len(t.text))) is not None
+           and not _country_word(t.text) for t in words):
+        return False  # a named actor ("the Acme unit"); a state qualifies it ("the US firm")
+    return all(t.text.islower() or _country_word(t.text) or t.ent_type_ in ("NORP", "GPE", "LOC") for t in words)
 
 
 RELATIVE_FIRMS = {"parent", "rival", "sister", "partner", "holding", "subsidiary", "target", "takeover", "merger"}
@@ -863,7 +897,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
         elif subject is not None:
-            previous = _person(ctx, b, subject) or _single_source(ctx, b, subject, gender)
+            previous = (_person(ctx, b, subject) or _single_source(ctx, b, subject, gender)
+                        or _described_person(ctx, b, subject, depth + 1))
             single = previous if previous is not None and previous.method == "unnamed-source" else None
     sent = tok.sent
     # "Mr X said ... though he acknowledged ...": the sentence's own subject, named before the pronoun
@@ -883,6 +918,56 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
             return m
         i -= 1
     return None
+
+
+_AGE = re.compile(r"the\s+\d+\s*-\s*year\s*-\s*old$", re.I)
+_ANY_TITLE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS))) + r")\b", re.I)
+
+
+def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
+    """Whom a definite description of a person stands for when the text names no holder of it.
+    News style names someone, then goes on with a description. An age ("The 66-year-old
+    criticised ...") takes up the person the sentence before is about (its subject: a name, or a
+    pronoun or a description resolved in turn). A bare title ("The prime minister said ...")
+    takes up the latest speaker, when the text never puts a title of any kind right before that
+    speaker's name ("Chancellor Jane Roe said ... The prime minister said" is someone else); the
+    subject before may be someone the speaker talked about ("Mr Roe was sworn in.")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 or ctx.of_token(block, tok) is not None:
+        return None
+    phrase = ctx.document.text[block.pos(tok.left_edge.idx):block.pos_end(tok.idx + len(tok.text))]
+    if _AGE.fullmatch(phrase) is None:
+        if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or tok.lower_ in SOURCE_NOUNS
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or any(c.dep_ in ("poss", "prep", "appos", "compound") or c.dep_ == "amod" and not c.text.islower()
+                       for c in tok.children)):
+            return None  # ("the Labour leader", "the leader of X": a title tied to a body, not a description)
+        offset = block.pos(tok.idx)
+        speaker = ctx.last_speaker
+        if speaker is None or speaker.category != "Person" or not 0 <= offset - speaker.end < 1500:
+            return None
+        return None if any(m.key == speaker.key and _title_before(ctx, m) for m in ctx.mentions) else speaker
+    found = discourse.previous_sentence(ctx, block, tok)
+    if found is None:
+        return None
+    b, sent = found
+    subject = discourse.subject(sent.root)
+    if subject is None or discourse.quoted(b, subject):
+        return None
+    if subject.lower_ in ("he", "she"):
+        person = _antecedent(ctx, b, subject, depth + 1)
+    else:
+        person = _person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
+    return person if person is not None and person.category == "Person" else None
+
+
+def _title_before(ctx: Context, m: Mention) -> bool:
+    """Whether a title word stands right before a person's mention, or starts it ("Chancellor
+    Jane Roe", "US coach Jane Roe"). Not across a comma: in "his term as US President, Jane Roe
+    has said" the title belongs to the phrase before."""
+    before = ctx.document.text[max(0, m.start - 40):m.start]
+    honorifics = "|".join(sorted(HONORIFICS))
+    return (_ANY_TITLE.match(m.text) is not None and len(m.text.split()) > 1
+            or re.search(rf"{_ANY_TITLE.pattern}\s+(?:(?:{honorifics})\.?\s+)?$", before, re.I) is not None)
 
 
 def _person(ctx: Context, block, tok) -> Mention | None:
@@ -1353,16 +1438,48 @@ def _unspecified(ctx: Context, block, first, last) -> Mention:
 def _under_agentless(cue) -> bool:
     """Whether the cue is the infinitive of an agentless passive ("is thought to fear"): the
     passive, not the subject, is the source."""
-    return cue.dep_ == "xcomp" and cue.head != cue and _agentless(cue.head)
+    return cue.dep_ in ("xcomp", "advcl") and cue.head != cue and _agentless(cue.head) and _infinitive(cue.head) == cue
+
+
+EXPECTED = {"expect"}
+"""A participle of forecast after its noun ("a meeting expected to take place next month", "the
+election, widely expected to be called for May") is an agentless attribution, like "is said to"
+(held-out guideline). The finite "X is expected to" is left alone: the golds disagree on it."""
+
+
+def _infinitive(tok):
+    """The "to"-infinitive a passive reporting verb takes: its open complement ("is said to be"),
+    or a clause the parser detached after an adverbial ("was reported in May to have met")."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
 
 
 def _agentless(tok) -> bool:
-    """"X is said/thought/believed to ...": a passive reporting verb with an infinitive and no agent."""
-    return (tok.tag_ == "VBN" and tok.lemma_.lower() in AGENTLESS
-            and any(c.dep_ == "auxpass" for c in tok.children)
-            and not any(c.dep_ == "agent" for c in tok.children)
-            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for c in tok.children))
+    """"X is said/thought/believed/expected to ...", and the reduced relative "a meeting expected
+    to take place": a passive reporting verb with an infinitive and no agent."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "VBN" or lemma not in AGENTLESS and lemma not in EXPECTED:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or _infinitive(tok) is None:
+        return False
+    if _reduced_relative(tok) is not None:  # "the talks expected to start", "options said to include"
+        return True
+    return lemma not in EXPECTED and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _reduced_relative(tok):
+    """The noun a passive participle modifies right after it ("a meeting expected to ...", "the
+    election, widely expected to ..."): its head when the parser makes it an ``acl``, the noun
+    before its comma when it makes it an adverbial clause without a subject; else None."""
+    if tok.dep_ == "acl":
+        return tok.head if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i else None
+    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children):
+        return None
+    i = tok.left_edge.i - 1
+    if i < 1 or tok.doc[i].text != ",":
+        return None
+    noun = tok.doc[i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "nsubj" else None
 
 
 def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
@@ -1375,7 +1492,9 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if owner is None:
         owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
-    if owner is None and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "amod", "compound", "nmod") for c in tok.children):
+        if owner is not None and lemma in OF_CONTENT and ctx.at(block.pos(owner.idx), block.pos_end(owner.idx + len(owner.text))) is None:
+            owner = None  # "claims of infighting": what is claimed, not who claims it
+    if owner is None and _ownerless(ctx, block, tok):
         return _ownerless_claim(ctx, block, tok, times)
     if owner is None or owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her", "their"):
         return []
@@ -1397,18 +1516,83 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
                          SPEECH_NOUNS[lemma])
 
 
+OF_CONTENT = {"claim", "allegation", "rumour", "rumor", "suggestion"}
+"""Nouns of saying whose "of" phrase is what is said ("claims of infighting between the
+ministers"), and for allegations also an "about" phrase ("allegations about the firm's links with
+X": what is alleged); "rumours about the plant" name a topic, "hopes of a deal" and "fears of war"
+an outcome, not a statement."""
+
+
+def _ownerless(ctx: Context, block, tok) -> bool:
+    """Whether a noun of saying has no owner the text names: plural without a determiner ("claims
+    that", "amid rumours that"), or "the" as the subject of a copula ("the allegation was that
+    ..."). Lowercase modifiers keep it ownerless ("growing fears", "newspaper claims"); a modifier
+    inside an actor mention or a capitalized one names the owner ("Israeli claims", "Labour's
+    claim")."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if any(c.dep_ in ("poss", "nmod") for c in tok.children):
+        return False
+    if dets and not (len(dets) == 1 and dets[0].lower_ == "the" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
+        return False
+    if not dets and tok.tag_ != "NNS":
+        return False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and (
+                not c.text.islower() or ctx.at(block.pos(c.idx), block.pos_end(c.idx + len(c.text))) is not None):
+            return False
+    return True
+
+
 def _ownerless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
-    """"Following claims that X ...", "amid suggestions that X ...": a bare plural noun of saying
-    with a "that"-clause right after it and no owner is an agentless attribution, a claim of an
-    unspecified source (as "X is said to ..."); the noun is the cue and the source's mention."""
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
-                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-    if clause is None or discourse.quoted(block, tok):
+    """"Following claims that X ...", "amid suggestions that X ...": a noun of saying without an
+    owner and with its content right after it is an agentless attribution, a claim of an
+    unspecified source (as "X is said to ..."); the noun is the cue and the source's mention.
+    The content is a "that"-clause, a clause right after the noun without "that" ("amid rumours
+    the group may raise its bid"), the "that"-clause of a copula ("the allegation was that ..."),
+    or an "of"/"about" phrase of a noun of OF_CONTENT ("claims of infighting")."""
+    if discourse.quoted(block, tok):
+        return []
+    clause = _ownerless_content(tok)
+    if clause is None:
         return []
     source = _unspecified(ctx, block, tok, tok)
     return _clause_claim(ctx, block, clause, source, tok.text, source.start, times, "claim:speech-noun",
                          SPEECH_NOUNS[tok.lemma_.lower()])
+
+
+def _finite_clause(verb) -> bool:
+    """Whether a verb heads a clause with a subject and a tense (not an infinitive or a participle)."""
+    return (any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in verb.children)
+            and (verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                 or any(a.dep_ in ("aux", "auxpass") and (a.tag_ in ("VBD", "VBZ", "VBP", "MD")) for a in verb.children)))
+
+
+def _ownerless_content(tok):
+    """The token whose subtree is the content of an ownerless noun of saying (see _ownerless_claim)."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.head.i + 1 for m in c.children)
+                     and _finite_clause(c)), None)
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if clause is not None:
+        return clause
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None:
+        return None
+    if nxt.dep_ in ("nsubj", "nsubjpass") or nxt.head.dep_ in ("nsubj", "nsubjpass") and nxt.dep_ in ("det", "poss"):
+        subject = nxt if nxt.dep_ in ("nsubj", "nsubjpass") else nxt.head
+        verb = subject.head
+        # a clause right after the noun, with no "that": the parser hangs it on the noun or on
+        # the noun's verb ("give succour to suggestions it was preparing ..."), never as a relative
+        if (verb.i > subject.i and verb.dep_ in ("acl", "ccomp") and verb.left_edge.i == tok.i + 1
+                and (verb.head == tok or verb.head in tok.ancestors) and _finite_clause(verb)):
+            return verb
+    if (tok.lemma_.lower() in OF_CONTENT and nxt.dep_ == "prep" and nxt.head == tok
+            and (nxt.lower_ == "of" or nxt.lower_ == "about" and tok.lemma_.lower() == "allegation")):
+        return next((g for g in nxt.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _clause_claim(ctx: Context, block, clause, claimant, cue: str, cue_start: int, times, method: str,
@@ -1459,8 +1643,14 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if not _agentless(tok):
         return []
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-    if subject is None and tok.dep_ == "conj" and discourse.subject(tok) is not None:
+    xcomp = _infinitive(tok)
+    noun = _reduced_relative(tok)
+    if noun is not None:
+        # the reduced relative "the vote, widely expected to be held in May": the noun phrase
+        # with its participle is what is expected (or said) of it
+        end = max(x.i for x in tok.subtree)
+        toks = [t for t in tok.doc[noun.left_edge.i:end + 1] if not t.is_punct or noun.i < t.i < tok.i]
+    elif subject is None and tok.dep_ == "conj" and discourse.subject(tok) is not None:
         # "X will not attend, but is said to be watching": the subject is shared, the claim is
         # the passive and what it reports
         first_aux = min((c for c in tok.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i, default=tok)
@@ -1474,11 +1664,60 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
     if len(ctx.document.text[s:e].split()) < 4:
         return []
-    first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
+    marks = ("advmod",) if noun is not None else ("auxpass",)  # "widely expected", "is said"
+    first = min((c for c in tok.children if c.dep_ in marks and c.i < tok.i), key=lambda c: c.i, default=tok)
     to = next(a for a in xcomp.children if a.dep_ == "aux" and a.lower_ == "to")
+    if noun is not None or to.i != tok.i + 1:
+        to = tok  # the cue is the participle ("expected", "was reported in May to ...")
     source = _unspecified(ctx, block, first, to)
     record = _record(ctx, s, e, source, source.text, source.start, tok.lemma_.lower(), False, times, "claim:agentless")
     return [replace(record, confidence=0.55)]
+
+
+JUDGED_AS = {"see", "regard", "view"}
+JUDGED = {"consider", "deem"}
+"""Passive cues of a judgement with a predicate and no agent: "X was seen/regarded/viewed as Y",
+"X is considered/deemed Y". Like "is said to", they attribute the judgement to an unspecified
+source (held-out guideline: "was seen as crucial", "are considered vital")."""
+
+
+def _judgement(tok):
+    """The predicate of a passive judgement: the "as"-phrase ("was seen as crucial") or the
+    object predicate ("are considered vital"); None for a perception ("was seen as he left",
+    "was seen in the park") or with an agent ("considered by many to be ...")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "VBN" or lemma not in JUDGED_AS | JUDGED or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.tag_ == "MD" for c in tok.children):
+        return None
+    if lemma in JUDGED_AS:
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1
+                     and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)), None)
+    return next((c for c in tok.children if c.dep_ in ("oprd", "acomp") and c.i == tok.i + 1), None)
+
+
+def _judged_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"The deal was seen as crucial to ...", "Such reforms are considered vital for ...": the
+    clause, subject included, is a claim of an unspecified source; the passive is the cue. Not
+    inside what another cue reports ("they agreed that an attack is considered an attack on all"),
+    where the judgement is that speaker's."""
+    predicate = _judgement(tok)
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if predicate is None or subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):
+        return []
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in CUES or discourse.quoted(block, tok):
+        return []
+    toks = [t for t in (*subject.subtree, tok, *(t for c in tok.children if c.i > tok.i for t in c.subtree))
+            if not t.is_punct or t.i > tok.i]
+    s, e = trim_span(ctx.document.text, block.pos(min(toks, key=lambda t: t.i).idx),
+                     block.pos_end(max(t.idx + len(t.text) for t in toks)))
+    if len(ctx.document.text[s:e].split()) < 4:
+        return []
+    first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
+    last = predicate if predicate.lower_ == "as" else tok
+    source = _unspecified(ctx, block, first, last)
+    record = _record(ctx, s, e, source, source.text, source.start, tok.lemma_.lower(), False, times, "claim:agentless")
+    return [replace(record, stance="Assesses", confidence=0.55)]
 
 
 def _object_content(cue) -> tuple[int, int] | None:
