@@ -23,7 +23,7 @@ from . import discourse
 from . import time as timex
 from .context import Context, trim_span
 from .discourse import CUES, HONORIFICS, OBJECT_CUES
-from .events import CESSATION, _PAIR_NOUNS, _pair
+from .events import CESSATION, PAIR_NOUNS, pair_of
 from .roles import ROLE_NOUNS
 
 NEG_RAISING = {"think", "believe", "expect", "feel", "suppose", "reckon", "anticipate", "consider"}
@@ -1289,8 +1289,8 @@ def _joint(ctx: Context, block, subject) -> list[Mention]:
         return []  # ("Two said ...": not a reference back)
     if head not in JOINT_NOUNS and head not in NUMBERS or not (dets & {"the", "both", "these", "those", "all"} or count):
         return []
-    if head in _PAIR_NOUNS and count == 2:
-        pair = _pair(ctx, block, subject)
+    if head in PAIR_NOUNS and count == 2:
+        pair = pair_of(ctx, block, subject)
         if len(pair) == 2 and all(m.category != "UnnamedSource" for m in pair):
             return pair
     found = discourse.previous_sentence(ctx, block, subject)

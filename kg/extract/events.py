@@ -697,8 +697,8 @@ def _actors(ctx: Context, block, tok) -> list[Mention]:
     out = []
     for t in [tok, *[c for c in tok.conjuncts]]:
         if (t.lower_ in ("sides", "parties") and any(c.lower_ in ("the", "both", "two") for c in t.children)
-                or t.lower_ in _PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)):
-            out += [x for x in _pair(ctx, block, t) if x not in out]  # "the sides broke off their ties"
+                or t.lower_ in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in t.children)):
+            out += [x for x in pair_of(ctx, block, t) if x not in out]  # "the sides broke off their ties"
             continue
         m = _mention(ctx, block, t)
         appositive = next((c for c in t.children if c.dep_ == "appos"), None)
@@ -1069,7 +1069,7 @@ def _register(ctx: Context, mentions: list[Mention]) -> None:
         ctx.reindex()
 
 
-_PAIR_NOUNS = {"firms", "companies", "countries", "nations", "states", "governments", "groups", "parties", "sides",
+PAIR_NOUNS = {"firms", "companies", "countries", "nations", "states", "governments", "groups", "parties", "sides",
                "organisations", "organizations"}
 """Plural heads that, with "the two" or "both", refer back to the last two actors ("the two firms")."""
 
@@ -1079,8 +1079,9 @@ _PAIR_KINDS = {"countries": ("Country",), "nations": ("Country",), "states": ("C
 even a paragraph back, while "the two sides" are the last two actors named shortly before."""
 
 
-def _pair(ctx: Context, block, tok) -> list[Mention]:
-    """"The (two) sides", "both parties": the last two actors that can act, named shortly before;
+def pair_of(ctx: Context, block, tok) -> list[Mention]:
+    """"The (two) sides", "both parties": the last two actors that can act, named shortly before (the
+    claim extractor asks too, for "both firms said");
     "the two countries": the last two countries, named within a few paragraphs."""
     offset = block.pos(tok.idx)
     kinds = _PAIR_KINDS.get(tok.lower_)
