@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from ..model import Block, Document, Mention
-from .context import doc_text, token_at_char, tokens_in
+from .context import doc_text, token_at_char, tokens_in, unnamed_key
 from .gazetteer import Entry, Gazetteer, load, office_pattern
 from .names import initials, normalize
+from .roles import POSITIONS
 
 __all__ = ["mentions", "normalize", "CATEGORY"]
 
@@ -305,8 +306,8 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
     return out
 
 
-_EMPLOYEE_TITLES = {"boss", "striker", "midfielder", "goalkeeper", "defender", "winger", "coach", "manager", "captain",
-                    "chairman", "chairwoman", "spokesman", "spokeswoman", "lawyer", "owner", "executive", "director"}
+_EMPLOYEE_TITLES = POSITIONS | {"boss", "coach", "manager", "captain", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                                 "lawyer", "owner", "executive", "director"}
 """Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
 has): a name right before them, before a person's name, is the employer ("Felpersham boss X")."""
 _TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
@@ -1187,7 +1188,7 @@ def _institutions(document: Document, parsed: list[tuple[Block, object]], found:
             label = document.text[s:e]
             if kind == "UnnamedSource":
                 extra.append(Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
-                                     f"unnamed {document.sha256[:12]} {label.lower()}"))
+                                     unnamed_key(document.sha256, label)))
             else:
                 cls = "Organization" if kind_key == "sub-body" else kind  # a body's committee: a sub-organization
                 extra.append(Mention(s, e, label, "Organization", cls, "institution", 0.6, normalize(label)))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import discourse
 from . import time as timex
-from .context import Context, trim_span
+from .context import Context, trim_span, unnamed_key
 from .discourse import CUES, HONORIFICS, OBJECT_CUES
 from .events import CESSATION, PAIR_NOUNS, pair_of
 from .roles import ROLE_NOUNS
@@ -751,7 +751,7 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     if body is not None and body.end > e and body.start >= s:  # "a spokesman for Reporters Without Borders"
         e = body.end
     label = ctx.document.text[s:e]
-    key = f"unnamed {ctx.document.sha256[:12]} {label.lower()}"
+    key = unnamed_key(ctx.document.sha256, label)
     existing = next((m for m in ctx.mentions if (m.start, m.end, m.key) == (s, e, key)), None)
     if existing is not None:
         return existing
@@ -1430,7 +1430,7 @@ def _unspecified(ctx: Context, block, first, last) -> Mention:
     implied (:meth:`Context.imply`), the claimant of its claims without actor evidence."""
     ms, me = block.pos(first.idx), block.pos_end(last.idx + len(last.text))
     source = Mention(ms, me, ctx.document.text[ms:me], "UnnamedSource", "UnnamedSource", "agentless-passive", 0.5,
-                     f"unnamed {ctx.document.sha256[:12]} unspecified source")
+                     unnamed_key(ctx.document.sha256, "unspecified source"))
     ctx.imply(source)
     return source
 

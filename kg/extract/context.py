@@ -7,6 +7,16 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Mention
 
 
+def unnamed_key(sha256: str, label: str) -> str:
+    """The actor key of an unnamed group or source ("US officials", "some people") of one document:
+    the same words in another story may be other people, so the document is part of the key.
+
+    >>> unnamed_key("0123456789abcdef", "Some People")
+    'unnamed 0123456789ab some people'
+    """
+    return f"unnamed {sha256[:12]} {label.lower()}"
+
+
 def doc_text(doc) -> str:
     """The text of a spaCy ``Doc``, computed once: ``Doc.text`` joins every token anew on each call,
     and the extractors ask for it per cue and per candidate name."""

@@ -18,7 +18,7 @@ from ..ontology import ancestors
 from ..resources import event_lexicon_file, read_yaml
 from . import time as timex
 from . import discourse
-from .context import Context
+from .context import Context, unnamed_key
 from .discourse import CUES, HONORIFICS
 from .roles import ROLE_NOUNS
 
@@ -817,7 +817,7 @@ def _group(ctx: Context, block, tok) -> Mention | None:
     if earlier is not None:  # "five public sector unions ... the five unions": one group
         return dataclasses.replace(earlier, start=s, end=e, text=label)
     return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
-                   f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+                   unnamed_key(ctx.document.sha256, label))
 
 
 def _same_group(ctx: Context, tok, offset: int) -> Mention | None:
@@ -996,7 +996,7 @@ def _unnamed_person(ctx: Context, block, tok) -> Mention | None:
     if earlier is not None:  # "the Britons" after "four Britons"
         return dataclasses.replace(earlier, start=s, end=e, text=label)
     return Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
-                   f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+                   unnamed_key(ctx.document.sha256, label))
 
 
 _PARTITIVES = {"number", "handful", "dozen", "dozens", "couple", "group", "total", "string", "series"}
@@ -1037,11 +1037,11 @@ def _counted_people(ctx: Context, block, tok) -> list[Mention]:
             s, e = _group_span(ctx, block, head, [])
             label = ctx.document.text[s:e]
             m = Mention(s, e, label, "UnnamedSource", "UnnamedSource", "unnamed-group", 0.6,
-                        f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+                        unnamed_key(ctx.document.sha256, label))
         if m is not None and first is not None and m.method == "unnamed-group" and block.pos(first.idx) < m.start:
             s = block.pos(first.idx)
             label = ctx.document.text[s:m.end]
-            m = dataclasses.replace(m, start=s, text=label, key=f"unnamed {ctx.document.sha256[:12]} {label.lower()}")
+            m = dataclasses.replace(m, start=s, text=label, key=unnamed_key(ctx.document.sha256, label))
         if m is not None and m not in out:
             out.append(m)
     return out
