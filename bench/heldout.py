@@ -55,9 +55,10 @@ def gold_documents(gold: Path = GOLD) -> list[tuple[str, Path]]:
     return out
 
 
-def run(gold: Path = GOLD) -> str:
+def run(gold: Path = GOLD, *, errors: bool = False) -> str:
     """Build the stories of a held-out gold folder into a temporary store and return the
-    ``kg eval`` table."""
+    ``kg eval`` table (with ``errors``, followed by every missed and spurious item: reading them
+    makes the set development data)."""
     from kg.evaluate import evaluate
 
     docs = gold_documents(gold)
@@ -68,7 +69,7 @@ def run(gold: Path = GOLD) -> str:
     try:
         for name, path in docs:
             shutil.copyfile(path, folder / name)
-        return evaluate(gold, docs=folder).text()
+        return evaluate(gold, docs=folder).text(errors=errors)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -79,10 +80,12 @@ def main() -> None:
                         help=f"gold folder (default {GOLD.relative_to(ROOT)}; the second set is bench/heldout/gold-2)")
     parser.add_argument("--write", action="store_true",
                         help=f"also write {RESULTS.relative_to(ROOT)} (RESULTS-<folder>.md for another --gold)")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list every missed and spurious item (the set is no longer clean once read)")
     args = parser.parse_args()
     if not args.gold.is_dir():
         sys.exit(f"no such gold folder: {args.gold}")
-    table = run(args.gold)
+    table = run(args.gold, errors=args.errors)
     print(table)
     if args.write:
         import kg

@@ -242,12 +242,13 @@ def stats(store: StoreOpt = None,
 def eval(gold: Annotated[Path, typer.Argument(help="Gold YAML file or folder (see tests/gold/README.md).")],
          docs: Annotated[Optional[Path], typer.Option("--docs", help="Build these documents into a temporary store and score it.")] = None,
          store: StoreOpt = None,
-         format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text) -> None:
+         format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+         errors: Annotated[bool, typer.Option("--errors", help="Also list every missed and spurious item per document (text format; JSON always has them).")] = False) -> None:
     """Score the graph against a gold annotation: precision, recall and F1 per task."""
     from .evaluate import evaluate as run
 
     report = run(gold, store=Store(store) if store else None, docs=docs)
-    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else report.text())
+    typer.echo(json.dumps(report.to_dict(), indent=1) if format is ReportFormat.json else report.text(errors=errors))
     if not report.documents:
         raise typer.Exit(EXIT_USAGE)
 

@@ -80,6 +80,8 @@ from .vocab import KG, PREFIXES
 TASKS = ("actors", "actor-mentions", "roles", "roles-lenient", "events", "events-exact",
          "claims", "claims+claimant", "event-merges")
 """The scored tasks, in report order (``events`` is the lenient event score)."""
+ERROR_TASKS = ("actors", "roles", "events", "claims", "claims+claimant")
+"""The tasks whose errors :attr:`DocScore.errors` lists (``kg eval --errors``)."""
 RATIOS = ("actor-category", "actor-type", "offsets-valid", "offsets-exact")
 """The accuracy figures, in report order."""
 _KG = str(KG)
@@ -150,6 +152,41 @@ class Ratio:
 
 
 @dataclass(frozen=True, slots=True)
+class Error:
+    """One counted error of a task: a gold item nothing matched (``missed``, a false negative) or a
+    system item that matched no gold item (``spurious``, a false positive), for error analysis.
+
+    >>> Error("events", "missed", 4, 12, "met Bob", "Meet").line()
+    'events           missed    [4, 12) Meet: "met Bob"'
+    """
+
+    task: str
+    """The task (one of :data:`ERROR_TASKS`)."""
+    kind: str
+    """``missed`` or ``spurious``."""
+    start: int
+    """Start offset of the span (for an actor: of its first mention or evidence span)."""
+    end: int
+    """End offset (exclusive)."""
+    text: str
+    """The span's text."""
+    detail: str = ""
+    """What was expected or found: the class of an event, the claimant, the role's holder and
+    organization, the actor's id or node."""
+
+    def line(self, width: int = 100) -> str:
+        """One line for people: task, kind, span, detail and the text (shortened to ``width``)."""
+        text = " ".join(self.text.split())
+        text = text if len(text) <= width else text[:width - 3] + "..."
+        return f"{self.task:16} {self.kind:9} [{self.start}, {self.end}) {self.detail}: \"{text}\""
+
+    def to_dict(self) -> dict:
+        """The error as JSON-ready data."""
+        return {"task": self.task, "kind": self.kind, "start": self.start, "end": self.end,
+                "text": self.text, "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
 class DocScore:
     """The scores of one gold document."""
 
@@ -159,6 +196,8 @@ class DocScore:
     """Task name (see :data:`TASKS`; ``event-merges`` is corpus-wide and left out) → counts."""
     ratios: dict[str, Ratio]
     """Ratio name (see :data:`RATIOS`) → accuracy."""
+    errors: tuple[Error, ...] = ()
+    """The false negatives and false positives of the tasks of :data:`ERROR_TASKS`, in span order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +217,9 @@ class EvalReport:
     notes: tuple[str, ...] = field(default=())
     """Remarks (gold quotes that do not match the text, documents without gold...)."""
 
-    def text(self) -> str:
-        """An aligned table for people: task, P, R, F1, tp, fp, fn; then ratios and documents."""
+    def text(self, *, errors: bool = False) -> str:
+        """An aligned table for people: task, P, R, F1, tp, fp, fn; then ratios and documents; with
+        ``errors``, then every missed and spurious item of each document (:class:`Error`)."""
         lines = [f"{'task':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}"]
         for name, s in self.scores.items():
             lines.append(f"{name:16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:6} {s.fp:6} {s.fn:6}")
@@ -198,6 +238,10 @@ class EvalReport:
         lines.append(f"{len(self.documents)} gold document(s) scored" + (f", {len(self.missing)} missing" if self.missing else ""))
         lines += [f"missing: {m}" for m in self.missing]
         lines += [f"note: {n}" for n in self.notes]
+        if errors:
+            for d in self.documents:
+                lines += ["", f"errors in {d.document} ({len(d.errors)})"]
+                lines += [f"  {e.line()}" for e in d.errors]
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -206,7 +250,8 @@ class EvalReport:
                 "tasks": {k: v.to_dict() for k, v in self.scores.items()},
                 "ratios": {k: v.to_dict() for k, v in self.ratios.items()},
                 "documents": [{"document": d.document, "tasks": {k: v.to_dict() for k, v in d.scores.items()},
-                               "ratios": {k: v.to_dict() for k, v in d.ratios.items()}} for d in self.documents],
+                               "ratios": {k: v.to_dict() for k, v in d.ratios.items()},
+                               "errors": [e.to_dict() for e in d.errors]} for d in self.documents],
                 "missing": list(self.missing), "notes": list(self.notes)}
 
 
@@ -462,6 +507,15 @@ class _System:
 
 
 # -- matching -----------------------------------------------------------------------------------
+def _name(iri: str) -> str:
+    """The last segment of a node IRI, enough to tell nodes apart in an error line.
+
+    >>> _name("https://w3id.org/kg/id/actor/tony-blair")
+    'tony-blair'
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
 def _greedy(candidates: list[tuple[tuple, int, object]]) -> dict[int, object]:
     """One-to-one matching: candidates (sort key, gold index, system item), best key first."""
     used, out = set(), {}
@@ -499,6 +553,7 @@ class _DocEval:
         self.ratios: dict[str, Ratio] = {}
         self.event_nodes: dict[int, str] = {}
         self.notes: list[str] = []
+        self.errors: list[Error] = []
         bad = sum(self.text[i.start:i.end] != i.quote for i in (*gold.roles, *gold.events, *gold.claims))
         if bad:
             self.notes.append(f"{gold.document}: {bad} gold quote(s) differ from the document text at their offsets")
@@ -511,6 +566,7 @@ class _DocEval:
         self._spans("claims+claimant", "Claim", gold.claims, self._claim_match(claimant=True))
         self.ratios["offsets-exact"] = exact
         self.ratios["offsets-valid"] = system.offsets_valid(doc)
+        self.errors.sort(key=lambda e: (ERROR_TASKS.index(e.task), e.start, e.end, e.kind, e.detail))
 
     # actors
     def _gold_forms(self, gid: str) -> set[str]:
@@ -539,6 +595,12 @@ class _DocEval:
         self.align = {gold[gi].id: node for gi, node in matched.items()}
         self.owner = {node: gid for gid, node in self.align.items()}
         self.scores["actors"] = Score(len(matched), len(nodes) - len(matched), len(gold) - len(matched))
+        for a in (a for gi, a in enumerate(gold) if gi not in matched):
+            s, e = min(mention_spans(self.text, a.mentions), default=(0, 0))
+            self.errors.append(Error("actors", "missed", s, e, self.text[s:e] or a.label, a.id))
+        for node in sorted(set(nodes) - set(self.align.values())):
+            s, e = min((s, e) for n, s, e in self.sys.items("Actor", self.doc) if n == node)
+            self.errors.append(Error("actors", "spurious", s, e, self.text[s:e], _name(node)))
         cat = typ = Ratio()
         for gid, node in self.align.items():
             a, classes = self.all_actors[gid], self.sys.types.get(node, set())
@@ -577,9 +639,34 @@ class _DocEval:
                     candidates.append(((*rank, -_jaccard((g.start, g.end), (s, e)), gi, si), gi, si))
         matched = _greedy(candidates)
         self.scores[task] = Score(len(matched), len(system) - len(matched), len(gold) - len(matched))
+        if task in ERROR_TASKS:
+            self.errors += [Error(task, "missed", g.start, g.end, g.quote, self._gold_detail(task, g))
+                            for gi, g in enumerate(gold) if gi not in matched]
+            hit = set(matched.values())
+            self.errors += [Error(task, "spurious", s, e, self.text[s:e], self._system_detail(task, node))
+                            for si, (node, s, e) in enumerate(system) if si not in hit]
         if keep is not None:
             keep.update({gi: system[si][0] for gi, si in matched.items()})
         return Ratio(sum((gold[gi].start, gold[gi].end) == system[si][1:] for gi, si in matched.items()), len(matched))
+
+    @staticmethod
+    def _gold_detail(task: str, g: _GoldItem) -> str:
+        """What a gold item expects, for its error line: an event's class, a role's holder and
+        organization, a claim's claimant."""
+        if task == "events":
+            return g.type
+        if task == "roles":
+            return f"{g.person} / {g.organization or '-'}"
+        return f"claimant {g.person or '-'}"
+
+    def _system_detail(self, task: str, node: str) -> str:
+        """What a system item says, for its error line (the same fields as :meth:`_gold_detail`)."""
+        if task == "events":
+            return " ".join(sorted(most_specific(self.sys.types.get(node, set()) - {"Event"}))) or "Event"
+        if task == "roles":
+            holders = " ".join(sorted(map(_name, self.sys.holder.get(node, ())))) or "-"
+            return f"{holders} / {' '.join(sorted(map(_name, self.sys.org.get(node, ())))) or '-'}"
+        return "claimant " + (" ".join(sorted(map(_name, self.sys.claimant.get(node, ())))) or "-")
 
     def _role_match(self, *, strict: bool):
         def accept(g: _GoldItem, node: str, span: tuple[int, int]) -> tuple | None:
@@ -685,7 +772,7 @@ def _evaluate(gold: Path, gold_docs: list[_GoldDoc], system: _System) -> EvalRep
         notes += d.notes
         occurrences += [(e.key, g.document, d.event_nodes.get(i)) for i, e in enumerate(g.events)]
         per_doc.append(DocScore(g.document, {t: d.scores[t] for t in TASKS if t in d.scores},
-                                {r: d.ratios[r] for r in RATIOS if r in d.ratios}))
+                                {r: d.ratios[r] for r in RATIOS if r in d.ratios}, tuple(d.errors)))
     scores = {t: sum((d.scores[t] for d in per_doc), Score()) for t in TASKS if t != "event-merges"}
     scores["event-merges"] = _merges(occurrences)
     ratios = {r: sum((d.ratios[r] for d in per_doc), Ratio()) for r in RATIOS}

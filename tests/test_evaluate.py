@@ -10,7 +10,7 @@ import yaml
 from rdflib import Graph, URIRef
 
 from kg.cli import app
-from kg.evaluate import RATIOS, TASKS, Ratio, Score, _merges, evaluate, event_types_agree
+from kg.evaluate import ERROR_TASKS, RATIOS, TASKS, Ratio, Score, _merges, evaluate, event_types_agree
 from kg.store import Store, graph_to_nquads
 from kg.vocab import GRAPH, PREFIXES
 
@@ -221,6 +221,27 @@ def test_evaluate_report_formats(tmp_path, fmt):
         assert text.splitlines()[0].split() == ["task", "P", "R", "F1", "tp", "fp", "fn"]
         assert all(line.split()[0] in TASKS for line in text.splitlines()[1:len(TASKS) + 1])
         assert "missing: c.txt" in text
+
+
+def test_evaluate_lists_each_counted_error(tmp_path):
+    """Every fp and fn of the listed tasks is one error line, with what was expected or found."""
+    report = evaluate(_gold(tmp_path), store=_store(tmp_path, "merged"))
+    errors = {d.document: {(e.task, e.kind, e.text, e.detail) for e in d.errors} for d in report.documents}
+    assert errors["a.txt"] == {
+        ("actors", "missed", "Qatar", "qatar"), ("actors", "spurious", "Sami", "sami"),
+        ("roles", "missed", "Hamas leader Sami Zaki", "zaki / hamas"),
+        ("roles", "spurious", "Hamas leader Sami Zak", "zaki / doha")}
+    assert errors["b.txt"] == {
+        ("events", "spurious", "Hamas said", "MakePublicStatement"),
+        ("claims+claimant", "missed", "Zaki met Karimi in Doha", "claimant hamas"),
+        ("claims+claimant", "spurious", "Zaki met Karimi in", "claimant zaki")}
+    for d in report.documents:  # the counts and the lines agree
+        for task in ERROR_TASKS:
+            kinds = [e.kind for e in d.errors if e.task == task]
+            assert (kinds.count("spurious"), kinds.count("missed")) == (d.scores[task].fp, d.scores[task].fn)
+    text = report.text(errors=True)
+    assert 'errors in b.txt (3)' in text and '[25, 35) MakePublicStatement: "Hamas said"' in text
+    assert "errors in" not in report.text()
 
 
 @pytest.mark.parametrize("gold", ["missing-folder", "bad.yaml"])
