@@ -19,10 +19,12 @@ from pathlib import Path
 import yaml
 
 from . import boilerplate
+from .html import parse_html
+from . import text as plain
 from ..clock import now_iso
-from ..dates import find_date, parse_date
+from ..dates import parse_date
 from ..errors import InputError
-from ..model import Block, DateValue, Document, Segment, Span
+from ..model import Document, Span
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
             ".html": "text/html", ".htm": "text/html"}
@@ -172,14 +174,12 @@ def parse(data: bytes, *, source: str, file_name: str, media_type: str = "text/p
     """Turn a file's bytes into a :class:`Document` (see :func:`read`); HTML pages go to
     :func:`kg.ingest.html.parse_html`."""
     if media_type == "text/html":
-        from .html import parse_html  # imported here: kg.ingest.html imports this module
-
         return parse_html(data, source=source, file_name=file_name)
     if not data.strip():
         raise InputError(f"{source}: empty file")
     if b"\x00" in data[:8192]:
         raise InputError(f"{source}: binary file (contains NUL bytes), not text")
-    text, encoding, notes = _decode(data, source)
+    text, encoding, notes = plain.decode(data, source)
     meta, meta_span = _front_matter(text, source)
     lines = boilerplate.split_lines(text)
     kinds = boilerplate.classify(text, lines, skip_until=meta_span.end if meta_span else 0)
@@ -187,8 +187,8 @@ def parse(data: bytes, *, source: str, file_name: str, media_type: str = "text/p
     published = parse_date(str(meta["date"])) if meta.get("date") else None
     published = published or (parse_date(str(meta["published"])) if meta.get("published") else None)
     if published is None:
-        published = _date_line(text, lines, kinds)
-    title, title_span = _title(meta, text, lines, kinds)
+        published = plain.date_line(text, lines, kinds)
+    title, title_span = plain.title(meta, text, lines, kinds)
     segments = boilerplate.segments(text, lines, kinds, meta_span)
     blocks = boilerplate.blocks(text, segments)
     author = meta.get("author") or meta.get("authors")
@@ -207,25 +207,6 @@ def _str(value: object) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def _decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
-    """Decode UTF-8; otherwise a charset the file declares; otherwise Windows-1252 / Latin-1."""
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        position = exc.start
-    declared = re.search(rb"(?:charset|encoding)\s*[=:]\s*[\"']?([A-Za-z0-9._-]+)", data[:2048])
-    candidates = ([declared.group(1).decode("ascii")] if declared else []) + ["cp1252", "latin-1"]
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if sum(ch < " " and ch not in "\t\r\n\f" for ch in text[:4096]) > 0.1 * min(len(text), 4096):
-            break
-        return text, encoding, [f"{source}: not valid UTF-8 (byte {position}); decoded as {encoding}"]
-    raise InputError(f"{source}: binary file (not decodable as text)")
-
-
 def _front_matter(text: str, source: str) -> tuple[dict, Span | None]:
     """YAML front matter between ``---`` lines at the top, with its span."""
     m = _FRONT_MATTER.match(text)
@@ -241,28 +222,3 @@ def _front_matter(text: str, source: str) -> tuple[dict, Span | None]:
         raise InputError(f"{source}: front matter must be a mapping of keys to values")
     meta = {str(k).lower(): v for k, v in meta.items() if str(k).lower() in _FRONT_KEYS}
     return meta, Span(0, m.end())
-
-
-def _date_line(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> DateValue | None:
-    """The publication date from a date line near the top (a line that is mostly a date)."""
-    for (start, end), kind in list(zip(lines, kinds))[:40]:
-        if kind != "metadata":
-            continue
-        found = find_date(text[start:end])
-        if found:
-            return found[0]
-    return None
-
-
-def _title(meta: dict, text: str, lines: list[tuple[int, int]], kinds: list[str]) -> tuple[str | None, Span | None]:
-    """Title from front matter, else the first non-blank content line."""
-    if meta.get("title"):
-        return str(meta["title"]).strip(), None
-    for (start, end), kind in zip(lines, kinds):
-        line = text[start:end]
-        if kind == "content" and line.strip():
-            lead = len(line) - len(line.lstrip())
-            stripped = line.strip().strip("#").strip()
-            offset = start + lead + line.strip().find(stripped)
-            return stripped, Span(offset, offset + len(stripped))
-    return None, None

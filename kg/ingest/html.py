@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from . import _date_line, _decode, _title, boilerplate
+from . import boilerplate
+from . import text as plain
 from ..clock import now_iso
 from ..dates import parse_date
 from ..errors import InputError
@@ -110,7 +111,7 @@ def decode(data: bytes, source: str) -> tuple[str, str, list[str]]:
                         [f"{source}: not valid UTF-8 (byte {position}); decoded as {codec} (declared {label})"])
         except (LookupError, UnicodeDecodeError):
             pass
-    return _decode(data, source)
+    return plain.decode(data, source)
 
 
 # --- a tolerant element tree -------------------------------------------------------------------
@@ -741,12 +742,12 @@ def parse_html(data: bytes, *, source: str, file_name: str) -> Document:
     kinds = boilerplate.classify(text, lines)
     title, title_span = page.title, page.title_span
     if not title:
-        title, title_span = _title({}, text, lines, kinds)
+        title, title_span = plain.title({}, text, lines, kinds)
     segments = boilerplate.segments(text, lines, kinds, None)
     return Document(
         source=source, file_name=file_name, sha256=hashlib.sha256(data).hexdigest(), text=text,
         media_type=MEDIA_TYPE, encoding=encoding, title=title, title_span=title_span,
-        published=page.published or _date_line(text, lines, kinds), publisher=page.publisher,
+        published=page.published or plain.date_line(text, lines, kinds), publisher=page.publisher,
         author=page.author, url=page.url, segments=segments, blocks=boilerplate.blocks(text, segments),
         ingested_at=now_iso(), notes=tuple(notes),
     )
