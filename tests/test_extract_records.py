@@ -153,6 +153,8 @@ def test_extract_event_lexicon_classes_are_ontology_classes(section):
     ("UKIP won 16% of the vote in Boston.", "Elect", "uk independence party", None, {"uk independence party"}),
     ("Ken Clarke will stand for the leadership of the Conservative Party.",
      "Elect", "ken clarke", "conservative party", {"ken clarke", "conservative party"}),
+    # opposing a plan or policy is disapproval (CAMEO 11), not the rejection of a proposal made to one
+    ("Germany strongly opposed the sanctions.", "Disapprove", "germany", None, {"germany"}),
 ])
 def test_extract_events_general_vocabulary(write_doc, nlp, text, kind, agent, target, participants):
     x = _run(write_doc, nlp, text)
