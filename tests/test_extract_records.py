@@ -1041,6 +1041,17 @@ def test_extract_religious_and_royal_honorifics_are_not_in_the_mention(write_doc
     assert not any(t.startswith(("Archbishop", "Prince")) for t in people), people
 
 
+def test_extract_mention_ends_before_a_trailing_function_word(write_doc, nlp):
+    """The NER sometimes keeps the "and" of a coordination in the first name ("Tech Radar and");
+    a name never ends in a lowercase function word, so the mention stops before it, while "of"
+    inside a name stays ("Bank of England")."""
+    x = _run(write_doc, nlp, "The lawsuit named the websites Tech Radar and Gadget Weekly. "
+                             "Officials of the Bank of England were not consulted.")
+    texts = {m.text for m in x.mentions}
+    assert {"Tech Radar", "Gadget Weekly", "Bank of England"} <= texts, texts
+    assert not any(t.endswith((" and", " of", " to")) for t in texts), texts
+
+
 def test_extract_plural_people_words_are_not_persons(write_doc, nlp):
     """No person's name is plural: a counted nationality ("four Britons", then "The Britons") is a
     group, and a region's people ("Kashmiris") a population; neither is a Person actor, and a

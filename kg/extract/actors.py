@@ -49,7 +49,9 @@ _ORG_SUFFIX = [
 gazetteer; an unknown "... Union" is a trade union or the like, a plain Organization."""
 _SUFFIX_RE = [(re.compile(rf"\b{p}$"), kind) for p, kind in _ORG_SUFFIX]
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
-_TRAIL = re.compile(r"(?:['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
+_TRAIL = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|at|by|with|from)|['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
+"""What ends a name span but is no part of the name: a possessive, punctuation, or a lowercase
+function word the NER left attached ("Tech Radar and" in "Tech Radar and Gadget Weekly")."""
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "through", "via",
