@@ -1158,6 +1158,9 @@ _INSTITUTION_HEADS = {"government": "GovernmentBody", "administration": "Governm
 "Indonesia's environment ministry", "Chinese regulators"): with an owner named before them they
 name that body, an actor apart from its owner. A plural ("authorities", "regulators") is an
 unnamed group of the state's bodies."""
+_INSTITUTION_HEAD_ANY = re.compile("|".join(_INSTITUTION_HEADS))
+"""Any of the head nouns, anywhere in a block: a token that is one is in the block's text, so a
+block without any (most paragraphs) needs no pass over its tokens."""
 _LEADER_HEADS = {"government", "administration"}
 """What a person's name owns as an institution: "Mr Lee's government" (his ministry is no body)."""
 _SUB_BODY_HEADS = {"committee", "commission"}
@@ -1177,6 +1180,8 @@ def _institutions(document: Document, parsed: list[tuple[Block, object]], found:
     taken = [(m.start, m.end) for m in found]
     extra = []
     for block, doc in parsed:
+        if not _INSTITUTION_HEAD_ANY.search(block.text):
+            continue
         for tok in doc:
             kind = _INSTITUTION_HEADS.get(tok.text)
             if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i == 0:
