@@ -121,3 +121,46 @@ def test_resolve_events_group_leader_government_and_implicit_party():
     assert res.local_events[(a.document.sha256, 0)] == res.local_events[(b.document.sha256, 0)]
     assert res.local_events[(a.document.sha256, 1)] == res.local_events[(a.document.sha256, 2)]
     assert "morales regime" in res.actors and res.actors["morales regime"].kind == "GovernmentBody"
+
+
+_RULE_TEXT = ("Officials said on Monday that the Ruritanian government was concerned that the plan, seen as vital "
+              "to the region, would fail. According to Maria Lenz, the talks are expected to resume. In the view "
+              "of the Vexo Group, the deal is considered fragile. Critics are adamant that reports of talks were "
+              "false. The union's claim that wages fell was denied, the Daily Courier reports.")
+
+
+def test_claim_rules_fire_only_on_tokens_may_cue_lets_through(write_doc, nlp):
+    """find() skips the tokens _may_cue rejects: none of the six per-token rules may start at them."""
+    from kg.extract import actors, claims
+    from kg.extract.context import Context
+
+    (document, parsed), = nlp_stage.parse([read(write_doc("r.txt", _RULE_TEXT))], nlp)
+    ctx = Context(document, parsed, actors.mentions(document, parsed))
+    skipped = 0
+    for block, doc in parsed:
+        quotes = claims.discourse.quotes(block)
+        for sent in doc.sents:
+            for tok in sent:
+                if claims._may_cue(tok):
+                    continue
+                skipped += 1
+                assert not (claims._from_cue(ctx, block, tok, quotes, []) or claims._according_to(ctx, block, tok, sent, [])
+                            or claims._agentless_claim(ctx, block, tok, []) or claims._noun_claim(ctx, block, tok, [])
+                            or claims._adjective_claim(ctx, block, tok, []) or claims._judged_claim(ctx, block, tok, [])), tok.text
+    assert skipped > 20
+    words = {t.lower_: claims._may_cue(t) for _, doc in parsed for t in doc}
+    assert words["according"] and words["concerned"] and words["adamant"] and words["view"] and not words["the"]
+
+
+def test_event_triggers_have_a_trigger_part_of_speech(write_doc, nlp):
+    """_event returns at once for tokens outside _TRIGGER_POS: _kind types none of them."""
+    from kg.extract import events
+
+    text = ("Rebels attacked the town on Tuesday and soldiers arrested twelve men. The two states signed a deal; "
+            "the minister was furious and said the talks had failed. Protesters went on strike in the capital.")
+    (_, parsed), = nlp_stage.parse([read(write_doc("e.txt", text))], nlp)
+    tokens = [t for _, doc in parsed for t in doc]
+    outside = [t for t in tokens if t.pos_ not in events._TRIGGER_POS]
+    assert len(outside) > 10
+    assert all(events._kind(t) is None for t in outside)
+    assert any(events._kind(t) is not None for t in tokens)

@@ -206,3 +206,20 @@ def test_ingest_declared_encoding_is_used_and_noted(write_doc, data, encoding, w
     doc = read(write_doc("greek.md", data))
     assert word in doc.text and doc.encoding == encoding
     assert doc.notes and f"decoded as {encoding}" in doc.notes[0]
+
+
+@pytest.mark.parametrize("text", ["  A first line\r\nthat wraps on.\r\n\r\nAnother paragraph here.  \n",
+                                  "\tTabbed start\rwith a bare CR.", "   \n  \n"])
+def test_compact_without_removed_characters_matches_the_character_walk(text):
+    """The fast path of _compact (nothing removed) gives the block the character walk gives."""
+    from kg.ingest.boilerplate import _compact
+
+    chars = [" " if c in "\r\n" else c for c in text]
+    lead = len(chars) - len("".join(chars).lstrip())
+    core = "".join(chars).strip()
+    block = _compact(text, [True] * len(text), 0, len(text))
+    if not core:
+        assert block is None
+    else:
+        assert (block.start, block.text, block.gaps) == (lead, core, ())
+        assert all(text[block.pos(i)] == c or c == " " for i, c in enumerate(block.text))

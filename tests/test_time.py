@@ -253,3 +253,17 @@ def test_time_rule_prefilter_changes_no_result():
                 t._RULES = original
             found += len(got)
     assert found > 100
+
+
+def test_find_is_computed_once_per_sentence_and_each_caller_gets_its_own_list():
+    """Events and claims both scan every sentence: the second scan is a cache hit, and a caller that
+    changes its list does not change what the next caller gets."""
+    from kg.extract import time as timex
+
+    text = "Delegates from Ruritania met in Vexo on Wednesday, after talks in 2011 failed."
+    hits = timex._find.cache_info().hits
+    first = find(text, THU)
+    first.append("changed")
+    second = find(text, THU)
+    assert timex._find.cache_info().hits == hits + 1
+    assert [(text[s:e], v.value) for s, e, v in second] == [("Wednesday", "2018-01-10"), ("2011", "2011")]

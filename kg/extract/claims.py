@@ -135,6 +135,8 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v)
                      for s, e, v in timex.find(block.text[sent.start_char:sent.end_char], anchor)]
             for tok in sent:
+                if not _may_cue(tok):
+                    continue
                 new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
                        + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times)
                        + _adjective_claim(ctx, block, tok, times) + _judged_claim(ctx, block, tok, times))
@@ -151,6 +153,21 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
     claims = _link(_continuations(ctx, _own_beliefs(_dedupe(found)) + _without_verb(ctx, found)), events)
     _drop_unused_sources(ctx, claims)
     return claims
+
+
+_CUE_POS = frozenset({"VERB", "NOUN"})
+_CUE_TAGS = frozenset({"VBN", "NNS"})
+_IN_VIEW = ("assessment", "view", "opinion", "estimate", "estimation")
+"""Nouns of "in X's assessment, ...", "in the view of X" (see :func:`_according_to`)."""
+
+
+def _may_cue(tok) -> bool:
+    """Whether any per-token rule of :func:`find` can start at ``tok``: each returns nothing at its
+    first test unless the token is a verb or a noun (cue verbs, nouns of saying), a passive
+    participle or plural noun (agentless and judged passives, a cue verb tagged as a noun), or one of
+    the words "according", "in X's view" and the stance adjectives look for. Half of a text's tokens
+    are none of these, and the six rule calls each would cost a fifth of claim extraction."""
+    return tok.pos_ in _CUE_POS or tok.tag_ in _CUE_TAGS or tok.lower_ in _CUE_WORDS
 
 
 def _drop_unused_sources(ctx: Context, claims: list[ClaimRecord]) -> None:
@@ -1617,6 +1634,8 @@ ADJECTIVE_CUES = {
 }
 """Adjectives of stance that report a "that"-clause of their subject ("Critics are concerned that
 ...", "the firm is confident that ...") → stance."""
+_CUE_WORDS = frozenset({"according", *_IN_VIEW, *ADJECTIVE_CUES})
+"""The words (lower case) that :func:`_may_cue` lets through whatever their tag."""
 
 
 def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
@@ -1794,7 +1813,7 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
     if lower == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         cue, stance, phrase_end = "according to", "Asserts", None
-    elif lower in ("assessment", "view", "opinion", "estimate", "estimation") and tok.head.lower_ == "in":
+    elif lower in _IN_VIEW and tok.head.lower_ == "in":
         pobj = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
         if pobj is None:
             pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -1288,7 +1288,14 @@ def _it(ctx: Context, block, tok) -> list[Mention]:
     return [_at(block, tok, m)] if m is not None and offset - m.end < 400 else []
 
 
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech of triggers: :func:`_kind` types verbs and nouns (a verb the tagger took for
+a noun included), :func:`_displeasure` adjectives and verbs."""
+
+
 def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
+    if tok.pos_ not in _TRIGGER_POS:
+        return None  # half of the tokens: the rules below would read a few attributes each to say so
     if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING):
         return _displeasure(ctx, block, tok, times)
     found = _kind(tok)

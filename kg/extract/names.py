@@ -4,14 +4,19 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|an|ar|at|ath)[-‐‑](?=\w)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Identity key of a name: HTML character references decoded (corpora keep some escaped), accents
     folded, case folded, apostrophes dropped, the Arabic article ``al-`` removed, other punctuation
     to spaces.
+
+    Cached: extraction and the gazetteer normalize the same few names over and over (a document's
+    every mention, each lookup twice), and the unescaping and folding are not cheap.
 
     >>> normalize("Yahya al-Sinwar")
     'yahya sinwar'

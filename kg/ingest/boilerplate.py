@@ -46,6 +46,7 @@ _CREDIT = re.compile(
 _MARKUP = re.compile(r"(?m)\*\*|__|^[ \t]*(?:#{1,6}|[-*+•▶►◆◇■□●○▪–—>])(?=[ \t])"
                      r"|(?<=[ \t])[•▶►◆◇■□●○▪](?=[ \t])|\[(?=[^\]\n]+\]\([^)\n]+\))|\]\([^)\n]+\)")
 _SENT_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -78,6 +79,8 @@ def _line_class(line: str) -> str:
 
 def _is_date_line(line: str) -> bool:
     """A line that is essentially a date and time (a dateline), possibly labelled."""
+    if not _YEAR_DIGITS.search(line):  # every date :func:`find_date` knows has a four-digit year
+        return False
     found = find_date(line)
     if not found:
         return False
@@ -196,6 +199,8 @@ def blocks(text: str, segs: tuple[Segment, ...]) -> tuple[Block, ...]:
     current: list[tuple[int, int]] = []
 
     def visible(start: int, end: int) -> str:
+        if all(keep[start:end]):  # most lines keep every character
+            return text[start:end]
         return "".join(c for c, k in zip(text[start:end], keep[start:end]) if k)
 
     def flush() -> None:
@@ -221,6 +226,10 @@ def blocks(text: str, segs: tuple[Segment, ...]) -> tuple[Block, ...]:
 
 def _compact(text: str, keep: list[bool], start: int, end: int) -> Block | None:
     """The block of text[start:end] without the removed characters, with its offset map."""
+    if all(keep[start:end]):  # most paragraphs: nothing removed, so no gaps to map
+        whole = text[start:end].replace("\r", " ").replace("\n", " ")
+        core = whole.strip()
+        return Block(start + len(whole) - len(whole.lstrip()), core) if core else None
     chars: list[str] = []
     offsets: list[int] = []
     i = start
