@@ -361,15 +361,20 @@ def _national(ctx: Context, block, tok) -> Mention | None:
 
 
 DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
-              "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys"}
+              "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys",
+              "survey", "poll", "study", "studies", "note", "report", "analysis", "review", "figure", "numbers"}
 """Nouns of figures and findings that are their author's word when the author is named ("according
 to figures from the Treasury", "estimates by Acme"): the author is the claimant, not the figures."""
+NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}
+"""Participles that give a study or a document its name ("a research note called Horizon")."""
 
 
 def _authored(ctx: Context, block, tok) -> Mention | None:
     """The named author of figures or findings ("forecasts from the Ministry of Commerce",
     "research by Acme"): an organization, a person or a state named as the object of "from", "by"
-    or "of" right after the noun."""
+    or "of" right after the noun, or as the agent of a participle after it ("a survey carried out
+    in 2001 by Acme", "figures published by the Treasury"); a study that has a name of its own
+    ("a research note called Horizon") speaks as that name."""
     if tok.lower_ not in DATA_NOUNS:
         return None
     for prep in tok.children:
@@ -378,7 +383,28 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
                 m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
                 if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
                     return m
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < tok.i:
+            continue
+        for child in acl.children:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                        return m
+            elif child.dep_ in ("oprd", "dobj", "attr") and acl.lemma_.lower() in NAMING_PARTICIPLES:
+                m = ctx.of_token(block, child)
+                if m is not None and m.category != "Place":
+                    return m
     return None
+
+
+def _finding(cue, subject) -> bool:
+    """Whether "find" or "show" reports a finding without "that": its subject is figures or a
+    study ("Acme figures showed sales fell", "a study which found prices rose") and its
+    complement a finite clause with a subject of its own (not "the survey shows a rise")."""
+    return (subject is not None and subject.lower_ in DATA_NOUNS
+            and any(c.dep_ == "ccomp" and c.i > cue.i and _finite_clause(c) for c in cue.children))
 
 
 def _apposed(ctx: Context, block, tok) -> Mention | None:
@@ -1002,8 +1028,12 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
 
 
 def _content(block, cue) -> tuple[int, int] | None:
-    """Block span of what the cue reports: its clausal complement, or the clause it interrupts."""
-    for child in cue.children:
+    """Block span of what the cue reports: its clausal complement, or the clause it interrupts.
+    A "that"-clause after the cue comes first: when the tagger misses a full stop ("... £4m. The
+    bank said that ...") the parser hangs the sentence before on the cue as a second complement."""
+    after_that = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for child in after_that + [c for c in cue.children if c not in after_that]:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
@@ -1136,10 +1166,10 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     seen = _headline_view(ctx, block, tok)
     if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None and seen is None:
         return []  # "called for talks", "held a meeting", "saw the film"
-    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                                         for c in tok.children):
-        return []  # "the survey shows a rise": no statement
     subject = discourse.subject(tok)
+    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                         for c in tok.children) and not _finding(tok, subject):
+        return []  # "the survey shows a rise": no statement
     joint: list[Mention] = []
     if _impersonal(tok, subject):
         # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
@@ -1614,9 +1644,11 @@ ADJECTIVE_CUES = {
     "concerned": "Expects", "worried": "Expects", "fearful": "Expects", "afraid": "Expects", "hopeful": "Expects",
     "optimistic": "Expects", "pessimistic": "Expects", "confident": "Expects",
     "convinced": "Assesses", "sure": "Assesses", "certain": "Assesses", "adamant": "Asserts", "clear": "Asserts",
+    # doubt: the subject holds the clause unlikely, as "does not think" denies it
+    "sceptical": "Denies", "skeptical": "Denies", "doubtful": "Denies", "unconvinced": "Denies",
 }
 """Adjectives of stance that report a "that"-clause of their subject ("Critics are concerned that
-...", "the firm is confident that ...") → stance."""
+...", "the firm is confident that ...", "she was sceptical that ...") → stance."""
 
 
 def _adjective_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
