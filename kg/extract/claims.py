@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
-from . import discourse
+from . import discourse, gazetteer
 from . import time as timex
 from .context import Context, trim_span, unnamed_key
 from .discourse import CUES, HONORIFICS, OBJECT_CUES
@@ -243,11 +243,15 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     m = ctx.of_token(block, tok)
     if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
-    authored = _authored(ctx, block, tok)
+    authored = _authored(ctx, block, tok) or _document_part(ctx, block, tok)
     if authored is not None:
         return authored
     offset = block.pos(tok.idx)
     lower = tok.lower_
+    group = _quantified_group(tok)
+    if group is not None:  # "A host of lenders and economists have predicted": the lenders and economists
+        return _claimant(ctx, block, group) if ctx.of_token(block, group) is not None else \
+            _unnamed(ctx, block, group, first=group.left_edge, last=group.right_edge)
     if lower in ("he", "she"):
         return _antecedent(ctx, block, tok)
     if lower == "they":
@@ -348,6 +352,26 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+QUANTITY_NOUNS = {"host", "number", "handful", "majority", "minority", "raft", "string", "range", "series", "couple",
+                  "dozens", "scores", "hundreds", "thousands", "lot", "lots", "variety", "plenty", "most",
+                  "many", "some", "several"}
+"""Heads of a quantity phrase ("a host of economists", "dozens of analysts", "many of the
+firms"): the people or bodies after "of" are the subject, not the quantity."""
+
+
+def _quantified_group(tok):
+    """The plural noun a quantity phrase counts ("a host of lenders and economists" → lenders, with
+    its conjuncts), or None."""
+    if tok.lower_ not in QUANTITY_NOUNS or tok.tag_ not in ("NN", "NNS", "JJ", "DT", "CD"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in ("NNS", "NNPS"):
+                return pobj
+    return None
+
+
 def _national(ctx: Context, block, tok) -> Mention | None:
     """Whom "the Russian" (a singular nationality noun as the head of the subject) stands for: a
     person, not the state (news style for a player or minister named just before), so the
@@ -399,10 +423,36 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+DOCUMENT_PARTS = {"section", "chapter", "paragraph", "part", "clause", "annex", "appendix", "page", "passage"}
+"""Parts of a document, which speak for the document's author ("the section on pay said")."""
+
+
+def _document_part(ctx: Context, block, tok) -> Mention | None:
+    """The author a part of a document speaks for, when the sentence names the document with its
+    author ("In revised plans from the Acme Board, the section on pay said ...", "the chapter of
+    the report by Acme"): an organization, a person or a state after "from", "by" or "of" in a
+    phrase that goes with the cue or with the part."""
+    if tok.lemma_.lower() not in DOCUMENT_PARTS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    docs = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+            for p in c.children if p.dep_ == "pobj"]
+    docs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
+    for doc_noun in docs:
+        for prep in doc_noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for pobj in prep.children:
+                    m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                        return m
+    return None
+
+
 def _finding(cue, subject) -> bool:
-    """Whether "find" or "show" reports a finding without "that": its subject is figures or a
-    study ("Acme figures showed sales fell", "a study which found prices rose") and its
+    """Whether "find" or "show" reports a finding: a "that" right after it, or, without "that",
+    a subject that is figures or a study ("Acme figures showed sales fell", "a study which found prices rose") and its
     complement a finite clause with a subject of its own (not "the survey shows a rise")."""
+    if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "mark" and cue.doc[cue.i + 1].lower_ == "that":
+        return True  # "found that ...", also when the parser hung the "that" on an auxiliary
     return (subject is not None and subject.lower_ in DATA_NOUNS
             and any(c.dep_ == "ccomp" and c.i > cue.i and _finite_clause(c) for c in cue.children))
 
@@ -435,7 +485,8 @@ def _subject_before(ctx: Context, block, tok):
     """The subjects that "it", "the company" and the like may take up, nearest first: the main
     subject of their own sentence when it comes before them ("The government is cracking down on
     estates, which it says are idle"), then the main subject of each of the (up to three)
-    sentences before; none inside quoted speech. Yields (block, token)."""
+    sentences before (for an existential "There was ...", the subject of the clause under it);
+    none inside quoted speech. Yields (block, token)."""
     main = discourse.subject(tok.sent.root)
     if main is not None and main.i < tok.i and tok not in set(main.subtree) and not discourse.quoted(block, main):
         yield block, main
@@ -446,6 +497,10 @@ def _subject_before(ctx: Context, block, tok):
             return
         block, sent = found
         subject = discourse.subject(sent.root)
+        if subject is None and any(c.dep_ == "expl" and c.lower_ == "there" for c in sent.root.children):
+            # "There was an outcry when the council published its plans.": an existential main
+            # clause names no one, the subject of the clause under it is who the story is about
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head != sent.root and t.tag_ != "WDT"), None)
         if subject is not None and not discourse.quoted(block, subject):
             yield block, subject
         at = sent[0]
@@ -459,7 +514,7 @@ def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
         if subject.lower_ in ("it", "they", "he", "she", "this", "that") or subject.tag_ not in ("NN", "NNP", "NNPS"):
             continue
         m = ctx.of_token(b, subject)
-        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS:
+        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS | DOCUMENT_PARTS:
             m = _claimant(ctx, b, subject)  # "The government ... It said"
         if m is not None and (m.category == "Organization" or m.kind == "Country"):
             return m
@@ -961,7 +1016,7 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 or ctx.of_token(block, tok) is not None:
         return None
     phrase = ctx.document.text[block.pos(tok.left_edge.idx):block.pos_end(tok.idx + len(tok.text))]
-    if _AGE.fullmatch(phrase) is None:
+    if _AGE.fullmatch(phrase) is None and not _epithet(tok):
         if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or tok.lower_ in SOURCE_NOUNS
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or any(c.dep_ in ("poss", "prep", "appos", "compound") or c.dep_ == "amod" and not c.text.islower()
@@ -982,8 +1037,37 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     if subject.lower_ in ("he", "she"):
         person = _antecedent(ctx, b, subject, depth + 1)
     else:
-        person = _person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
+        person = (_person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
+                  or (_national(ctx, b, subject) if _nationality_noun(ctx, b, subject) else None))
     return person if person is not None and person.category == "Person" else None
+
+
+EPITHETS = {"champion", "veteran", "star", "winner", "runner-up", "medallist", "medalist", "athlete", "player",
+            "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "batsman", "bowler", "sprinter",
+            "runner", "swimmer", "cyclist", "golfer", "boxer", "driver", "rider", "jockey", "skier", "singer",
+            "actor", "actress", "rapper", "musician", "comedian", "novelist", "writer", "author", "film-maker",
+            "filmmaker", "businessman", "businesswoman", "tycoon", "entrepreneur", "youngster", "teenager"}
+"""Nouns that describe a person by what they do or did, not by an office: "the two-time champion"
+and "the veteran" take up the person just named, like an age ("the 30-year-old")."""
+
+
+def _epithet(tok) -> bool:
+    """Whether a subject is a definite epithet of a person ("the two-time champion", "the
+    Oscar-winning actress"): "the" and modifiers only, no possessor, name or phrase after it that
+    would tie it to someone else ("the champion's coach", "the winner of the award")."""
+    return (tok.tag_ == "NN" and tok.lower_ in EPITHETS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children))
+
+
+def _nationality_noun(ctx: Context, block, tok) -> bool:
+    """Whether a subject is "the" and a singular nationality noun ("the Moroccan, who ..."), news
+    style for the person just named (see :func:`_national`), whether or not the story names the
+    state."""
+    return (tok.text[:1].isupper() and tok.tag_ in ("NNP", "NN", "JJ")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not tok.lower_.endswith(("s", "ch", "sh", "se"))
+            and gazetteer.load().country_of_demonym(tok.text) is not None)
 
 
 def _title_before(ctx: Context, m: Mention) -> bool:
@@ -1033,6 +1117,9 @@ def _content(block, cue) -> tuple[int, int] | None:
     bank said that ...") the parser hangs the sentence before on the cue as a second complement."""
     after_that = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    gerund = _gerund_clause(cue)
+    if gerund is not None:
+        return gerund
     for child in after_that + [c for c in cue.children if c not in after_that]:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
@@ -1078,6 +1165,25 @@ def _content(block, cue) -> tuple[int, int] | None:
     if comma > sent.start and cue.doc[comma].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
         first = sent[0]
         return first.idx, cue.doc[comma].idx
+    return None
+
+
+def _gerund_clause(cue) -> tuple[int, int] | None:
+    """Block span of a reported clause whose subject is a gerund phrase ("Ministers thought merging
+    the two services might have cut costs"), which the parser splits into a gerund complement of
+    the cue and a subjectless verb coordinated with it: from the gerund to the end of that verb's
+    phrase, when the verb follows the gerund's phrase and starts with a modal or a tensed auxiliary."""
+    gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1), None)
+    if gerund is None:
+        return None
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i < gerund.right_edge.i or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+            continue
+        first = verb.left_edge
+        if first.tag_ == "MD" or first.dep_ in ("aux", "auxpass") and first.tag_ in ("VBZ", "VBD", "VBP"):
+            if any(t.dep_ == "cc" and t.head == cue and gerund.i < t.i < first.i for t in cue.doc[gerund.i:first.i]):
+                return None  # "thought of leaving and would go": two predicates of the cue's subject
+            return gerund.idx, verb.right_edge.idx + len(verb.right_edge.text)
     return None
 
 
@@ -1167,6 +1273,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None and seen is None:
         return []  # "called for talks", "held a meeting", "saw the film"
     subject = discourse.subject(tok)
+    inverted = _inverted(ctx, block, tok) if subject is None else None
     if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                          for c in tok.children) and not _finding(tok, subject):
         return []  # "the survey shows a rise": no statement
@@ -1184,6 +1291,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         joint = _joint(ctx, block, subject)
         if joint:  # "A and B said ...", "the two firms said ...": one claim per claimant
             claimant = joint[0]
+    elif inverted is not None:
+        claimant = inverted[0]
     else:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
         # before the cue verb is who speaks.
@@ -1192,8 +1301,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
-    if lemma in FINDING_CUES and claimant.category == "Person":
-        return []  # "she found that the door was locked": a perception
+    if lemma in FINDING_CUES and claimant.category == "Person" and not (subject is not None and subject.lower_ in DATA_NOUNS):
+        return []  # "she found that the door was locked": a perception ("research by Dr Roe found" is a finding)
     cue_offset = block.pos(tok.idx)
     cue = tok.text
     if claimant.method == "agentless-passive":  # the cue is the whole passive phrase
@@ -1205,7 +1314,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         cue_offset = block.pos(first.idx)
         cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
+    span = inverted[1] if inverted is not None else _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
@@ -1245,6 +1354,40 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+PARENTHETICAL_OPENERS = {"also", "but", "and", "however", "yet", "still", "now", "meanwhile", "moreover",
+                         "furthermore", "instead", "so", "besides", "nevertheless", "similarly", "likewise"}
+"""Sentence adverbs and conjunctions that can stand alone before an inverted parenthetical cue
+("Also, said Mr Roe, ..."): they link the sentence to the story, not to the reported clause."""
+
+
+def _inverted(ctx: Context, block, cue) -> tuple[Mention, tuple[int, int]] | None:
+    """The speaker and the block span of a sentence interrupted by an inverted cue set off by
+    commas ("On a larger scale, said Mr Roe, cheaper parts can cut costs."), which the parser
+    reads as a cue whose subject is in the reported clause. The speaker is the name (after an
+    honorific) between the cue and the next comma; the content is the whole sentence, cue
+    included (the guideline for a cue that interrupts its content), or what follows the cue
+    when only a linking word precedes it ("Also, said Mr Roe, ...")."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i - 2 < sent.start or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    comma = next((t for t in doc[cue.i + 1:min(cue.i + 7, sent.end)] if t.text == ","), None)
+    if comma is None or comma.i == cue.i + 1 or comma.i + 1 >= sent.end or doc[comma.i + 1].is_punct:
+        return None
+    first = doc[cue.i + 1]
+    if first.lower_.rstrip(".") in HONORIFICS and first.i + 1 < comma.i:
+        first = doc[first.i + 1]
+    start, end = block.pos(first.idx), block.pos_end(doc[comma.i - 1].idx + len(doc[comma.i - 1].text))
+    m = ctx.at(start, end)
+    if m is None or (m.start, m.end) != (start, end) or m.category not in ("Person", "Organization"):
+        return None
+    last = sent.end - 1
+    while last > comma.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    opener = [t for t in doc[sent.start:cue.i - 1] if not t.is_punct]
+    begin = doc[comma.i + 1] if len(opener) == 1 and opener[0].lower_ in PARENTHETICAL_OPENERS else sent[0]
+    return m, (begin.idx, doc[last].idx + len(doc[last].text))
 
 
 def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
