@@ -214,7 +214,11 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
             if any(o is not last and o.start <= last.cue_start < o.end for o in out):
                 continue  # a relayed claim: its speaker is not the one who goes on
             gap = text[max(last.end, last.cue_start + len(last.cue)):s]
-            if len(gap) > 60 or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
+            # a quotation's attribution may go on with the speaker's title ('“...,” said Jane Roe,
+            # chief engineer at Acme. “...”'): a longer gap is fine while it holds no other words
+            # quoted and ends the attribution's own sentence
+            limit = 200 if last.quoted and not re.search(r"[“”\"]", gap[:-1]) else 60
+            if len(gap) > limit or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
                 continue
             content = text[s:e]
             stance = last.stance if last.stance != "Asserts" else _stance("say", content, "Asserts")
@@ -1346,7 +1350,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
                 qs = ps
         return _each(ctx, joint, [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote")
                                   for s, e in sorted(chosen)])
-    if span is None:
+    if span is None or _indirect_question(tok, span):
         return []
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
     denied = lemma == "deny" and span == _object_content(tok)  # ("denied the charges": short, yet a claim)
@@ -1388,6 +1392,20 @@ def _inverted(ctx: Context, block, cue) -> tuple[Mention, tuple[int, int]] | Non
     opener = [t for t in doc[sent.start:cue.i - 1] if not t.is_punct]
     begin = doc[comma.i + 1] if len(opener) == 1 and opener[0].lower_ in PARENTHETICAL_OPENERS else sent[0]
     return m, (begin.idx, doc[last].idx + len(doc[last].text))
+
+
+INTERROGATIVES = {"how", "whether", "why", "what", "where", "when", "who", "whom", "which"}
+
+
+def _indirect_question(cue, span: tuple[int, int]) -> bool:
+    """Whether what follows the cue is an indirect question ("until he assesses how well his
+    training is going", "did not say whether talks would resume"): it asks, it states nothing. A
+    relative pronoun before the cue ("which he said was ...") and a conditional "if" state."""
+    first = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.idx >= span[0]), None)
+    if first is None or first.idx != span[0] or first.lower_ not in INTERROGATIVES or first.tag_ not in ("WRB", "WP", "WDT", "IN"):
+        return False
+    # ("said how the plan works was a secret": the question is the subject of a statement)
+    return not any(t.dep_ in ("csubj", "csubjpass") for t in first.doc[first.i:cue.sent.end] if t.idx < span[1])
 
 
 def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
