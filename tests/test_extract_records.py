@@ -2341,3 +2341,109 @@ def test_extract_claims_round11_described_person(write_doc, nlp):
     assert ("jan berg", "I am not guilty of anything at all") in claims, claims
     assert ("anna kowal", "the deal was fair") in claims, claims
     assert not [c for c in claims if c[1] == "the budget was a disaster"], claims
+
+
+# claims round 12: attribution patterns of random news stories (figures and studies as sources,
+# inverted parenthetical cues, doubt adjectives, epithets, document parts, quantity phrases)
+
+@pytest.mark.parametrize("text,claimant,content", [
+    # figures and studies: their author speaks, with or without "that"
+    ("ONS figures showed retail sales fell by 2% in March.", "ons", "retail sales fell by 2% in March"),
+    ("Separate figures from the Ruritanian Bankers Union showed the value of loans stood 32% lower than a year ago.",
+     "ruritanian bankers union", "the value of loans stood 32% lower than a year ago"),
+    ("A survey carried out in 2001 by Acme Research found that slow chargers were the main complaint of drivers.",
+     "acme research", "slow chargers were the main complaint of drivers"),
+    ("Research by Professor Jane Roe found that most drivers ignore the limit.", "jane roe", "most drivers ignore the limit"),
+    # an inverted cue inside the sentence: the whole sentence, or what follows a linking word
+    ("On a smaller scale, said Mr Okafor, cheaper sensors can cut costs.", "okafor",
+     "On a smaller scale, said Mr Okafor, cheaper sensors can cut costs"),
+    ("Also, said Mr Okafor, research is being done on cheaper sensors.", "okafor", "research is being done on cheaper sensors"),
+    # doubt
+    ("Dr Linde was sceptical that the new engines would be ready by 2010.", "linde", "the new engines would be ready by 2010"),
+    # a gerund clause after "thought", which the parser splits in two
+    ("Ministers thought merging the two rail services with the bus department, which runs the depots, "
+     "might have saved money.", None,
+     "merging the two rail services with the bus department, which runs the depots, might have saved money"),
+    # a quantity phrase: the people counted speak
+    ("A host of bankers and economists have predicted that house prices will either fall or stagnate next year.", None,
+     "house prices will either fall or stagnate next year"),
+])
+def test_extract_claims_round12_sources(write_doc, nlp, text, claimant, content):
+    claims = _claims(_run(write_doc, nlp, text))
+    assert any(c == content and (claimant is None or k == claimant) for k, c in claims), claims
+
+
+def test_extract_claims_round12_stances_and_groups(write_doc, nlp):
+    """Doubt denies the clause; a quantity phrase's group is an unnamed source of the people after
+    "of"; a study with a name of its own speaks as that name."""
+    x = _run(write_doc, nlp, "Dr Linde was sceptical that the new engines would be ready by 2010. "
+             "A host of bankers and economists have predicted that house prices will fall next year. "
+             "Alarm bells were rung by a research note called Horizon which showed that the risk of fire doubled "
+             "in older vans.")
+    text = x.document.text
+    by_content = {text[c.start:c.end]: c for c in x.claims}
+    assert by_content["the new engines would be ready by 2010"].stance == "Denies"
+    assert by_content["house prices will fall next year"].claimant.endswith("bankers and economists")
+    assert by_content["the risk of fire doubled in older vans"].claimant == "horizon", x.claims
+
+
+@pytest.mark.parametrize("text", [
+    "The survey shows a rise in sales.",                                    # an object, no clause
+    "Jane Roe found that the door was locked.",                             # a person's perception
+    "Mr Abel will not commit himself to the race until he assesses how well his training is going.",
+    "The firm did not say whether talks would resume.",                     # indirect questions
+    "She began working at the bank and would stay there for years.",        # no cue
+    "A number of years ago, Acme Corp said profits fell.",                  # a span of time, not a group
+])
+def test_extract_claims_round12_limits(write_doc, nlp, text):
+    claims = _claims(_run(write_doc, nlp, text))
+    assert not [c for c in claims if c[1] in ("a rise in sales", "the door was locked", "how well his training is going",
+                                               "whether talks would resume")], claims
+    if text.startswith("A number"):
+        assert all(k == "acme corp" for k, _ in claims), claims
+    if text.startswith("She began"):
+        assert not claims, claims
+
+
+def test_extract_claims_round12_people_described(write_doc, nlp):
+    """An age after a nationality noun, and an epithet ("the two-time champion"), take up the person
+    named before; the next quotation goes on with that speaker."""
+    x = _run(write_doc, nlp, 'Double world champion Tomas Brandt is set to race in Oslo.\n\n'
+             'But the Norwegian, who has not raced indoors for years, will decide later. "I will only run if I can '
+             'win," said the 31-year-old, who retires next year. "Otherwise there is no point."\n\n'
+             "Britain's Anna Kowal has also not ruled out a return. \"I have not decided yet but the marathon is "
+             'special to me," said the two-time champion.')
+    claims = _claims(x)
+    assert ("tomas brandt", "I will only run if I can win") in claims, claims
+    assert ("tomas brandt", "Otherwise there is no point") in claims, claims
+    assert ("anna kowal", "I have not decided yet but the marathon is special to me") in claims, claims
+
+
+def test_extract_claims_round12_document_and_it(write_doc, nlp):
+    """A part of a document speaks for the author named with the document, and so does a trailing
+    "it said" after it; "It" after an existential sentence is the body in its clause; a quotation
+    goes on with its speaker after an attribution with a long title."""
+    x = _run(write_doc, nlp, "There was anger last year when the Ruritanian Rail Board - led by Anna Kowal - published "
+             "its plans for the north. It had suggested fares should rise by a third for passengers who travel at peak "
+             "times. Unions said the move would be a disaster. In revised plans from the Ruritanian Rail Board (RRB), "
+             "the section on fares said increases would have to be \"weighed carefully\" by managers. Where it was fair "
+             "to raise fares at peak times, the increase would be one tenth, and should never exceed two pounds, it "
+             'said.\n\n"The focus then was on speed," said Jane Roe, chief engineer for the chip maker Acme Corp.\n\n'
+             '"For most of the decade the cells were stuck on two hours." But now, she said, they last longer.')
+    claims = _claims(x)
+    board = "ruritanian rail board"
+    assert (board, "fares should rise by a third for passengers who travel at peak times") in claims, claims
+    assert (board, 'increases would have to be "weighed carefully" by managers') in claims, claims
+    assert (board, "Where it was fair to raise fares at peak times, the increase would be one tenth, and should "
+                   "never exceed two pounds") in claims, claims
+    assert ("jane roe", "For most of the decade the cells were stuck on two hours") in claims, claims
+
+
+def test_extract_claims_round12_that_clause_first(write_doc, nlp):
+    """A "that"-clause after the cue is what it reports, even when a missed full stop ("£4.29m.")
+    lets the parser hang the sentence before on the cue as well."""
+    x = _run(write_doc, nlp, "Elsewhere, the Acme Society added underlying lending rose by £4m in November, compared to "
+             "October's £4.29m. The Ruritanian Bankers Union said that loans for new homes fell 25% to 85,000.")
+    claims = _claims(x)
+    assert ("ruritanian bankers union", "loans for new homes fell 25% to 85,000") in claims, claims
+    assert not [c for c in claims if c[0] == "ruritanian bankers union" and "Elsewhere" in c[1]], claims
