@@ -2447,3 +2447,12 @@ def test_extract_claims_round12_that_clause_first(write_doc, nlp):
     claims = _claims(x)
     assert ("ruritanian bankers union", "loans for new homes fell 25% to 85,000") in claims, claims
     assert not [c for c in claims if c[0] == "ruritanian bankers union" and "Elsewhere" in c[1]], claims
+
+
+def test_extract_claims_round12_possessed_of(write_doc, nlp):
+    """"X's announcement of Y": a noun of saying with a named owner reports its "of" phrase, up to
+    the verb the parser let into it; a pronoun owner is left alone."""
+    claims = _claims(_run(write_doc, nlp, "Acme's announcement of a possible recall of the drug caught analysts by "
+                          "surprise. His warning of job losses was ignored."))
+    assert ("acme", "a possible recall of the drug") in claims, claims
+    assert not [c for c in claims if "job losses" in c[1]], claims

@@ -1677,9 +1677,14 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     """"X's view is that ...", "the warning of X is that ...", "X's claim that ...": a noun of
     saying with an owner and a "that"-clause (as its predicate or its complement)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or tok.head.lower_ == "in":
+    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS and lemma not in OF_STATEMENT or tok.head.lower_ == "in":
         return []
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of_content = _possessed_of(ctx, block, tok, owner) if owner is not None else None
+    if of_content is not None:  # "Acme's announcement of a possible recall of the drug"
+        return _np_claim(ctx, block, of_content, _claimant(ctx, block, owner), tok, times, OF_STATEMENT[lemma])
+    if lemma not in SPEECH_NOUNS:
+        return []
     if owner is None:
         owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
@@ -1705,6 +1710,44 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, owner)
     return _clause_claim(ctx, block, clause, claimant, tok.text, block.pos(tok.idx), times, "claim:speech-noun",
                          SPEECH_NOUNS[lemma])
+
+
+OF_STATEMENT = {"announcement": "Asserts", "denial": "Denies", "prediction": "Expects", "warning": "Expects",
+                "forecast": "Expects", "claim": "Asserts", "allegation": "Asserts", "assertion": "Asserts"}
+"""Nouns of saying whose "of" phrase, with a named owner before them, is what the owner says
+("Acme's announcement of a possible recall", a nominal cue as "Ruritania's denials that ...")
+→ stance."""
+
+
+def _np_claim(ctx: Context, block, np, claimant, cue, times, stance: str) -> list[ClaimRecord]:
+    """The claim of a noun phrase reported by a noun of saying ("of a possible recall of the
+    drug"): the phrase up to the first finite verb in it, where a verbless parse ("Acme's
+    announcement of X caught analysts by surprise" as one noun phrase) let the sentence run on."""
+    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
+        return []
+    toks = list(np.subtree)
+    verb = next((t for t in toks if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > np.i), None)
+    if verb is not None:
+        toks = [t for t in toks if t.i < verb.i]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return []
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    record = _record(ctx, s, e, claimant, cue.text, block.pos(cue.idx), "say", False, times, "claim:speech-noun")
+    return [replace(record, stance=stance, confidence=0.6)]
+
+
+def _possessed_of(ctx: Context, block, tok, owner):
+    """The object of "of" after a noun of OF_STATEMENT whose possessor is a named actor ("Acme's
+    announcement of a possible recall of the drug"), or None; "his warning of" and an unnamed
+    owner are left alone (their extent and owner are often something else)."""
+    if tok.lemma_.lower() not in OF_STATEMENT or owner.dep_ != "poss" or ctx.of_token(block, owner) is None:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 OF_CONTENT = {"claim", "allegation", "rumour", "rumor", "suggestion"}
