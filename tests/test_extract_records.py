@@ -2456,3 +2456,14 @@ def test_extract_claims_round12_possessed_of(write_doc, nlp):
                           "surprise. His warning of job losses was ignored."))
     assert ("acme", "a possible recall of the drug") in claims, claims
     assert not [c for c in claims if "job losses" in c[1]], claims
+
+
+def test_extract_claims_round12_unnamed_bodies(write_doc, nlp):
+    """"They" after an unnamed commission is that commission (British usage); "a lawyer for the
+    three drivers" is an unnamed source with the whole phrase as its mention."""
+    x = _run(write_doc, nlp, "A parliamentary commission has now ruled that the stake is too high. They say that Acme "
+             "Corp is a security risk. A lawyer for the three drivers said the ruling set a dangerous precedent.")
+    text = x.document.text
+    by_content = {text[c.start:c.end]: c.claimant for c in x.claims}
+    assert by_content["Acme Corp is a security risk"].endswith("parliamentary commission"), x.claims
+    assert by_content["the ruling set a dangerous precedent"].endswith("lawyer for the three drivers"), x.claims

@@ -302,6 +302,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         # ("Chinese officials" too: the held-out guideline makes them an unnamed source, not the
         # state, as it does "US officials"; the seeds' "Iranian officials" → Iran is not followed)
         return _unnamed(ctx, block, tok)
+    unnamed_for = _indefinite_for(tok)
+    if unnamed_for is not None:  # "a lawyer for the three bloggers", "a friend of the family": unnamed
+        return _unnamed(ctx, block, tok, first=tok, last=unnamed_for)
     named = _named_by_head(ctx, block, tok)
     if named is not None:
         return named
@@ -374,6 +377,20 @@ def _quantified_group(tok):
             if pobj is not None and pobj.tag_ in ("NNS", "NNPS"):
                 return pobj
     return None
+
+
+def _indefinite_for(tok):
+    """The last token of "a lawyer for the three bloggers" (an indefinite title or tie with the
+    people it works for, named or not): such a subject is an unnamed source, the phrase its
+    mention; None for other subjects."""
+    if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS and tok.lower_ not in RELATION_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("for", "of", "at", "to")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    return pobj.right_edge if pobj.right_edge.i - tok.i <= 6 else pobj
 
 
 def _national(ctx: Context, block, tok) -> Mention | None:
@@ -1110,9 +1127,17 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
             or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN")):
         return None
     m = _claimant(ctx, b, subject)
+    if m is None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_BODIES:
+        m = _unnamed(ctx, b, subject)  # "A parliamentary commission has ruled ... They say ...": British "they"
     if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
         return m
     return None
+
+
+COLLECTIVE_BODIES = {"commission", "committee", "panel", "board", "council", "inquiry", "tribunal", "jury", "team",
+                     "delegation", "group", "union", "association", "club", "band"}
+"""Singular nouns of bodies of people that British English takes up with "they"; unnamed, such a
+body is an unnamed source of its own."""
 
 
 def _content(block, cue) -> tuple[int, int] | None:
