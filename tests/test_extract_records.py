@@ -2467,3 +2467,16 @@ def test_extract_claims_round12_unnamed_bodies(write_doc, nlp):
     by_content = {text[c.start:c.end]: c.claimant for c in x.claims}
     assert by_content["Acme Corp is a security risk"].endswith("parliamentary commission"), x.claims
     assert by_content["the ruling set a dangerous precedent"].endswith("lawyer for the three drivers"), x.claims
+
+
+def test_extract_claims_round12_nested_relative(write_doc, nlp):
+    """A relative clause with an attribution of its own ("which, according to the watchdog, ...")
+    is that source's claim, and the claim around it ends before it; "the watchdog" takes up the
+    campaign group named before."""
+    x = _run(write_doc, nlp, "Ruritania has been accused of blocking a news site by the campaign group Media Freedom "
+             "International.\n\nThe Paris-based group said the site had been down for ten days. It said the aim was to "
+             "push readers to a local copy of the site which, according to the watchdog, does not carry critical reports.")
+    claims = _claims(x)
+    group = "media freedom international"
+    assert (group, "the aim was to push readers to a local copy of the site") in claims, claims
+    assert (group, "which, according to the watchdog, does not carry critical reports") in claims, claims

@@ -549,7 +549,7 @@ ORG_NOUNS = {
                      "broadcaster", "supplier", "producer", "distributor", "publisher", "developer", "brewer",
                      "miner", "utility", "multinational", "subsidiary", "bourse"), ("Company", "Organization")),
     **dict.fromkeys(("union", "charity", "club", "association", "federation", "organisation", "organization",
-                     "campaign", "alliance", "coalition", "society", "foundation", "trust"),
+                     "campaign", "alliance", "coalition", "society", "foundation", "trust", "watchdog"),
                     ("Organization", "NonGovernmentalOrganization", "Company")),
     "party": ("PoliticalParty", "Organization"),
 }
@@ -1172,6 +1172,7 @@ def _content(block, cue) -> tuple[int, int] | None:
                         toks = [t for t in toks if not (t.i == toks[-1].i and t.dep_ == "cc")] or toks
                         break
                     toks = toks + list(other.subtree)
+            toks = _before_nested(toks)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     relative = _relative_content(cue) or _after_medium(cue)
     if relative is not None:
@@ -1195,6 +1196,23 @@ def _content(block, cue) -> tuple[int, int] | None:
         first = sent[0]
         return first.idx, cue.doc[comma].idx
     return None
+
+
+def _before_nested(toks: list) -> list:
+    """The content without a relative clause that carries an attribution of its own ("... the
+    site which, according to the watchdog, does not include ..."): that clause is another
+    claim, so this one ends before its relative pronoun."""
+    first = toks[0].i
+    for t in toks:
+        if t.dep_ != "relcl" or t.left_edge.i <= first:
+            continue
+        inner = list(t.subtree)
+        if any(a.lower_ == "according" and any(c.lower_ == "to" for c in a.children) for a in inner):
+            kept = [k for k in toks if k.i < t.left_edge.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            return kept or toks
+    return toks
 
 
 def _gerund_clause(cue) -> tuple[int, int] | None:
@@ -2079,6 +2097,11 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
     before = (sent.start_char, p_start)
     after = (p_end, sent.end_char)
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
+    relative = tok.head if lower == "according" and tok.head.dep_ == "relcl" else None
+    if relative is not None and relative.left_edge.i < tok.i and relative.left_edge.tag_ in ("WDT", "WP"):
+        # "the site which, according to the watchdog, does not include ...": the relative clause
+        # is what the source says, cue included (a cue inside its content)
+        s, e = relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge.text)
     s, e = trim_span(ctx.document.text, block.pos(s), block.pos_end(e))
     if e - s < 8:
         return []
