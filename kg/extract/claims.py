@@ -119,7 +119,8 @@ SPEECH_NOUNS = {
 _DENIAL = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|does|do)\s*"
                      r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely|(?:" + "|".join(sorted(CESSATION)) + r")(?:e?d|ped)?)\b)", re.I)
 """A content that negates its main verb; "did not stop supplying" negates an end, so it affirms."""
-_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|(?-i:may)|might|could)\b", re.I)
+"""A content about the future; "may" only in lower case ("fell in May" names the month)."""
 
 
 def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> list[ClaimRecord]:
@@ -475,7 +476,8 @@ def _finding(cue, subject) -> bool:
     if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "mark" and cue.doc[cue.i + 1].lower_ == "that":
         return True  # "found that ...", also when the parser hung the "that" on an auxiliary
     return (subject is not None and subject.lower_ in DATA_NOUNS
-            and any(c.dep_ == "ccomp" and c.i > cue.i and _finite_clause(c) for c in cue.children))
+            and any(c.dep_ == "ccomp" and c.i > cue.i and (_finite_clause(c) or _split_subject(cue, c) is not None)
+                    for c in cue.children))
 
 
 def _apposed(ctx: Context, block, tok) -> Mention | None:
@@ -1153,6 +1155,9 @@ def _content(block, cue) -> tuple[int, int] | None:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+            subject = _split_subject(cue, child)
+            if subject is not None:  # "showed cargo volumes | dropped in May": one clause split in two
+                toks = sorted({*subject, *toks}, key=lambda t: t.i)
             stray = discourse.stray_cue(child)
             if stray is not None:  # "said X, but claimed Y": X ends before the second cue
                 toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
@@ -1196,6 +1201,23 @@ def _content(block, cue) -> tuple[int, int] | None:
         first = sent[0]
         return first.idx, cue.doc[comma].idx
     return None
+
+
+def _split_subject(cue, clause):
+    """The subject of a reported clause that the parser took for the cue's object ("figures
+    showed cargo volumes dropped": "volumes" as the object of "showed", "dropped" a clause without
+    a subject): the tokens from an object to a finite complement that has no subject of its own."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP"):
+        return None
+    between = list(cue.doc[obj.left_edge.i:clause.left_edge.i])
+    # (only the object and phrases hung on the cue next to it: "volumes at the three harbours")
+    if not between or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return between
 
 
 def _before_nested(toks: list) -> list:
