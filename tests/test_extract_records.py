@@ -2388,14 +2388,14 @@ def test_extract_claims_round12_stances_and_groups(write_doc, nlp):
 @pytest.mark.parametrize("text", [
     "The survey shows a rise in sales.",                                    # an object, no clause
     "Jane Roe found that the door was locked.",                             # a person's perception
-    "Mr Abel will not commit himself to the race until he assesses how well his training is going.",
+    "Ms Abel will not enter the regatta until she assesses how fast the new boat is.",
     "The firm did not say whether talks would resume.",                     # indirect questions
     "She began working at the bank and would stay there for years.",        # no cue
     "A number of years ago, Acme Corp said profits fell.",                  # a span of time, not a group
 ])
 def test_extract_claims_round12_limits(write_doc, nlp, text):
     claims = _claims(_run(write_doc, nlp, text))
-    assert not [c for c in claims if c[1] in ("a rise in sales", "the door was locked", "how well his training is going",
+    assert not [c for c in claims if c[1] in ("a rise in sales", "the door was locked", "how fast the new boat is",
                                                "whether talks would resume")], claims
     if text.startswith("A number"):
         assert all(k == "acme corp" for k, _ in claims), claims

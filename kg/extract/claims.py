@@ -254,7 +254,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     offset = block.pos(tok.idx)
     lower = tok.lower_
     group = _quantified_group(tok)
-    if group is not None:  # "A host of lenders and economists have predicted": the lenders and economists
+    if group is not None:  # "Dozens of farmers and vets have warned": the farmers and vets
         return _claimant(ctx, block, group) if ctx.of_token(block, group) is not None else \
             _unnamed(ctx, block, group, first=group.left_edge, last=group.right_edge)
     if lower in ("he", "she"):
@@ -304,7 +304,7 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         # state, as it does "US officials"; the seeds' "Iranian officials" → Iran is not followed)
         return _unnamed(ctx, block, tok)
     unnamed_for = _indefinite_for(tok)
-    if unnamed_for is not None:  # "a lawyer for the three bloggers", "a friend of the family": unnamed
+    if unnamed_for is not None:  # "a solicitor for the four tenants", "a friend of the family": unnamed
         return _unnamed(ctx, block, tok, first=tok, last=unnamed_for)
     named = _named_by_head(ctx, block, tok)
     if named is not None:
@@ -368,7 +368,7 @@ firms"): the people or bodies after "of" are the subject, not the quantity."""
 
 
 def _quantified_group(tok):
-    """The plural noun a quantity phrase counts ("a host of lenders and economists" → lenders, with
+    """The plural noun a quantity phrase counts ("dozens of farmers and vets" → farmers, with
     its conjuncts), or None."""
     if tok.lower_ not in QUANTITY_NOUNS or tok.tag_ not in ("NN", "NNS", "JJ", "DT", "CD"):
         return None
@@ -381,7 +381,7 @@ def _quantified_group(tok):
 
 
 def _indefinite_for(tok):
-    """The last token of "a lawyer for the three bloggers" (an indefinite title or tie with the
+    """The last token of "a solicitor for the four tenants" (an indefinite title or tie with the
     people it works for, named or not): such a subject is an unnamed source, the phrase its
     mention; None for other subjects."""
     if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS and tok.lower_ not in RELATION_NOUNS
@@ -412,7 +412,7 @@ DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", 
 """Nouns of figures and findings that are their author's word when the author is named ("according
 to figures from the Treasury", "estimates by Acme"): the author is the claimant, not the figures."""
 NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}
-"""Participles that give a study or a document its name ("a research note called Horizon")."""
+"""Participles that give a study or a document its name ("a study called Tidewater")."""
 
 
 def _authored(ctx: Context, block, tok) -> Mention | None:
@@ -420,7 +420,7 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
     "research by Acme"): an organization, a person or a state named as the object of "from", "by"
     or "of" right after the noun, or as the agent of a participle after it ("a survey carried out
     in 2001 by Acme", "figures published by the Treasury"); a study that has a name of its own
-    ("a research note called Horizon") speaks as that name."""
+    ("a study called Tidewater") speaks as that name."""
     if tok.lower_ not in DATA_NOUNS:
         return None
     for prep in tok.children:
@@ -1084,7 +1084,7 @@ def _epithet(tok) -> bool:
 
 
 def _nationality_noun(ctx: Context, block, tok) -> bool:
-    """Whether a subject is "the" and a singular nationality noun ("the Moroccan, who ..."), news
+    """Whether a subject is "the" and a singular nationality noun ("the Norwegian, who ..."), news
     style for the person just named (see :func:`_national`), whether or not the story names the
     state."""
     return (tok.text[:1].isupper() and tok.tag_ in ("NNP", "NN", "JJ")
@@ -1130,7 +1130,7 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
         return None
     m = _claimant(ctx, b, subject)
     if m is None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_BODIES:
-        m = _unnamed(ctx, b, subject)  # "A parliamentary commission has ruled ... They say ...": British "they"
+        m = _unnamed(ctx, b, subject)  # "An inquiry panel concluded ... They say ...": British "they"
     if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
         return m
     return None
@@ -1222,7 +1222,7 @@ def _split_subject(cue, clause):
 
 def _before_nested(toks: list) -> list:
     """The content without a relative clause that carries an attribution of its own ("... the
-    site which, according to the watchdog, does not include ..."): that clause is another
+    paper which, according to the watchdog, does not carry ..."): that clause is another
     claim, so this one ends before its relative pronoun."""
     first = toks[0].i
     for t in toks:
@@ -1463,8 +1463,8 @@ INTERROGATIVES = {"how", "whether", "why", "what", "where", "when", "who", "whom
 
 
 def _indirect_question(cue, span: tuple[int, int]) -> bool:
-    """Whether what follows the cue is an indirect question ("until he assesses how well his
-    training is going", "did not say whether talks would resume"): it asks, it states nothing. A
+    """Whether what follows the cue is an indirect question ("until she assesses how fast the new
+    boat is", "did not say whether talks would resume"): it asks, it states nothing. A
     relative pronoun before the cue ("which he said was ...") and a conditional "if" state."""
     first = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.idx >= span[0]), None)
     if first is None or first.idx != span[0] or first.lower_ not in INTERROGATIVES or first.tag_ not in ("WRB", "WP", "WDT", "IN"):
@@ -2121,7 +2121,7 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
     relative = tok.head if lower == "according" and tok.head.dep_ == "relcl" else None
     if relative is not None and relative.left_edge.i < tok.i and relative.left_edge.tag_ in ("WDT", "WP"):
-        # "the site which, according to the watchdog, does not include ...": the relative clause
+        # "the paper which, according to the watchdog, does not carry ...": the relative clause
         # is what the source says, cue included (a cue inside its content)
         s, e = relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge.text)
     s, e = trim_span(ctx.document.text, block.pos(s), block.pos_end(e))
