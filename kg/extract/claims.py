@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..model import ClaimRecord, DateValue, EventRecord, Mention
-from . import discourse
+from . import discourse, gazetteer
 from . import time as timex
 from .context import Context, trim_span, unnamed_key
 from .discourse import CUES, HONORIFICS, OBJECT_CUES
@@ -119,7 +119,8 @@ SPEECH_NOUNS = {
 _DENIAL = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|does|do)\s*"
                      r"(?:not\b|n[’']t\b)(?!\s+(?:only|just|merely|(?:" + "|".join(sorted(CESSATION)) + r")(?:e?d|ped)?)\b)", re.I)
 """A content that negates its main verb; "did not stop supplying" negates an end, so it affirms."""
-_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|may|might|could)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|going to|expected to|is to|are to|set to|likely to|poised to|(?-i:may)|might|could)\b", re.I)
+"""A content about the future; "may" only in lower case ("fell in May" names the month)."""
 
 
 def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> list[ClaimRecord]:
@@ -231,7 +232,11 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
             if any(o is not last and o.start <= last.cue_start < o.end for o in out):
                 continue  # a relayed claim: its speaker is not the one who goes on
             gap = text[max(last.end, last.cue_start + len(last.cue)):s]
-            if len(gap) > 60 or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
+            # a quotation's attribution may go on with the speaker's title ('“...,” said Jane Roe,
+            # chief engineer at Acme. “...”'): a longer gap is fine while it holds no other words
+            # quoted and ends the attribution's own sentence
+            limit = 200 if last.quoted and not re.search(r"[“”\"]", gap[:-1]) else 60
+            if len(gap) > limit or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
                 continue
             content = text[s:e]
             stance = last.stance if last.stance != "Asserts" else _stance("say", content, "Asserts")
@@ -260,11 +265,15 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     m = ctx.of_token(block, tok)
     if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
-    authored = _authored(ctx, block, tok)
+    authored = _authored(ctx, block, tok) or _document_part(ctx, block, tok)
     if authored is not None:
         return authored
     offset = block.pos(tok.idx)
     lower = tok.lower_
+    group = _quantified_group(tok)
+    if group is not None:  # "Dozens of farmers and vets have warned": the farmers and vets
+        return _claimant(ctx, block, group) if ctx.of_token(block, group) is not None else \
+            _unnamed(ctx, block, group, first=group.left_edge, last=group.right_edge)
     if lower in ("he", "she"):
         return _antecedent(ctx, block, tok)
     if lower == "they":
@@ -311,6 +320,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         # ("Chinese officials" too: the held-out guideline makes them an unnamed source, not the
         # state, as it does "US officials"; the seeds' "Iranian officials" → Iran is not followed)
         return _unnamed(ctx, block, tok)
+    unnamed_for = _indefinite_for(tok)
+    if unnamed_for is not None:  # "a solicitor for the four tenants", "a friend of the family": unnamed
+        return _unnamed(ctx, block, tok, first=tok, last=unnamed_for)
     named = _named_by_head(ctx, block, tok)
     if named is not None:
         return named
@@ -365,6 +377,40 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+QUANTITY_NOUNS = {"host", "number", "handful", "majority", "minority", "raft", "string", "range", "series", "couple",
+                  "dozens", "scores", "hundreds", "thousands", "lot", "lots", "variety", "plenty", "most",
+                  "many", "some", "several"}
+"""Heads of a quantity phrase ("a host of economists", "dozens of analysts", "many of the
+firms"): the people or bodies after "of" are the subject, not the quantity."""
+
+
+def _quantified_group(tok):
+    """The plural noun a quantity phrase counts ("dozens of farmers and vets" → farmers, with
+    its conjuncts), or None."""
+    if tok.lower_ not in QUANTITY_NOUNS or tok.tag_ not in ("NN", "NNS", "JJ", "DT", "CD"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ in ("NNS", "NNPS"):
+                return pobj
+    return None
+
+
+def _indefinite_for(tok):
+    """The last token of "a solicitor for the four tenants" (an indefinite title or tie with the
+    people it works for, named or not): such a subject is an unnamed source, the phrase its
+    mention; None for other subjects."""
+    if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS and tok.lower_ not in RELATION_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("for", "of", "at", "to")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    return pobj.right_edge if pobj.right_edge.i - tok.i <= 6 else pobj
+
+
 def _national(ctx: Context, block, tok) -> Mention | None:
     """Whom "the Russian" (a singular nationality noun as the head of the subject) stands for: a
     person, not the state (news style for a player or minister named just before), so the
@@ -378,15 +424,20 @@ def _national(ctx: Context, block, tok) -> Mention | None:
 
 
 DATA_NOUNS = {"forecast", "forecasts", "prediction", "predictions", "estimate", "estimates", "figures", "data",
-              "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys"}
+              "statistics", "projections", "research", "findings", "calculations", "reports", "polls", "surveys",
+              "survey", "poll", "study", "studies", "note", "report", "analysis", "review", "figure", "numbers"}
 """Nouns of figures and findings that are their author's word when the author is named ("according
 to figures from the Treasury", "estimates by Acme"): the author is the claimant, not the figures."""
+NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}
+"""Participles that give a study or a document its name ("a study called Tidewater")."""
 
 
 def _authored(ctx: Context, block, tok) -> Mention | None:
     """The named author of figures or findings ("forecasts from the Ministry of Commerce",
     "research by Acme"): an organization, a person or a state named as the object of "from", "by"
-    or "of" right after the noun."""
+    or "of" right after the noun, or as the agent of a participle after it ("a survey carried out
+    in 2001 by Acme", "figures published by the Treasury"); a study that has a name of its own
+    ("a study called Tidewater") speaks as that name."""
     if tok.lower_ not in DATA_NOUNS:
         return None
     for prep in tok.children:
@@ -395,7 +446,55 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
                 m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
                 if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
                     return m
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < tok.i:
+            continue
+        for child in acl.children:
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                        return m
+            elif child.dep_ in ("oprd", "dobj", "attr") and acl.lemma_.lower() in NAMING_PARTICIPLES:
+                m = ctx.of_token(block, child)
+                if m is not None and m.category != "Place":
+                    return m
     return None
+
+
+DOCUMENT_PARTS = {"section", "chapter", "paragraph", "part", "clause", "annex", "appendix", "page", "passage"}
+"""Parts of a document, which speak for the document's author ("the section on pay said")."""
+
+
+def _document_part(ctx: Context, block, tok) -> Mention | None:
+    """The author a part of a document speaks for, when the sentence names the document with its
+    author ("In revised plans from the Acme Board, the section on pay said ...", "the chapter of
+    the report by Acme"): an organization, a person or a state after "from", "by" or "of" in a
+    phrase that goes with the cue or with the part."""
+    if tok.lemma_.lower() not in DOCUMENT_PARTS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    docs = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+            for p in c.children if p.dep_ == "pobj"]
+    docs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children if p.dep_ == "pobj"]
+    for doc_noun in docs:
+        for prep in doc_noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                for pobj in prep.children:
+                    m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                        return m
+    return None
+
+
+def _finding(cue, subject) -> bool:
+    """Whether "find" or "show" reports a finding: a "that" right after it, or, without "that",
+    a subject that is figures or a study ("Acme figures showed sales fell", "a study which found prices rose") and its
+    complement a finite clause with a subject of its own (not "the survey shows a rise")."""
+    if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "mark" and cue.doc[cue.i + 1].lower_ == "that":
+        return True  # "found that ...", also when the parser hung the "that" on an auxiliary
+    return (subject is not None and subject.lower_ in DATA_NOUNS
+            and any(c.dep_ == "ccomp" and c.i > cue.i and (_finite_clause(c) or _split_subject(cue, c) is not None)
+                    for c in cue.children))
 
 
 def _apposed(ctx: Context, block, tok) -> Mention | None:
@@ -426,7 +525,8 @@ def _subject_before(ctx: Context, block, tok):
     """The subjects that "it", "the company" and the like may take up, nearest first: the main
     subject of their own sentence when it comes before them ("The government is cracking down on
     estates, which it says are idle"), then the main subject of each of the (up to three)
-    sentences before; none inside quoted speech. Yields (block, token)."""
+    sentences before (for an existential "There was ...", the subject of the clause under it);
+    none inside quoted speech. Yields (block, token)."""
     main = discourse.subject(tok.sent.root)
     if main is not None and main.i < tok.i and tok not in set(main.subtree) and not discourse.quoted(block, main):
         yield block, main
@@ -437,6 +537,10 @@ def _subject_before(ctx: Context, block, tok):
             return
         block, sent = found
         subject = discourse.subject(sent.root)
+        if subject is None and any(c.dep_ == "expl" and c.lower_ == "there" for c in sent.root.children):
+            # "There was an outcry when the council published its plans.": an existential main
+            # clause names no one, the subject of the clause under it is who the story is about
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head != sent.root and t.tag_ != "WDT"), None)
         if subject is not None and not discourse.quoted(block, subject):
             yield block, subject
         at = sent[0]
@@ -450,7 +554,7 @@ def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
         if subject.lower_ in ("it", "they", "he", "she", "this", "that") or subject.tag_ not in ("NN", "NNP", "NNPS"):
             continue
         m = ctx.of_token(b, subject)
-        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS:
+        if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS | DOCUMENT_PARTS:
             m = _claimant(ctx, b, subject)  # "The government ... It said"
         if m is not None and (m.category == "Organization" or m.kind == "Country"):
             return m
@@ -464,7 +568,7 @@ ORG_NOUNS = {
                      "broadcaster", "supplier", "producer", "distributor", "publisher", "developer", "brewer",
                      "miner", "utility", "multinational", "subsidiary", "bourse"), ("Company", "Organization")),
     **dict.fromkeys(("union", "charity", "club", "association", "federation", "organisation", "organization",
-                     "campaign", "alliance", "coalition", "society", "foundation", "trust"),
+                     "campaign", "alliance", "coalition", "society", "foundation", "trust", "watchdog"),
                     ("Organization", "NonGovernmentalOrganization", "Company")),
     "party": ("PoliticalParty", "Organization"),
 }
@@ -952,7 +1056,7 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 or ctx.of_token(block, tok) is not None:
         return None
     phrase = ctx.document.text[block.pos(tok.left_edge.idx):block.pos_end(tok.idx + len(tok.text))]
-    if _AGE.fullmatch(phrase) is None:
+    if _AGE.fullmatch(phrase) is None and not _epithet(tok):
         if (tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or tok.lower_ in SOURCE_NOUNS
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or any(c.dep_ in ("poss", "prep", "appos", "compound") or c.dep_ == "amod" and not c.text.islower()
@@ -973,8 +1077,37 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     if subject.lower_ in ("he", "she"):
         person = _antecedent(ctx, b, subject, depth + 1)
     else:
-        person = _person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
+        person = (_person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
+                  or (_national(ctx, b, subject) if _nationality_noun(ctx, b, subject) else None))
     return person if person is not None and person.category == "Person" else None
+
+
+EPITHETS = {"champion", "veteran", "star", "winner", "runner-up", "medallist", "medalist", "athlete", "player",
+            "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "batsman", "bowler", "sprinter",
+            "runner", "swimmer", "cyclist", "golfer", "boxer", "driver", "rider", "jockey", "skier", "singer",
+            "actor", "actress", "rapper", "musician", "comedian", "novelist", "writer", "author", "film-maker",
+            "filmmaker", "businessman", "businesswoman", "tycoon", "entrepreneur", "youngster", "teenager"}
+"""Nouns that describe a person by what they do or did, not by an office: "the two-time champion"
+and "the veteran" take up the person just named, like an age ("the 30-year-old")."""
+
+
+def _epithet(tok) -> bool:
+    """Whether a subject is a definite epithet of a person ("the two-time champion", "the
+    Oscar-winning actress"): "the" and modifiers only, no possessor, name or phrase after it that
+    would tie it to someone else ("the champion's coach", "the winner of the award")."""
+    return (tok.tag_ == "NN" and tok.lower_ in EPITHETS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children))
+
+
+def _nationality_noun(ctx: Context, block, tok) -> bool:
+    """Whether a subject is "the" and a singular nationality noun ("the Norwegian, who ..."), news
+    style for the person just named (see :func:`_national`), whether or not the story names the
+    state."""
+    return (tok.text[:1].isupper() and tok.tag_ in ("NNP", "NN", "JJ")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not tok.lower_.endswith(("s", "ch", "sh", "se"))
+            and gazetteer.load().country_of_demonym(tok.text) is not None)
 
 
 def _title_before(ctx: Context, m: Mention) -> bool:
@@ -1013,17 +1146,35 @@ def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
             or subject.tag_ not in ("NNS", "NNPS", "NNP", "NN")):
         return None
     m = _claimant(ctx, b, subject)
+    if m is None and subject.tag_ == "NN" and subject.lemma_.lower() in COLLECTIVE_BODIES:
+        m = _unnamed(ctx, b, subject)  # "An inquiry panel concluded ... They say ...": British "they"
     if m is not None and (m.category in ("Organization", "UnnamedSource") or m.kind == "Country"):
         return m
     return None
 
 
+COLLECTIVE_BODIES = {"commission", "committee", "panel", "board", "council", "inquiry", "tribunal", "jury", "team",
+                     "delegation", "group", "union", "association", "club", "band"}
+"""Singular nouns of bodies of people that British English takes up with "they"; unnamed, such a
+body is an unnamed source of its own."""
+
+
 def _content(block, cue) -> tuple[int, int] | None:
-    """Block span of what the cue reports: its clausal complement, or the clause it interrupts."""
-    for child in cue.children:
+    """Block span of what the cue reports: its clausal complement, or the clause it interrupts.
+    A "that"-clause after the cue comes first: when the tagger misses a full stop ("... £4m. The
+    bank said that ...") the parser hangs the sentence before on the cue as a second complement."""
+    after_that = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    gerund = _gerund_clause(cue)
+    if gerund is not None:
+        return gerund
+    for child in after_that + [c for c in cue.children if c not in after_that]:
         if child.dep_ in ("ccomp", "xcomp") and child.i > cue.i or child.dep_ == "ccomp":
             toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
             toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+            subject = _split_subject(cue, child)
+            if subject is not None:  # "showed cargo volumes | dropped in May": one clause split in two
+                toks = sorted({*subject, *toks}, key=lambda t: t.i)
             stray = discourse.stray_cue(child)
             if stray is not None:  # "said X, but claimed Y": X ends before the second cue
                 toks = [t for t in toks if t.i < stray.i and not (t.i == stray.i - 1 and t.dep_ == "cc")] or toks
@@ -1043,6 +1194,7 @@ def _content(block, cue) -> tuple[int, int] | None:
                         toks = [t for t in toks if not (t.i == toks[-1].i and t.dep_ == "cc")] or toks
                         break
                     toks = toks + list(other.subtree)
+            toks = _before_nested(toks)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     relative = _relative_content(cue) or _after_medium(cue)
     if relative is not None:
@@ -1065,6 +1217,59 @@ def _content(block, cue) -> tuple[int, int] | None:
     if comma > sent.start and cue.doc[comma].text == "," and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
         first = sent[0]
         return first.idx, cue.doc[comma].idx
+    return None
+
+
+def _split_subject(cue, clause):
+    """The subject of a reported clause that the parser took for the cue's object ("figures
+    showed cargo volumes dropped": "volumes" as the object of "showed", "dropped" a clause without
+    a subject): the tokens from an object to a finite complement that has no subject of its own."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    if obj is None or obj.tag_ in ("PRP", "WP"):
+        return None
+    between = list(cue.doc[obj.left_edge.i:clause.left_edge.i])
+    # (only the object and phrases hung on the cue next to it: "volumes at the three harbours")
+    if not between or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return between
+
+
+def _before_nested(toks: list) -> list:
+    """The content without a relative clause that carries an attribution of its own ("... the
+    paper which, according to the watchdog, does not carry ..."): that clause is another
+    claim, so this one ends before its relative pronoun."""
+    first = toks[0].i
+    for t in toks:
+        if t.dep_ != "relcl" or t.left_edge.i <= first:
+            continue
+        inner = list(t.subtree)
+        if any(a.lower_ == "according" and any(c.lower_ == "to" for c in a.children) for a in inner):
+            kept = [k for k in toks if k.i < t.left_edge.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            return kept or toks
+    return toks
+
+
+def _gerund_clause(cue) -> tuple[int, int] | None:
+    """Block span of a reported clause whose subject is a gerund phrase ("Ministers thought merging
+    the two services might have cut costs"), which the parser splits into a gerund complement of
+    the cue and a subjectless verb coordinated with it: from the gerund to the end of that verb's
+    phrase, when the verb follows the gerund's phrase and starts with a modal or a tensed auxiliary."""
+    gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1), None)
+    if gerund is None:
+        return None
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i < gerund.right_edge.i or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+            continue
+        first = verb.left_edge
+        if first.tag_ == "MD" or first.dep_ in ("aux", "auxpass") and first.tag_ in ("VBZ", "VBD", "VBP"):
+            if any(t.dep_ == "cc" and t.head == cue and gerund.i < t.i < first.i for t in cue.doc[gerund.i:first.i]):
+                return None  # "thought of leaving and would go": two predicates of the cue's subject
+            return gerund.idx, verb.right_edge.idx + len(verb.right_edge.text)
     return None
 
 
@@ -1153,10 +1358,11 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     seen = _headline_view(ctx, block, tok)
     if (lemma in NAMING_CUES - AS_CUES or lemma in AS_ONLY) and _object_content(tok) is None and seen is None:
         return []  # "called for talks", "held a meeting", "saw the film"
-    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                                         for c in tok.children):
-        return []  # "the survey shows a rise": no statement
     subject = discourse.subject(tok)
+    inverted = _inverted(ctx, block, tok) if subject is None else None
+    if lemma in FINDING_CUES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                         for c in tok.children) and not _finding(tok, subject):
+        return []  # "the survey shows a rise": no statement
     joint: list[Mention] = []
     if _impersonal(tok, subject):
         # "it is understood (that) ...": the "it" is a dummy, the passive hides the source
@@ -1171,6 +1377,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         joint = _joint(ctx, block, subject)
         if joint:  # "A and B said ...", "the two firms said ...": one claim per claimant
             claimant = joint[0]
+    elif inverted is not None:
+        claimant = inverted[0]
     else:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
         # before the cue verb is who speaks.
@@ -1179,8 +1387,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
-    if lemma in FINDING_CUES and claimant.category == "Person":
-        return []  # "she found that the door was locked": a perception
+    if lemma in FINDING_CUES and claimant.category == "Person" and not (subject is not None and subject.lower_ in DATA_NOUNS):
+        return []  # "she found that the door was locked": a perception ("research by Dr Roe found" is a finding)
     cue_offset = block.pos(tok.idx)
     cue = tok.text
     if claimant.method == "agentless-passive":  # the cue is the whole passive phrase
@@ -1192,7 +1400,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         cue_offset = block.pos(first.idx)
         cue = ctx.document.text[cue_offset:block.pos_end(tok.idx + len(tok.text))]
     out = []
-    span = _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
+    span = inverted[1] if inverted is not None else _what_was(tok) or _object_content(tok) or seen or _content(block, tok)
     # A direct quotation next to the cue ("“...,” X said" / "X said: “...”"), unless it is only
     # a phrase quoted inside the reported clause.
     sent = tok.sent
@@ -1224,7 +1432,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
                 qs = ps
         return _each(ctx, joint, [_record(ctx, s, e, claimant, cue, cue_offset, lemma, True, times, "claim:quote")
                                   for s, e in sorted(chosen)])
-    if span is None:
+    if span is None or _indirect_question(tok, span):
         return []
     s, e = trim_span(ctx.document.text, block.pos(span[0]), block.pos_end(span[1]))
     denied = lemma == "deny" and span == _object_content(tok)  # ("denied the charges": short, yet a claim)
@@ -1232,6 +1440,54 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+PARENTHETICAL_OPENERS = {"also", "but", "and", "however", "yet", "still", "now", "meanwhile", "moreover",
+                         "furthermore", "instead", "so", "besides", "nevertheless", "similarly", "likewise"}
+"""Sentence adverbs and conjunctions that can stand alone before an inverted parenthetical cue
+("Also, said Mr Roe, ..."): they link the sentence to the story, not to the reported clause."""
+
+
+def _inverted(ctx: Context, block, cue) -> tuple[Mention, tuple[int, int]] | None:
+    """The speaker and the block span of a sentence interrupted by an inverted cue set off by
+    commas ("On a larger scale, said Mr Roe, cheaper parts can cut costs."), which the parser
+    reads as a cue whose subject is in the reported clause. The speaker is the name (after an
+    honorific) between the cue and the next comma; the content is the whole sentence, cue
+    included (the guideline for a cue that interrupts its content), or what follows the cue
+    when only a linking word precedes it ("Also, said Mr Roe, ...")."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i - 2 < sent.start or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    comma = next((t for t in doc[cue.i + 1:min(cue.i + 7, sent.end)] if t.text == ","), None)
+    if comma is None or comma.i == cue.i + 1 or comma.i + 1 >= sent.end or doc[comma.i + 1].is_punct:
+        return None
+    first = doc[cue.i + 1]
+    if first.lower_.rstrip(".") in HONORIFICS and first.i + 1 < comma.i:
+        first = doc[first.i + 1]
+    start, end = block.pos(first.idx), block.pos_end(doc[comma.i - 1].idx + len(doc[comma.i - 1].text))
+    m = ctx.at(start, end)
+    if m is None or (m.start, m.end) != (start, end) or m.category not in ("Person", "Organization"):
+        return None
+    last = sent.end - 1
+    while last > comma.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    opener = [t for t in doc[sent.start:cue.i - 1] if not t.is_punct]
+    begin = doc[comma.i + 1] if len(opener) == 1 and opener[0].lower_ in PARENTHETICAL_OPENERS else sent[0]
+    return m, (begin.idx, doc[last].idx + len(doc[last].text))
+
+
+INTERROGATIVES = {"how", "whether", "why", "what", "where", "when", "who", "whom", "which"}
+
+
+def _indirect_question(cue, span: tuple[int, int]) -> bool:
+    """Whether what follows the cue is an indirect question ("until she assesses how fast the new
+    boat is", "did not say whether talks would resume"): it asks, it states nothing. A
+    relative pronoun before the cue ("which he said was ...") and a conditional "if" state."""
+    first = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.idx >= span[0]), None)
+    if first is None or first.idx != span[0] or first.lower_ not in INTERROGATIVES or first.tag_ not in ("WRB", "WP", "WDT", "IN"):
+        return False
+    # ("said how the plan works was a secret": the question is the subject of a statement)
+    return not any(t.dep_ in ("csubj", "csubjpass") for t in first.doc[first.i:cue.sent.end] if t.idx < span[1])
 
 
 def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
@@ -1503,9 +1759,14 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     """"X's view is that ...", "the warning of X is that ...", "X's claim that ...": a noun of
     saying with an owner and a "that"-clause (as its predicate or its complement)."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or tok.head.lower_ == "in":
+    if tok.pos_ != "NOUN" or lemma not in SPEECH_NOUNS and lemma not in OF_STATEMENT or tok.head.lower_ == "in":
         return []
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of_content = _possessed_of(ctx, block, tok, owner) if owner is not None else None
+    if of_content is not None:  # "Acme's announcement of a possible recall of the drug"
+        return _np_claim(ctx, block, of_content, _claimant(ctx, block, owner), tok, times, OF_STATEMENT[lemma])
+    if lemma not in SPEECH_NOUNS:
+        return []
     if owner is None:
         owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
@@ -1531,6 +1792,44 @@ def _noun_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
         claimant = _claimant(ctx, block, owner)
     return _clause_claim(ctx, block, clause, claimant, tok.text, block.pos(tok.idx), times, "claim:speech-noun",
                          SPEECH_NOUNS[lemma])
+
+
+OF_STATEMENT = {"announcement": "Asserts", "denial": "Denies", "prediction": "Expects", "warning": "Expects",
+                "forecast": "Expects", "claim": "Asserts", "allegation": "Asserts", "assertion": "Asserts"}
+"""Nouns of saying whose "of" phrase, with a named owner before them, is what the owner says
+("Acme's announcement of a possible recall", a nominal cue as "Ruritania's denials that ...")
+→ stance."""
+
+
+def _np_claim(ctx: Context, block, np, claimant, cue, times, stance: str) -> list[ClaimRecord]:
+    """The claim of a noun phrase reported by a noun of saying ("of a possible recall of the
+    drug"): the phrase up to the first finite verb in it, where a verbless parse ("Acme's
+    announcement of X caught analysts by surprise" as one noun phrase) let the sentence run on."""
+    if claimant is None or claimant.category == "Place" and claimant.kind != "Country":
+        return []
+    toks = list(np.subtree)
+    verb = next((t for t in toks if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > np.i), None)
+    if verb is not None:
+        toks = [t for t in toks if t.i < verb.i]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return []
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 3:
+        return []
+    record = _record(ctx, s, e, claimant, cue.text, block.pos(cue.idx), "say", False, times, "claim:speech-noun")
+    return [replace(record, stance=stance, confidence=0.6)]
+
+
+def _possessed_of(ctx: Context, block, tok, owner):
+    """The object of "of" after a noun of OF_STATEMENT whose possessor is a named actor ("Acme's
+    announcement of a possible recall of the drug"), or None; "his warning of" and an unnamed
+    owner are left alone (their extent and owner are often something else)."""
+    if tok.lemma_.lower() not in OF_STATEMENT or owner.dep_ != "poss" or ctx.of_token(block, owner) is None:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 OF_CONTENT = {"claim", "allegation", "rumour", "rumor", "suggestion"}
@@ -1631,9 +1930,11 @@ ADJECTIVE_CUES = {
     "concerned": "Expects", "worried": "Expects", "fearful": "Expects", "afraid": "Expects", "hopeful": "Expects",
     "optimistic": "Expects", "pessimistic": "Expects", "confident": "Expects",
     "convinced": "Assesses", "sure": "Assesses", "certain": "Assesses", "adamant": "Asserts", "clear": "Asserts",
+    # doubt: the subject holds the clause unlikely, as "does not think" denies it
+    "sceptical": "Denies", "skeptical": "Denies", "doubtful": "Denies", "unconvinced": "Denies",
 }
 """Adjectives of stance that report a "that"-clause of their subject ("Critics are concerned that
-...", "the firm is confident that ...") → stance."""
+...", "the firm is confident that ...", "she was sceptical that ...") → stance."""
 _CUE_WORDS = frozenset({"according", *_IN_VIEW, *ADJECTIVE_CUES})
 """The words (lower case) that :func:`_may_cue` lets through whatever their tag."""
 
@@ -1837,6 +2138,11 @@ def _according_to(ctx: Context, block, tok, sent, times) -> list[ClaimRecord]:
     before = (sent.start_char, p_start)
     after = (p_end, sent.end_char)
     s, e = after if after[1] - after[0] >= before[1] - before[0] else before
+    relative = tok.head if lower == "according" and tok.head.dep_ == "relcl" else None
+    if relative is not None and relative.left_edge.i < tok.i and relative.left_edge.tag_ in ("WDT", "WP"):
+        # "the paper which, according to the watchdog, does not carry ...": the relative clause
+        # is what the source says, cue included (a cue inside its content)
+        s, e = relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge.text)
     s, e = trim_span(ctx.document.text, block.pos(s), block.pos_end(e))
     if e - s < 8:
         return []
