@@ -576,12 +576,14 @@ class _DocEval:
     def _actors(self) -> None:
         gold = [a for a in self.gold.actors.values() if a.mentions]
         nodes: dict[str, list[str]] = defaultdict(list)  # actor -> normalized evidence texts in the doc
+        first: dict[str, tuple[int, int]] = {}  # actor -> its first evidence span, for its error line
         spans = set()
         for node, s, e in self.sys.items("Actor", self.doc):
             if node in self.sys.jurisdiction:
                 continue  # a state's government, derived from a role, is not an actor the text names
             nodes[node].append(_normalize(self.text[s:e]))
             spans.add((s, e))
+            first[node] = min(first.get(node, (s, e)), (s, e))
         candidates = []
         for gi, a in enumerate(gold):
             forms = self._gold_forms(a.id)
@@ -599,7 +601,7 @@ class _DocEval:
             s, e = min(mention_spans(self.text, a.mentions), default=(0, 0))
             self.errors.append(Error("actors", "missed", s, e, self.text[s:e] or a.label, a.id))
         for node in sorted(set(nodes) - set(self.align.values())):
-            s, e = min((s, e) for n, s, e in self.sys.items("Actor", self.doc) if n == node)
+            s, e = first[node]
             self.errors.append(Error("actors", "spurious", s, e, self.text[s:e], _name(node)))
         cat = typ = Ratio()
         for gid, node in self.align.items():
