@@ -8,8 +8,9 @@ drops any ``kgg:readout`` it is given and recomputes it from the data of the new
 so a build, an incremental build or ``kg reason`` can never leave a stale one. The terms are
 declared in ``ontology/kg.ttl`` (section "Read-out data") and checked by ``kgsh:ReadoutShape``.
 
-Each summary is a SPARQL update over the freshly loaded store, with the very sub-select the
-queries used to run per query, so the answers stay the same row for row. The listings whose
+Each summary is a SPARQL CONSTRUCT over the freshly loaded store (a few run at once, in
+threads), with the very sub-select the queries used to run per query, so the answers stay the
+same row for row; its triples go to ``kgg:readout``. The listings whose
 rows are one per evidence span (``evidence``, ``claims``), the statements that
 ``contradicting-claims`` pairs, the affirmations ``corroborated-claims`` counts and the counts of
 ``top-actors`` are written as rows (:func:`_listings`): a query then scans them and sorts on one
@@ -18,8 +19,8 @@ follows the size of its answer, not of the corpus.
 """
 from __future__ import annotations
 
-import shutil
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -27,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .vocab import GRAPH, PREFIXES
-from .workers import query_threads
+from .workers import load_concurrently, query_threads
 
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
@@ -38,21 +39,23 @@ store whose read-out is missing or older than the queries expect must be rebuilt
 
 _VERSION = ox.NamedNode(PREFIXES["kg"] + "readoutVersion")
 
-_SIZES = """INSERT { GRAPH kgg:readout { ?g kg:tripleCount ?n } }
+_SIZES = """CONSTRUCT { ?g kg:tripleCount ?n }
 WHERE { SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }"""
 
-_UPDATES: tuple[tuple[str, str], ...] = (
+_SUMMARIES: tuple[tuple[str, str], ...] = (
     ("the first file name of each document (documents are named by it everywhere)", """
-INSERT { GRAPH kgg:readout { ?doc kg:firstFileName ?file } }
+CONSTRUCT { ?doc kg:firstFileName ?file }
 WHERE { SELECT ?doc (MIN(?f) AS ?file) WHERE { ?doc kg:fileName ?f } GROUP BY ?doc }"""),
     ("the aliases of each actor, sorted, joined by |", """
-INSERT { GRAPH kgg:readout { ?actor kg:aliasList ?aliases } } WHERE {
+CONSTRUCT { ?actor kg:aliasList ?aliases }
+WHERE {
   SELECT ?actor (GROUP_CONCAT(?alias; separator="|") AS ?aliases) WHERE {
     { SELECT DISTINCT ?actor ?alias WHERE { GRAPH kgg:identity { ?actor skos:altLabel ?alias } } ORDER BY ?alias }
   } GROUP BY ?actor
 }"""),
     ("the documents with evidence of each actor, event and role, sorted, joined by |", """
-INSERT { GRAPH kgg:readout { ?node kg:documentList ?documents } } WHERE {
+CONSTRUCT { ?node kg:documentList ?documents }
+WHERE {
   SELECT ?node (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
     { SELECT DISTINCT ?node ?file WHERE {
         { SELECT ?node ?ev WHERE {
@@ -64,18 +67,20 @@ INSERT { GRAPH kgg:readout { ?node kg:documentList ?documents } } WHERE {
   } GROUP BY ?node
 }"""),
     ("the preferred labels of each event's participants, sorted, joined by |", """
-INSERT { GRAPH kgg:readout { ?event kg:participantList ?participants } } WHERE {
+CONSTRUCT { ?event kg:participantList ?participants }
+WHERE {
   SELECT ?event (GROUP_CONCAT(?name; separator="|") AS ?participants) WHERE {
     { SELECT DISTINCT ?event ?name WHERE { ?event a kg:Event ; kg:participant/skos:prefLabel ?name } ORDER BY ?name }
   } GROUP BY ?event
 }"""),
     ("the most specific kg classes of each event (kg reason adds the others)", """
-INSERT { GRAPH kgg:readout { ?event kg:mostSpecificClass ?class } } WHERE {
+CONSTRUCT { ?event kg:mostSpecificClass ?class }
+WHERE {
   ?event a kg:Event , ?class . FILTER (?class != kg:Event && STRSTARTS(STR(?class), STR(kg:)))
   FILTER NOT EXISTS { ?event a ?finer . ?finer rdfs:subClassOf+ ?class . FILTER (?finer != ?class) }
 }"""),
     ("the first title of each role", """
-INSERT { GRAPH kgg:readout { ?r kg:firstRoleTitle ?title } }
+CONSTRUCT { ?r kg:firstRoleTitle ?title }
 WHERE { SELECT ?r (MIN(?t) AS ?title) WHERE { ?r a kg:Role ; kg:roleTitle ?t } GROUP BY ?r }"""),
 )
 
@@ -89,21 +94,40 @@ def compute(db: ox.Store, *, scratch: Path | None = None) -> None:
     """
     drop(db)
     graph = ox.NamedNode(str(READOUT_GRAPH))
-    db.update(_SIZES, prefixes=PREFIXES)  # first: the sizes of the other graphs, not of this one
-    for _, update in _UPDATES:
-        db.update(update, prefixes=PREFIXES)
-    db.extend(_ranks(db))
-    for _, update in _AGGREGATES:
-        db.update(update, prefixes=PREFIXES)
+    # the sizes first (of the other graphs, not of this one), with the summaries that need no other
+    # bulk writes: a generation being written has no reader
+    db.bulk_extend(_constructed(db, [_SIZES, *(query for _, query in _SUMMARIES)]))
+    db.bulk_extend(_ranks(db))
+    db.bulk_extend(_constructed(db, [query for _, query in _AGGREGATES]))
     with tempfile.TemporaryDirectory(prefix=".gen-readout-", dir=scratch) as folder:
-        rows = Path(folder) / "rows.nq"
-        with rows.open("wb") as out:  # one bulk load: each adds files that every later read visits
-            for path in _listings(db, Path(folder)):
-                with path.open("rb") as part:
-                    shutil.copyfileobj(part, out, 1 << 20)
-                path.unlink()
-        db.bulk_load(path=str(rows), format=ox.RdfFormat.N_QUADS)  # a generation being written: no reader
+        # smaller batches than the document graphs': the rows are a fifth of their size
+        load_concurrently(db, _blocks(_listings(db, Path(folder))), batch_bytes=(4 << 20, 64 << 20))
     db.add(ox.Quad(graph, _VERSION, ox.Literal(VERSION), graph))
+
+
+def _constructed(db: ox.Store, queries: list[str]) -> list[ox.Quad]:
+    """The triples of CONSTRUCT queries over ``db``, in the read-out graph; the queries run in
+    :func:`~kg.workers.query_threads` threads, as pyoxigraph evaluates them without the GIL (they
+    read a store no one writes meanwhile)."""
+    graph = ox.NamedNode(str(READOUT_GRAPH))
+
+    def run(query: str) -> list[ox.Quad]:
+        return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in db.query(query, prefixes=PREFIXES)]
+
+    if query_threads() < 2:
+        return [quad for query in queries for quad in run(query)]
+    with ThreadPoolExecutor(min(query_threads(), len(queries))) as pool:
+        return [quad for quads in pool.map(run, queries) for quad in quads]
+
+
+def _blocks(paths: list[Path], size: int = 4 << 20) -> Iterator[bytes]:
+    """The lines of N-Quads files, in blocks of about ``size`` bytes of whole lines, each file
+    removed once read."""
+    for path in paths:
+        with path.open("rb") as lines:
+            while block := lines.readlines(size):
+                yield b"".join(block)
+        path.unlink()
 
 
 def _ranks(db: ox.Store) -> list[ox.Quad]:
@@ -131,8 +155,9 @@ _AGGREGATES: tuple[tuple[str, str], ...] = (
     ("for each event asserted by claims, its affirming claims (stance kg:Asserts or kg:Denies and a "
      "positive polarity: the rule of corroborated-claims.rq), their distinct sources, claimants (in "
      "document order) and documents", """
-INSERT { GRAPH kgg:readout { ?event kg:sourceCount ?sources ; kg:affirmingClaimCount ?claims ;
-                                    kg:affirmingClaimants ?claimants ; kg:affirmingDocuments ?documents } } WHERE {
+CONSTRUCT { ?event kg:sourceCount ?sources ; kg:affirmingClaimCount ?claims ;
+                   kg:affirmingClaimants ?claimants ; kg:affirmingDocuments ?documents }
+WHERE {
   SELECT ?event (COUNT(DISTINCT ?source) AS ?sources) (COUNT(DISTINCT ?claim) AS ?claims)
          (GROUP_CONCAT(DISTINCT ?name; separator=" | ") AS ?claimants)
          (GROUP_CONCAT(DISTINCT ?file; separator="|") AS ?documents) WHERE {

@@ -31,6 +31,7 @@ from rdflib import Graph, URIRef
 
 from . import readout
 from .errors import StoreError
+from .workers import load_concurrently
 
 _HELD: set = set()
 """Lock files this process holds. A forked worker closes its copies: a flock lives as long as any
@@ -223,17 +224,7 @@ class Store:
         try:
             began = time.perf_counter()
             store = ox.Store(str(tmp))
-            batch: list[bytes] = []
-            size = 0
-            for chunk in chunks:  # fewer, larger bulk loads are faster
-                if chunk:
-                    batch.append(chunk)
-                    size += len(chunk)
-                if size > 64 * 1024 * 1024:
-                    store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
-                    batch, size = [], 0
-            if batch:
-                store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            load_concurrently(store, chunks)
             readout.drop(store)  # derived data given back (by kg reason, say) is recomputed below
             if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
                 # The default graph is the union of the named graphs (see union_chunk).

@@ -255,3 +255,53 @@ def solutions(db, queries: Iterable[str], *, default_graph: list | None = None,
 
     with ThreadPoolExecutor(min(query_threads(), len(queries))) as pool:
         yield from pool.map(run, queries)
+
+
+BATCH_BYTES = (16 << 20, 64 << 20)
+"""N-Quads per bulk load, the first batches the smallest: the document graphs of a small corpus
+(bbc[:400]: 95 MB) still make a batch per loader thread, and the batches of a large corpus stay large,
+as every load adds files (one per index) that each later read of the store visits."""
+
+
+def load_concurrently(db, chunks: Iterable[bytes], *, threads: int | None = None,
+                      batch_bytes: tuple[int, int] = BATCH_BYTES) -> None:
+    """Bulk load chunks of N-Quads (each whole lines) into the pyoxigraph store ``db`` being
+    written (no reader, no other writer), ``threads`` loads at once (default: one per core), in
+    batches that double in size from ``batch_bytes[0]`` to ``batch_bytes[1]`` every ``threads``
+    loads.
+
+    Why threads: one ``bulk_load`` parses and sorts its batch on one core (it only spreads over
+    threads batches of a million quads), and pyoxigraph runs it without the GIL; loads of
+    different batches into the same store are independent (each writes its own sorted files
+    and adds them to the database), so two cores load the document graphs of a build in 0.55
+    of the time of one (bbc[:400]: 5.8 s -> 3.2 s) and the build no longer runs on one core
+    while its workers wait. At most ``threads`` batches wait in memory besides the one being
+    filled.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pyoxigraph as ox
+
+    def load(data: bytes) -> None:
+        db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+    threads = threads or cores()
+    pending: deque = deque()
+    loads = 0
+    with ThreadPoolExecutor(threads) as pool:
+        batch: list[bytes] = []
+        size = 0
+        for chunk in chunks:
+            if chunk:
+                batch.append(chunk)
+                size += len(chunk)
+            if size >= min(batch_bytes[0] << (loads // threads), batch_bytes[1]):
+                pending.append(pool.submit(load, b"".join(batch)))
+                loads += 1
+                batch, size = [], 0
+                while len(pending) > threads:
+                    pending.popleft().result()
+        if batch:
+            pending.append(pool.submit(load, b"".join(batch)))
+        for future in pending:  # raises the first failure; the caller drops the generation
+            future.result()

@@ -217,3 +217,49 @@ def test_workers_ahead_computes_the_next_items_while_the_consumer_is_busy():
     assert next(endless) == 0
     endless.close()
     assert not [t for t in threading.enumerate() if t.name == "kg-ahead"]
+
+
+def test_workers_load_concurrently_gives_the_quads_of_one_load(tmp_path):
+    """The store loads batches of N-Quads in threads, more than one at a time, batches growing
+    from the first size to the last; the store holds exactly what one bulk load gives, and a
+    malformed batch raises (the build then drops the generation)."""
+    import threading
+    import time
+
+    import pyoxigraph as ox
+
+    from kg.workers import load_concurrently
+
+    lines = [f'<urn:s{i % 97}> <urn:p{i % 7}> "v{i}" <urn:g{i % 5}> .\n'.encode() for i in range(3000)]
+    chunks = [b"".join(lines[i:i + 100]) for i in range(0, len(lines), 100)]
+    one = ox.Store(str(tmp_path / "one"))
+    one.bulk_load(b"".join(chunks), format=ox.RdfFormat.N_QUADS)
+
+    class Recording:
+        """A real store that records how many of its bulk loads run at once and their sizes."""
+
+        def __init__(self, path):
+            self.db, self.sizes, self.running, self.most = ox.Store(path), [], 0, 0
+            self.lock = threading.Lock()
+
+        def bulk_load(self, data, format):
+            with self.lock:
+                self.running += 1
+                self.most = max(self.most, self.running)
+                self.sizes.append(len(data))
+            time.sleep(0.05)  # long enough for the other thread to start its load
+            try:
+                self.db.bulk_load(data, format=format)
+            finally:
+                with self.lock:
+                    self.running -= 1
+
+    many = Recording(str(tmp_path / "many"))
+    load_concurrently(many, chunks, threads=2, batch_bytes=(4000, 16000))
+    assert set(many.db) == set(one) and len(many.db) == 3000
+    assert many.most == 2
+    assert len(many.sizes) > 4 and many.sizes[0] < 8000 < max(many.sizes) < 16000 + 8000
+
+    bad = Recording(str(tmp_path / "bad"))
+    with pytest.raises(SyntaxError):
+        load_concurrently(bad, [*chunks[:3], b"<urn:s> not n-quads\n", *chunks[3:]], threads=2, batch_bytes=(4000, 4000))
