@@ -2485,3 +2485,42 @@ def test_extract_claims_round12_month_may(write_doc, nlp):
     x = _run(write_doc, nlp, "Acme Corp said sales fell in May. Beta Industries said prices may rise sharply next year.")
     stances = {x.document.text[c.start:c.end]: c.stance for c in x.claims}
     assert stances == {"sales fell in May": "Asserts", "prices may rise sharply next year": "Expects"}, stances
+
+
+@pytest.mark.parametrize("text,holder,title,org", [
+    ("Norrbank economist Tove Lind said rates would rise.", "tove lind", "economist", "norrbank"),
+    ("Prices may fall, warned Kestrel Partners analyst Jon Aske.", "jon aske", "analyst", "kestrel partners"),
+    ("Acme's head of research Pia Holm said the drug was safe.", "pia holm", "head of research", "acme"),
+    ("The firm hired Halvorsen Bank director of communications Ida Berg.", "ida berg", "director of communications",
+     "halvorsen bank"),
+])
+def test_extract_roles_round13_firm_title_before_a_name(write_doc, nlp, text, holder, title, org):
+    """"Norrbank economist X": an economist or analyst is a post in the firm named before it, as a
+    coach is in a club; "Acme's head of research X": a role noun with its field after "of" is one
+    title, and the organization before it holds the post."""
+    x = _run(write_doc, nlp, text)
+    assert [(r.holder, r.title, r.organization) for r in x.roles] == [(holder, title, org)], (x.roles, x.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "A friend of actor Tom Hanks came to the show.",     # "of" after no role noun
+    "The head of sales Ann Lee left the company.",       # a title no organization holds
+])
+def test_extract_roles_round13_title_with_of_limits(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert x.roles == (), x.roles
+
+
+def test_extract_mentions_round13_post_nominal_letters(write_doc, nlp):
+    """"Ken Roe QC", "Jane Poe MP": the letters after a person's name are not part of the name."""
+    x = _run(write_doc, nlp, "The prosecutor, Ken Roe QC, said the law was clear. Jane Poe MP voted against the bill "
+                             "and Tom Fry OBE agreed with her.")
+    names = {m.text for m in x.mentions if m.category == "Person"}
+    assert {"Ken Roe", "Jane Poe", "Tom Fry"} <= names and not any(" " in n and n.split()[-1].isupper() for n in names), names
+
+
+def test_extract_mentions_round13_sentence_conjunction_is_no_part_of_a_name(write_doc, nlp):
+    """"But Dunmore economist X": the conjunction that opens a sentence is not part of the name."""
+    x = _run(write_doc, nlp, "Rates rose in May. But Dunmore economist Ann Lee expects a cut.")
+    assert [(r.holder, r.organization) for r in x.roles] == [("ann lee", "dunmore")], (x.roles, x.mentions)
+    assert not any(m.text.startswith("But ") for m in x.mentions), x.mentions

@@ -48,10 +48,14 @@ _ORG_SUFFIX = [
 """Heads that make a name an organization of a kind. International unions and leagues are in the
 gazetteer; an unknown "... Union" is a trade union or the like, a plain Organization."""
 _SUFFIX_RE = [(re.compile(rf"\b{p}$"), kind) for p, kind in _ORG_SUFFIX]
-_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_LEAD = re.compile(r"^(?:the|The|THE|But|And|Or|Yet|However,?)\s+(?=\S)")
+"""What begins a name span but is no part of the name: an article, or a conjunction that opens the
+sentence ("But Dunmore economist X")."""
 _TRAIL = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|at|by|with|from)|['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
 """What ends a name span but is no part of the name: a possessive, punctuation, or a lowercase
 function word the NER left attached ("Tech Radar and" in "Tech Radar and Gadget Weekly")."""
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|JP))+")
+"""Letters after a person's name (an office, an honour, a degree), when the NER keeps them."""
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "through", "via",
@@ -309,9 +313,11 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
 
 
 _EMPLOYEE_TITLES = POSITIONS | {"boss", "coach", "manager", "captain", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                                 "lawyer", "owner", "executive", "director"}
+                                 "lawyer", "owner", "executive", "director", "economist", "analyst", "strategist",
+                                 "correspondent", "editor", "researcher"}
 """Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
-has): a name right before them, before a person's name, is the employer ("Felpersham boss X")."""
+has): a name right before them, before a person's name, is the employer ("Felpersham boss X",
+"Norrbank economist X")."""
 _TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
 
 
@@ -796,6 +802,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     text = document.text
     whole = text[start:end].strip()
     start, end = _trim(text, start, end)
+    if label == "PERSON" and (post := _POST_NOMINALS.search(text, start, end)) and post.end() == end:
+        end = post.start()  # "Ken Roe QC": the letters after a name are an office or honour, not the name
     if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:
         start = text.index(whole, max(0, start - len(whole)))  # "The Hague": the article is part of the name
     if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:

@@ -91,6 +91,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     lo = max(0, person.start - 120)
     offices = {m.end(): m.start() for m in office_pattern().finditer(text, lo, person.start)}
     titles: list = []
+    of_at: int | None = None  # how many title words follow "of" in "head of research X"
     org: Mention | None = None
     phrase_start: int | None = None  # where the noun phrase begins when its organization is elsewhere
     i = tok.i - 1
@@ -118,17 +119,28 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
                 org = _demonym_mention(ctx, offset, offset + len(t.text), country)
                 phrase_start = offset if org.start != offset else None
             break
+        if t.lower_ == "of" and titles and i > 0 and of_at is None and _role_noun(doc[i - 1].text, False):
+            of_at = len(titles)  # "head of research X": the role noun is before "of", its field after
+            titles.insert(0, (offset, offset + len(t.text)))
+            i -= 1
+            continue
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.lower_ in _STOP_BACK or t.is_punct:
             if titles and org is None and t.lower_ in _POSSESSIVE_PRONOUNS:  # "its founder X"
                 org, phrase_start = _antecedent_org(ctx, offset), offset
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
+    if of_at is not None and (of_at == len(titles) or text[titles[0][0]:titles[0][1]].lower() == "of"):
+        titles = titles[len(titles) - of_at:]  # "of" with no role noun before it: only its field was read
+        of_at = None
     titles = [(s, e) for s, e in titles if text[s:e].lower() not in HONORIFICS]
     words = [text[s:e] for s, e in titles]
     plural = bool(re.match(r"\s+and\s+[A-Z]", text[person.end:person.end + 8]))  # "Lord Justices Clarke and Rix"
-    if not titles or not _role_noun(words[-1], plural) and not _office_of(words[-1]):
+    head = len(words) - 1 if of_at is None else len(words) - of_at - 2  # the role noun, before "of" if any
+    if not titles or not _role_noun(words[head], plural) and not _office_of(words[head]):
         return None
+    if of_at is not None:
+        words = words[:head + 1]  # the field after "of" names no state, body or office
     words[-1] = _singular(words[-1]) if plural else words[-1]
     named_after = _org_after_name(ctx, person)
     if named_after is not None and (org is None or phrase_start is not None):
