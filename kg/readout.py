@@ -94,8 +94,8 @@ def compute(db: ox.Store, *, scratch: Path | None = None) -> None:
     """
     drop(db)
     graph = ox.NamedNode(str(READOUT_GRAPH))
-    # the sizes first (of the other graphs, not of this one), with the summaries that need no other
-    # bulk writes: a generation being written has no reader
+    # Bulk writes: a generation being written has no reader. The sizes are counted while this graph
+    # is empty, with the summaries that read nothing of it.
     db.bulk_extend(_constructed(db, [_SIZES, *(query for _, query in _SUMMARIES)]))
     db.bulk_extend(_ranks(db))
     db.bulk_extend(_constructed(db, [query for _, query in _AGGREGATES]))
