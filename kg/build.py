@@ -64,7 +64,8 @@ class BuildReport:
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
     """Wall seconds of each stage, in order: ``extract`` (reading, NLP and extraction),
     ``resolve`` (identities across documents), ``map+load`` (the document graphs mapped in the
-    workers while the store loads them), ``read-out`` (the listings' rows, :mod:`kg.readout`)."""
+    workers while the store loads them), ``read-out`` (the listings' rows, :mod:`kg.readout`),
+    ``compact`` (the store's files merged, so that queries and validation read fewer)."""
 
     @property
     def failed(self) -> tuple[FileOutcome, ...]:
@@ -151,7 +152,7 @@ def build(paths: list[Path], *, store: Store | None = None, fresh: bool = False,
     outcomes = sorted(inputs.outcomes, key=lambda o: o.path)
     return BuildReport(store=str(store.path), generation=gen.name, documents=len(inputs.docs),
                        files=tuple(outcomes), removed=removed, quads=manifest["quads"], notes=tuple(inputs.notes),
-                       timings=tuple((stage, timings[stage]) for stage in ("extract", "resolve", "map+load", "read-out")
+                       timings=tuple((stage, timings[stage]) for stage in ("extract", "resolve", "map+load", "read-out", "compact")
                                      if stage in timings))
 
 

@@ -213,7 +213,8 @@ class Store:
         given in the chunks is replaced). Call it while holding :meth:`lock`. Older generations but the previous one are removed.
 
         :param timings: if given, receives the wall seconds spent loading the chunks (``map+load``:
-            producing them included, as they are streamed) and computing the read-out (``read-out``).
+            producing them included, as they are streamed), computing the read-out (``read-out``)
+            and merging the store's files at the end (``compact``).
         """
         self.path.mkdir(parents=True, exist_ok=True)
         numbers = [int(m.group(1)) for p in self.path.iterdir() if (m := _GEN.match(p.name))]
@@ -224,15 +225,23 @@ class Store:
         try:
             began = time.perf_counter()
             store = ox.Store(str(tmp))
-            load_concurrently(store, chunks)
+            loads = load_concurrently(store, chunks)
             readout.drop(store)  # derived data given back (by kg reason, say) is recomputed below
             if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
                 # The default graph is the union of the named graphs (see union_chunk).
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             timings["map+load"] = time.perf_counter() - began
             began = time.perf_counter()
+            if loads >= 8:  # many loads, many files (see below), and the read-out reads them all
+                store.optimize()
             readout.compute(store, scratch=self.path)  # its leftovers, if killed, are collected like the generation's
             timings["read-out"] = time.perf_counter() - began
+            began = time.perf_counter()
+            # Every bulk load leaves files (one per index) that each later read visits; merged, the
+            # whole BBC corpus validates in 42 s instead of 81 s (56 s with fewer, larger loads),
+            # bbc[:400] in 7.9 s instead of 9.6 s
+            store.optimize()
+            timings["compact"] = time.perf_counter() - began
             store.flush()
             del store  # the last reference: the store is closed here, before its folder is renamed
             os.rename(tmp, self.path / name)

@@ -265,7 +265,7 @@ as every load adds files (one per index) that each later read of the store visit
 
 
 def load_concurrently(db, chunks: Iterable[bytes], *, threads: int | None = None,
-                      batch_bytes: tuple[int, int] = BATCH_BYTES) -> None:
+                      batch_bytes: tuple[int, int] = BATCH_BYTES) -> int:
     """Bulk load chunks of N-Quads (each whole lines) into the pyoxigraph store ``db`` being
     written (no reader, no other writer), ``threads`` loads at once (default: one per core), in
     batches that double in size from ``batch_bytes[0]`` to ``batch_bytes[1]`` every ``threads``
@@ -278,6 +278,8 @@ def load_concurrently(db, chunks: Iterable[bytes], *, threads: int | None = None
     of the time of one (bbc[:400]: 5.8 s -> 3.2 s) and the build no longer runs on one core
     while its workers wait. At most ``threads`` batches wait in memory besides the one being
     filled.
+
+    :returns: the number of bulk loads.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -304,5 +306,7 @@ def load_concurrently(db, chunks: Iterable[bytes], *, threads: int | None = None
                     pending.popleft().result()
         if batch:
             pending.append(pool.submit(load, b"".join(batch)))
+            loads += 1
         for future in pending:  # raises the first failure; the caller drops the generation
             future.result()
+    return loads

@@ -24,7 +24,8 @@ def test_cli_build_validate_query_export_stats(runner, tmp_path, write_doc, fold
     assert "1 document(s)" in result.stdout and "1 extracted" in result.stdout
     timings = result.stderr.splitlines()[-1]  # each stage's wall time, on stderr: stdout keeps one line
     assert timings.startswith("timings: extract ") and "resolve" in timings and "map+load" in timings \
-        and timings.endswith(" s") and "read-out" in timings and "timings" not in result.stdout, result.output
+        and timings.endswith(" s") and "read-out" in timings and "compact" in timings and "timings" not in result.stdout, \
+        result.output
     assert runner.invoke(app, ["validate", "--store", store]).exit_code == 0
     out = runner.invoke(app, ["query", "actors", "--store", store, "--format", "csv"])
     assert out.exit_code == 0 and out.stdout.splitlines()[0] == "actor,label,category,type,aliases,documents"

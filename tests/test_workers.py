@@ -255,7 +255,7 @@ def test_workers_load_concurrently_gives_the_quads_of_one_load(tmp_path):
                     self.running -= 1
 
     many = Recording(str(tmp_path / "many"))
-    load_concurrently(many, chunks, threads=2, batch_bytes=(4000, 16000))
+    assert load_concurrently(many, chunks, threads=2, batch_bytes=(4000, 16000)) == len(many.sizes)
     assert set(many.db) == set(one) and len(many.db) == 3000
     assert many.most == 2
     assert len(many.sizes) > 4 and many.sizes[0] < 8000 < max(many.sizes) < 16000 + 8000
