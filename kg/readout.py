@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .vocab import GRAPH, PREFIXES
-from .workers import load_concurrently, query_threads
+from .workers import load_concurrently, threaded
 
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
@@ -107,17 +106,14 @@ def compute(db: ox.Store, *, scratch: Path | None = None) -> None:
 
 def _constructed(db: ox.Store, queries: list[str]) -> list[ox.Quad]:
     """The triples of CONSTRUCT queries over ``db``, in the read-out graph; the queries run in
-    :func:`~kg.workers.query_threads` threads, as pyoxigraph evaluates them without the GIL (they
-    read a store no one writes meanwhile)."""
+    threads (:func:`~kg.workers.threaded`), as pyoxigraph evaluates them without the GIL
+    (they read a store no one writes meanwhile)."""
     graph = ox.NamedNode(str(READOUT_GRAPH))
 
     def run(query: str) -> list[ox.Quad]:
         return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in db.query(query, prefixes=PREFIXES)]
 
-    if query_threads() < 2:
-        return [quad for query in queries for quad in run(query)]
-    with ThreadPoolExecutor(min(query_threads(), len(queries))) as pool:
-        return [quad for quads in pool.map(run, queries) for quad in quads]
+    return [quad for quads in threaded(run, queries) for quad in quads]
 
 
 def _blocks(paths: list[Path], size: int = 4 << 20) -> Iterator[bytes]:
@@ -345,10 +341,7 @@ def _listings(db: ox.Store, folder: Path) -> list[Path]:
             "documents": "mentionDocumentCount"}),
         statements,
     )
-    if query_threads() < 2:
-        return [job() for job in jobs]
-    with ThreadPoolExecutor(min(query_threads(), len(jobs))) as pool:
-        return list(pool.map(lambda job: job(), jobs))
+    return list(threaded(lambda job: job(), jobs))
 
 
 class _Lines:

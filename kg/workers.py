@@ -2,9 +2,10 @@
 processes (``--workers N``), or on a Dask cluster (``--scheduler tcp://HOST:PORT``).
 
 All three offer :func:`ordered` mapping with a bounded number of tasks in flight, so a corpus of
-any size streams through in order without being held in memory at once. :func:`solutions` runs
-independent queries over one store in threads (the read-out at build time, the checks of a validation),
-and :func:`load_concurrently` bulk loads a store being written, one batch per thread.
+any size streams through in order without being held in memory at once. :func:`threaded` runs
+work that releases the GIL in threads: :func:`solutions`, independent queries over one store (the
+read-out at build time, the checks of a validation), uses it. :func:`load_concurrently` bulk
+loads a store being written, one batch per thread.
 """
 from __future__ import annotations
 
@@ -248,14 +249,25 @@ def solutions(db, queries: Iterable[str], *, default_graph: list | None = None,
         found = db.query(query, default_graph=default_graph, prefixes=prefixes)
         return {v.value for v in found.variables}, list(found)
 
-    queries = list(queries)
-    if query_threads() < 2 or len(queries) < 2:
-        yield from map(run, queries)
+    yield from threaded(run, queries)
+
+
+def threaded(func: Callable, items: Iterable) -> Iterator:
+    """``func`` of each item, in the order of the items, computed by :func:`query_threads` threads
+    at once (in this thread when there is one thread or one item): for work that runs without the
+    GIL, such as pyoxigraph's queries and loads.
+
+    >>> list(threaded(abs, [-2, 1, -3]))
+    [2, 1, 3]
+    """
+    items = list(items)
+    if query_threads() < 2 or len(items) < 2:
+        yield from map(func, items)
         return
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(min(query_threads(), len(queries))) as pool:
-        yield from pool.map(run, queries)
+    with ThreadPoolExecutor(min(query_threads(), len(items))) as pool:
+        yield from pool.map(func, items)
 
 
 BATCH_BYTES = (16 << 20, 64 << 20)

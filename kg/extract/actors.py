@@ -54,7 +54,7 @@ sentence ("But Dunmore economist X")."""
 _TRAIL = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|at|by|with|from)|['’]s|['’]|[\s.,;:!?\"“”‘’()\[\]*_-])+$")
 """What ends a name span but is no part of the name: a possessive, punctuation, or a lowercase
 function word the NER left attached ("Tech Radar and" in "Tech Radar and Gadget Weekly")."""
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|JP))+")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|JP))+$")
 """Letters after a person's name (an office, an honour, a degree), when the NER keeps them."""
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
@@ -802,7 +802,7 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     text = document.text
     whole = text[start:end].strip()
     start, end = _trim(text, start, end)
-    if label == "PERSON" and (post := _POST_NOMINALS.search(text, start, end)) and post.end() == end:
+    if label == "PERSON" and (post := _POST_NOMINALS.search(text, start, end)):
         end = post.start()  # "Ken Roe QC": the letters after a name are an office or honour, not the name
     if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:
         start = text.index(whole, max(0, start - len(whole)))  # "The Hague": the article is part of the name

@@ -130,7 +130,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
-    if of_at is not None and (of_at == len(titles) or text[titles[0][0]:titles[0][1]].lower() == "of"):
+    if of_at is not None and text[titles[0][0]:titles[0][1]].lower() == "of":
         titles = titles[len(titles) - of_at:]  # "of" with no role noun before it: only its field was read
         of_at = None
     titles = [(s, e) for s, e in titles if text[s:e].lower() not in HONORIFICS]
