@@ -2489,6 +2489,8 @@ def test_extract_claims_round12_month_may(write_doc, nlp):
 
 @pytest.mark.parametrize("text,holder,title,org", [
     ("Norrbank economist Tove Lind said rates would rise.", "tove lind", "economist", "norrbank"),
+    ("House prices rose by 2% in March, said Carrick economist Philip Sand.", "philip sand", "economist", "carrick"),
+    ('"Growth will slow," said Halloran economist Jane Moss.', "jane moss", "economist", "halloran"),
     ("Prices may fall, warned Kestrel Partners analyst Jon Aske.", "jon aske", "analyst", "kestrel partners"),
     ("Acme's head of research Pia Holm said the drug was safe.", "pia holm", "head of research", "acme"),
     ("The firm hired Halvorsen Bank director of communications Ida Berg.", "ida berg", "director of communications",
