@@ -2526,3 +2526,21 @@ def test_extract_mentions_round13_sentence_conjunction_is_no_part_of_a_name(writ
     x = _run(write_doc, nlp, "Rates rose in May. But Dunmore economist Ann Lee expects a cut.")
     assert [(r.holder, r.organization) for r in x.roles] == [("ann lee", "dunmore")], (x.roles, x.mentions)
     assert not any(m.text.startswith("But ") for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text,holder,org", [
+    # an office only one state has: its state, though the story never names it
+    ("Home Secretary Priya Lund defended the new rules on Monday.", "priya lund", "united kingdom"),
+    # an office of several states, in a story whose cabinet is named by a title only one state uses:
+    # that state, not the country the story names (a war it discusses)
+    ("Deputy Prime Minister Hugh Brandt said troops would stay in Iraq until the vote. "
+     "Iraq's neighbours were worried, and Chancellor of the Exchequer Ann Pell agreed with Mr Brandt.",
+     "hugh brandt", "united kingdom"),
+])
+def test_extract_roles_round14_state_office_without_the_state(write_doc, nlp, text, holder, org):
+    """A state office written without its state ("Home Secretary X", "Deputy Prime Minister X" in a
+    home-politics story) belongs to the state the title or the story's other offices name, which is
+    implied when the text does not name it (a role of no state is no role)."""
+    x = _run(write_doc, nlp, text)
+    assert (holder, org) in [(r.holder, r.organization) for r in x.roles], (x.roles, x.mentions)
+    assert not any(m.method == "office" for m in x.mentions), x.mentions  # implied: no mention of the state
