@@ -151,6 +151,7 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                         ctx.last_speaker = Mention(speaker.start, c.cue_start, speaker.text, speaker.category,
                                                    speaker.kind, speaker.method, speaker.confidence, speaker.key)
                 found += new
+    found = [c for c in found if not _hedge_of_a_claim(c, found) and not _forecast_of_an_event(ctx, c, events)]
     claims = _link(_continuations(ctx, _own_beliefs(_dedupe(found)) + _without_verb(ctx, found)), events)
     _drop_unused_sources(ctx, claims)
     return claims
@@ -1714,10 +1715,14 @@ def _under_agentless(cue) -> bool:
     return cue.dep_ in ("xcomp", "advcl") and cue.head != cue and _agentless(cue.head) and _infinitive(cue.head) == cue
 
 
-EXPECTED = {"expect"}
-"""A participle of forecast after its noun ("a meeting expected to take place next month", "the
-election, widely expected to be called for May") is an agentless attribution, like "is said to"
-(held-out guideline). The finite "X is expected to" is left alone: the golds disagree on it."""
+EXPECTED = {"expect", "tip"}
+"""Participles of forecast. After their noun ("a meeting expected to take place next month", "the
+election, widely expected to be called for May") and in a plain finite passive ("X is expected to
+table reforms", "Y is tipped to win") they are an agentless attribution, like "is said to": the
+forecast is someone's, the passive hides whose (held-out guideline, sets 6 and 10). Under a modal
+("would be expected to keep inflation down", "can be expected to") the passive states an obligation
+or the writer's own inference, not a report, so it is left alone (:func:`_finite_forecast`)."""
+_FINITE_BE = {"is", "are", "was", "were", "'s", "'re", "’s", "’re"}
 
 
 def _infinitive(tok):
@@ -1737,7 +1742,52 @@ def _agentless(tok) -> bool:
         return False
     if _reduced_relative(tok) is not None:  # "the talks expected to start", "options said to include"
         return True
-    return lemma not in EXPECTED and any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma in EXPECTED:
+        return _finite_forecast(tok)
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _hedge_of_a_claim(c: ClaimRecord, found: list[ClaimRecord]) -> bool:
+    """Whether an agentless attribution lies inside what a named source states ("X says ... Y,
+    who is expected to win the election", "X said hunting will go on, with hunts expected to test
+    the law"): the hedge is the speaker's own wording, part of the speaker's claim, not a report of
+    an unnamed source's."""
+    return c.method == "claim:agentless" and any(
+        o is not c and o.method != "claim:agentless" and o.start <= c.start and c.end <= o.end
+        and (o.end - o.start) > (c.end - c.start) for o in found)
+
+
+_FORECAST_CUE = re.compile(r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|tipped)\s+to$", re.I)
+
+
+def _forecast_of_an_event(ctx: Context, c: ClaimRecord, events: list[EventRecord]) -> bool:
+    """Whether a finite forecast ("X is expected to visit Y", "X is also expected to hold talks")
+    forecasts an event the extraction reports from the infinitive right after its cue (the verb, or
+    the noun a light verb takes: "hold talks", "pay a visit"): the forecast is that planned event's
+    modality (planned and expected events are annotated as events), not a statement of its own.
+    Forecasts of what is no event ("is expected to table reforms", "are expected to turn out") stay
+    claims of an unspecified source."""
+    if c.method != "claim:agentless" or not _FORECAST_CUE.search(c.cue):
+        return False
+    text = ctx.document.text
+    head = _INFINITIVE_HEAD.match(text, c.cue_start + len(c.cue))
+    if head is None:
+        return False
+    lo, hi = head.start(1), head.end(1)
+    return any(e.start <= lo < e.end and lo <= text.find(e.trigger, lo, hi) for e in events)
+
+
+_INFINITIVE_HEAD = re.compile(r"\s*((?:\w+)(?:\s+(?:a|an|the|further|new|more|fresh))?(?:\s+\w+)?)")
+"""The first words of a forecast's infinitive: its verb, and the noun a light verb may take ("hold
+talks", "pay a visit", "hold fresh talks")."""
+
+
+def _finite_forecast(tok) -> bool:
+    """"X is/are/was expected to ...", "X is tipped to ...": the passive auxiliary is a finite "be"
+    and no modal or other auxiliary comes with it ("would be expected to", "has been tipped to"
+    are left alone)."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in _FINITE_BE
 
 
 def _reduced_relative(tok):
@@ -1990,7 +2040,8 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     if noun is not None or to.i != tok.i + 1:
         to = tok  # the cue is the participle ("expected", "was reported in May to ...")
     source = _unspecified(ctx, block, first, to)
-    record = _record(ctx, s, e, source, source.text, source.start, tok.lemma_.lower(), False, times, "claim:agentless")
+    lemma = "expect" if tok.lemma_.lower() in EXPECTED else tok.lemma_.lower()  # "is tipped to": a forecast
+    record = _record(ctx, s, e, source, source.text, source.start, lemma, False, times, "claim:agentless")
     return [replace(record, confidence=0.55)]
 
 
@@ -2036,7 +2087,8 @@ def _judged_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     first = min((c for c in tok.children if c.dep_ == "auxpass"), key=lambda c: c.i)
     last = predicate if predicate.lower_ == "as" else tok
     source = _unspecified(ctx, block, first, last)
-    record = _record(ctx, s, e, source, source.text, source.start, tok.lemma_.lower(), False, times, "claim:agentless")
+    lemma = "expect" if tok.lemma_.lower() in EXPECTED else tok.lemma_.lower()  # "is tipped to": a forecast
+    record = _record(ctx, s, e, source, source.text, source.start, lemma, False, times, "claim:agentless")
     return [replace(record, stance="Assesses", confidence=0.55)]
 
 

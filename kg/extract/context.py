@@ -119,8 +119,10 @@ class Context:
         return None
 
     def names(self, key: str) -> bool:
-        """Whether the document names the actor with this key (not only through a nationality word)."""
-        return any(m.key == key and m.method != "demonym" for m in self.mentions)
+        """Whether the document names the actor with this key (not only through a nationality word,
+        and not only by implying it: :meth:`imply`)."""
+        implied = {id(m) for m in self.implied}
+        return any(m.key == key and m.method != "demonym" and id(m) not in implied for m in self.mentions)
 
     def demonym(self, start: int, text: str) -> Mention | None:
         """A mention for a nationality word ("Iranian officials" → Iran) when the document also names

@@ -155,7 +155,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     if unit is not None and unit.end() <= titles[-1][1]:
         title = text[unit.end():titles[-1][1]].strip() or title
     body = _body_of(ctx, words[-1])  # "Dutch Liberal MEP X": a seat in the European Parliament
-    org_key = body or (org.key if org else _implied_state(ctx, person, words[-1]))
+    org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], (titles[0][0], titles[-1][1])))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
@@ -179,12 +179,17 @@ def _office_of(title: str):
     return office(title)
 
 
-def _implied_state(ctx: Context, person: Mention, title: str) -> str | None:
-    """The organization of an office written without one. A state office belongs to a state the
-    document names: the one state that uses the title ("Home Secretary" → United Kingdom), else the
-    state the holder is known to serve ("President Bashar al-Assad" → Syria), else the state the
-    story is about (:func:`main_country`: "President Chavez" in a story on Venezuela; "MP X" in a
-    story on Uganda). A speaker presides over the legislature named nearest to him."""
+def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, int] | None = None) -> str | None:
+    """The organization of an office written without one. A state office belongs to a state: the
+    one state that uses the title ("Home Secretary" → United Kingdom), else the state the holder is
+    known to serve ("President Bashar al-Assad" → Syria), else the state whose offices the story
+    names that way (:func:`offices_state`: "Deputy Prime Minister X" in a story that also has a
+    "Foreign Secretary"), else the state the story is about (:func:`main_country`: "President
+    Chavez" in a story on Venezuela; "MP X" in a story on Uganda). A state known from the title or
+    the holder is the role's state even when the text never names it (a home-politics story writes
+    "Foreign Secretary X", never "Britain's"): it is implied at the title (:func:`_implied_country`),
+    as a state given by a nationality word is. A speaker presides over the legislature named
+    nearest to him."""
     from .gazetteer import load
 
     g = load()
@@ -202,11 +207,40 @@ def _implied_state(ctx: Context, person: Mention, title: str) -> str | None:
         holder = g.by_key(person.key)
         label = holder.country if holder is not None and holder.category == "Person" else None
         if label is None and holder is None:
-            return main_country(ctx)
+            label = offices_state(ctx)
+            if label is None:
+                return main_country(ctx)
     if label is None and last in NATIONAL_OFFICES:
         return main_country(ctx)
     country = g.by_label.get(label) if label else None
-    return country.key if country is not None and ctx.names(country.key) else None
+    if country is None or country.kind != "Country":
+        return None
+    if not ctx.names(country.key) and span is not None:
+        _implied_country(ctx, span, country)
+    return country.key if ctx.names(country.key) or span is not None else None
+
+
+def offices_state(ctx: Context) -> str | None:
+    """The label of the one state whose offices the document names by a title only that state uses
+    ("Foreign Secretary", "Chancellor of the Exchequer"), when it names offices of one such state
+    only: a story that names a cabinet that way is about that state's government, so its other
+    state offices without a state ("Deputy Prime Minister X") are offices of the same state, even
+    when the story names some other country more often (a war it discusses)."""
+    from .gazetteer import office_pattern
+
+    states = {o.country for o in (_office_of(m.group()) for m in office_pattern().finditer(ctx.document.text))
+              if o is not None and o.country and not o.organization}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _implied_country(ctx: Context, span: tuple[int, int], country) -> None:
+    """Imply the state of an office title at ``span`` (:meth:`Context.imply`), as
+    :func:`_demonym_mention` does for a nationality word: the role needs an actor to point to, but
+    the title is no mention of the state, so the state gets no actor evidence from it."""
+    if any(m.key == country.key for m in ctx.implied):
+        return
+    start, end = span
+    ctx.imply(Mention(start, end, ctx.document.text[start:end], "Place", "Country", "office", 0.6, country.key))
 
 
 def _body_of(ctx: Context, title: str) -> str | None:
