@@ -138,9 +138,10 @@ def resolve_text(query: str) -> str:
 
     :raises QueryError: for an unknown name or unreadable file.
     """
-    queries = bundled()
-    if query in queries:
-        return queries[query][1].read_text(encoding="utf-8")
+    if re.fullmatch(r"[\w-]+", query):  # a name: read its file alone, not the whole folder (bundled())
+        path = queries_dir() / f"{query}.rq"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
     if query.endswith((".rq", ".sparql")) and "\n" not in query:
         try:
             return Path(query).read_text(encoding="utf-8")
