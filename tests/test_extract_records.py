@@ -2604,3 +2604,25 @@ def test_extract_events_round15_modal_claims_that_are_no_appeals(write_doc, nlp,
     ask no one to act."""
     x = _run(write_doc, nlp, text)
     assert not [e for e in x.events if e.kind == "Appeal"], x.events
+
+
+@pytest.mark.parametrize("text,kind,agent,target", [
+    ('Green Party leader Ann Lee described the new parking rules as "ridiculous" and "badly thought out".',
+     "Criticize", "ann lee", None),
+    ('Tom Reed, who chairs Acme, describes his deputy Ann Brook as "an extremely gifted and dedicated engineer".',
+     "Praise", "tom reed", "ann brook"),
+])
+def test_extract_events_round15_described_as_a_judgement(write_doc, nlp, text, kind, agent, target):
+    """"X described Y as <praise or criticism>" is praise or criticism by X; Y is the target when it
+    is an actor (a law or a product is criticised without target)."""
+    x = _run(write_doc, nlp, text)
+    assert [(e.kind, e.agent, e.target) for e in x.events] == [(kind, agent, target)], x.events
+
+
+@pytest.mark.parametrize("text", [
+    "Zenith's chief executive Ann Lee described the merger as a first step.",     # neutral: no judgement
+    "Tom Reed described the ruling as not unfair.",                               # negated judgement
+])
+def test_extract_events_round15_neutral_descriptions_are_no_events(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind in ("Praise", "Criticize")], x.events

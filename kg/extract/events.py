@@ -58,6 +58,10 @@ VERBS, NOUNS, PHRASAL = _load_lexicon()
 DISPLEASED, DISPLEASING, FUMING = _load_displeasure()
 """Words of displeasure: "X is furious" (adjectives), "Y angered X" (verbs of the one displeased as object),
 "X is fuming" (verbs of the one displeased as subject); see :func:`_displeasure`."""
+_judgement = _lexicon_data().get("judgement") or {}
+PRAISING, CONDEMNING = frozenset(_judgement.get("praise") or ()), frozenset(_judgement.get("criticism") or ())
+"""Words of a judgement said of someone or something ("described him as outstanding", "called the
+plan ridiculous"): see :func:`_described_as`."""
 GROUPS = _load_groups()
 """Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
 arrested ..."): news often reports an event whose only participant is such a group."""
@@ -140,7 +144,8 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
             times = timex.find(block.text[sent.start_char:sent.end_char], anchor)
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v) for s, e, v in times]
             for tok in sent:
-                record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times)
+                record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times) \
+                    or _described_as(ctx, block, tok, times)
                 if isinstance(record, list):
                     out += record
                 elif record is not None:
@@ -2190,3 +2195,39 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
     return EventRecord(start=max(start, claim.start), end=end, kind="Appeal", trigger=tok.text, agent=speaker.key,
                        participants=tuple(sorted({m.key for m in participants})),
                        target=targets[0].key if targets else None, method="rule:claim-modal-appeal", confidence=0.5)
+
+
+_DESCRIBING = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+"""Verbs of "<verb> X as Y": who describes judges X by Y (AS_CUES of the claims, less the verbs of
+seeing and of rejecting, which judge nothing by their own words)."""
+
+
+def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
+    """"X described Y as Z" with a judging Z is praise or criticism by X (CAMEO 05 and 11: "she
+    described the minister as an outstanding colleague", "he described the rules as 'ridiculous'").
+    The describer acts; the one described is the target when it is an actor, else there is none
+    (criticism of a law or a product). Z decides: it must hold a word of praise or of criticism, and
+    not both (a neutral description, "described the talks as a first step", is no event); a negated
+    judging word ("not unfair") is left to the claim."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DESCRIBING or _negated(tok) or _irrealis(tok):
+        return None
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    described = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if phrase is None or described is None:
+        return None
+    words = [t for t in phrase.subtree if t.i != phrase.i]
+    if any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never", "un") for t in words):
+        return None
+    lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    praise, blame = bool(lemmas & PRAISING), bool(lemmas & CONDEMNING)
+    if praise == blame:
+        return None
+    agent = [m for m in _subject(ctx, block, tok) if _can_act(m)] if described.dep_ == "dobj" else \
+        [m for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+         for m in _actors(ctx, block, g) if _can_act(m)]
+    if not agent:
+        return None
+    targets = [m for m in _actors(ctx, block, described) if _can_act(m) and m.key != agent[0].key]
+    kind = "Praise" if praise else "Criticize"
+    return _record(ctx, block, tok, kind, f"verb:{tok.lemma_.lower()}-as-{kind.lower()}", agent[:1], targets[:1],
+                   targets[1:], [], [tok, phrase, *words], times, None)
