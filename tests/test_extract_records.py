@@ -2571,3 +2571,58 @@ def test_extract_claims_round14_forecasts_that_are_no_claims_of_their_own(write_
     inside what a named speaker says (the speaker's own hedge) give no unspecified-source claim."""
     x = _run(write_doc, nlp, text)
     assert not any("unspecified source" in c.claimant for c in x.claims), x.claims
+
+
+@pytest.mark.parametrize("text,agent,target,start", [
+    ("Hospitals must cut waiting times for cancer patients, the Health Watch charity said.",
+     "health watch", None, "Hospitals must cut"),
+    ("Residents on low incomes should be given free bus travel, the Green Party says.",
+     "green party", None, "Residents on low incomes"),
+    ('"We must not allow the river to die," said campaigner Rosa Delgado.', "rosa delgado", None, "We must not"),
+    ("Ann Brook, who chairs the inquiry, said Acme should not be punished for its success.", "ann brook", None,
+     "Acme should not"),
+])
+def test_extract_events_round15_modal_call_in_a_claim_is_an_appeal(write_doc, nlp, text, agent, target, start):
+    """A named speaker's claim that someone should or must act is an appeal by the speaker, also when
+    the one asked is a generic group or pronoun and no actor (target none), or the clause is passive."""
+    x = _run(write_doc, nlp, text)
+    appeals = [e for e in x.events if e.kind == "Appeal"]
+    assert [(e.agent, e.target) for e in appeals] == [(agent, target)], (x.events, x.claims)
+    assert x.document.text[appeals[0].start:appeals[0].end].startswith(start)
+    assert not any("unnamed" in m.key for m in x.mentions), x.mentions  # a generic group asked is no actor
+
+
+@pytest.mark.parametrize("text", [
+    "The takeover should be completed in May, Acme said.",                          # epistemic: a forecast
+    "Ann Brook said the council should have acted sooner.",                         # a reproach of the past
+    '"You must work until you drop under this plan," said Rosa Delgado.',           # generic "you"
+    '"Anyone who rents a flat should be worried about this ruling," said Ann Brook.',
+    "Ann Brook said firms which must file accounts were struggling.",               # a relative clause
+])
+def test_extract_events_round15_modal_claims_that_are_no_appeals(write_doc, nlp, text):
+    """A forecast "should", "should have", generic "you"/"anyone" and a modal inside a relative clause
+    ask no one to act."""
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind == "Appeal"], x.events
+
+
+@pytest.mark.parametrize("text,kind,agent,target", [
+    ('Green Party leader Ann Lee described the new parking rules as "ridiculous" and "badly thought out".',
+     "Criticize", "ann lee", None),
+    ('Tom Reed, who chairs Acme, describes his deputy Ann Brook as "an extremely gifted and dedicated engineer".',
+     "Praise", "tom reed", "ann brook"),
+])
+def test_extract_events_round15_described_as_a_judgement(write_doc, nlp, text, kind, agent, target):
+    """"X described Y as <praise or criticism>" is praise or criticism by X; Y is the target when it
+    is an actor (a law or a product is criticised without target)."""
+    x = _run(write_doc, nlp, text)
+    assert [(e.kind, e.agent, e.target) for e in x.events] == [(kind, agent, target)], x.events
+
+
+@pytest.mark.parametrize("text", [
+    "Zenith's chief executive Ann Lee described the merger as a first step.",     # neutral: no judgement
+    "Tom Reed described the ruling as not unfair.",                               # negated judgement
+])
+def test_extract_events_round15_neutral_descriptions_are_no_events(write_doc, nlp, text):
+    x = _run(write_doc, nlp, text)
+    assert not [e for e in x.events if e.kind in ("Praise", "Criticize")], x.events

@@ -21,6 +21,7 @@ def extract(document: Document, parsed: list[tuple[Block, object]], *, extractor
     anchor = _anchor(document)
     found_events = events.find(ctx, anchor)
     found_claims = claims.find(ctx, anchor, found_events)
+    found_events += events.claimed_appeals(ctx, found_claims, found_events)  # appended: claims index the others
     implied = {id(m) for m in ctx.implied}
     return DocExtraction(document=document, mentions=tuple(m for m in ctx.mentions if id(m) not in implied),
                          roles=tuple(found_roles), events=tuple(found_events), claims=tuple(found_claims),

@@ -58,6 +58,10 @@ VERBS, NOUNS, PHRASAL = _load_lexicon()
 DISPLEASED, DISPLEASING, FUMING = _load_displeasure()
 """Words of displeasure: "X is furious" (adjectives), "Y angered X" (verbs of the one displeased as object),
 "X is fuming" (verbs of the one displeased as subject); see :func:`_displeasure`."""
+_judgement = _lexicon_data().get("judgement") or {}
+PRAISING, CONDEMNING = frozenset(_judgement.get("praise") or ()), frozenset(_judgement.get("criticism") or ())
+"""Words of a judgement said of someone or something ("described him as outstanding", "called the
+plan ridiculous"): see :func:`_described_as`."""
 GROUPS = _load_groups()
 """Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
 arrested ..."): news often reports an event whose only participant is such a group."""
@@ -140,7 +144,8 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
             times = timex.find(block.text[sent.start_char:sent.end_char], anchor)
             times = [(block.pos(sent.start_char + s), block.pos_end(sent.start_char + e), v) for s, e, v in times]
             for tok in sent:
-                record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times)
+                record = _event(ctx, block, tok, times) or _modal_appeal(ctx, block, tok, times) \
+                    or _described_as(ctx, block, tok, times)
                 if isinstance(record, list):
                     out += record
                 elif record is not None:
@@ -1962,6 +1967,8 @@ def _modal_appeal(ctx: Context, block, tok, times) -> EventRecord | None:
         return None
     if not any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in tok.children):
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in tok.children):
+        return None  # "said the minister should have resigned": a reproach of the past, not a call
     if tok.sent.text.rstrip().endswith("?"):
         return None
     speaker = [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
@@ -2104,3 +2111,123 @@ def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
             continue
         final.append(e)
     return final
+
+
+_ADDRESSEE_NOUNS = GROUPS | PERSON_NOUNS | {
+    "school", "university", "college", "hospital", "bank", "lender", "council", "club", "business", "government",
+    "country", "state", "parent", "patient", "consumer", "customer", "user", "voter", "public", "people", "court",
+    "party", "agency", "industry", "employer", "landlord", "retailer", "provider", "supplier", "manufacturer"}
+"""Heads of generic addressees that can be asked to act ("schools must ...", "doctors should ...")."""
+_ADDRESSEE_PRONOUNS = {"we", "he", "she", "many", "some", "all", "both", "others"}
+"""Pronouns for people or bodies that can be asked to act ("we must not allow ...", "many must adapt");
+not "I" (one's own duty), generic "you" or "anyone" ("you must work longer", "anyone ... should be
+worried": what follows for everybody, not a call on someone)."""
+_CLAUSE_BARRIERS = {"relcl", "advcl", "acl", "csubj", "pcomp"}
+
+
+def claimed_appeals(ctx: Context, claims, events: list[EventRecord]) -> list[EventRecord]:
+    """A claim by a named speaker whose content says that someone should or must act is an appeal by
+    the speaker (CAMEO 02; "Universities must widen access, the minister said", "'Voters should be
+    given a say,' the party says", "we must not let this happen"), whether or not the one asked is
+    an actor: the target is the subject when it is an actor that acts (active voice), else none.
+    Runs after the claims, whose claimant and content say who speaks and what is said, so that a
+    quote whose cue is elsewhere in the paragraph is covered too.
+
+    Only a clause that asks for an action counts: its subject is someone who can be asked (an
+    actor, a person or a body, a personal or quantifier pronoun), so that an epistemic "should"
+    ("the deal should close in May", "prices must fall") is no appeal; "should have" (a reproach of
+    the past), a question, and a modal inside a relative, adverbial or conditional clause are not
+    either. Clauses that already gave an appeal (:func:`_modal_appeal`) are skipped."""
+    out: list[EventRecord] = []
+    for c in claims:
+        speaker = next((m for m in ctx.mentions if m.key == c.claimant), None)
+        if speaker is None or speaker.category not in ("Person", "Organization") and not (
+                speaker.category == "Place" and _can_act(speaker)):
+            continue
+        for block, doc in ctx.parsed:
+            if block.start > c.end or block.pos_end(len(block.text)) < c.start:
+                continue
+            for tok in doc:
+                if tok.pos_ not in ("VERB", "AUX") or not c.start <= block.pos(tok.idx) < c.end:
+                    continue
+                record = _claimed_appeal(ctx, block, tok, c, speaker)
+                if record is not None and not any(e.kind == "Appeal" and e.start < record.end and record.start < e.end
+                                                  for e in events + out):
+                    out.append(record)
+    return out
+
+
+def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventRecord | None:
+    """The appeal of one deontic clause of a claim's content (see :func:`claimed_appeals`)."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.dep_ == "aux" and a.lemma_.lower() in _DEONTIC for a in aux):
+        return None
+    if any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in aux):
+        return None  # "should have acted sooner": a reproach, not a call
+    if tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return None
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSE_BARRIERS or any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+            return None
+        node = node.head
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    known = {m.key for m in ctx.mentions}
+    # a generic group ("doctors", "judges") is asked but is no actor: only actors already found count
+    actors = [m for m in _actors(ctx, block, subject) if _can_act(m) and m.key in known] if subject.pos_ != "PRON" else []
+    if not actors and subject.lower_ not in _ADDRESSEE_PRONOUNS and subject.lemma_.lower() not in _ADDRESSEE_NOUNS:
+        return None
+    if speaker.key in {m.key for m in actors}:
+        return None  # the speaker's own undertaking ("Acme must cut costs, Acme said")
+    passive = subject.dep_ == "nsubjpass"
+    targets = [] if passive else actors[:1]
+    others = actors if passive else actors[1:]
+    start = block.pos(subject.left_edge.idx)
+    # the clause ends before a coordinated clause ("X must improve - or Y will suffer")
+    cut = {t.i for c in tok.children if c.dep_ in ("conj", "cc") and c.i > tok.i for t in c.subtree}
+    last = max((t for t in tok.subtree if t.i not in cut and t.dep_ != "punct" and block.pos(t.idx) < claim.end),
+               key=lambda t: t.i, default=tok)
+    end = min(block.pos_end(last.idx + len(last.text)), claim.end)
+    participants = _unique([speaker] + targets + others)
+    _register(ctx, participants)
+    return EventRecord(start=max(start, claim.start), end=end, kind="Appeal", trigger=tok.text, agent=speaker.key,
+                       participants=tuple(sorted({m.key for m in participants})),
+                       target=targets[0].key if targets else None, method="rule:claim-modal-appeal", confidence=0.5)
+
+
+_DESCRIBING = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+"""Verbs of "<verb> X as Y": who describes judges X by Y (AS_CUES of the claims, less the verbs of
+seeing and of rejecting, which judge nothing by their own words)."""
+
+
+def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
+    """"X described Y as Z" with a judging Z is praise or criticism by X (CAMEO 05 and 11: "she
+    described the minister as an outstanding colleague", "he described the rules as 'ridiculous'").
+    The describer acts; the one described is the target when it is an actor, else there is none
+    (criticism of a law or a product). Z decides: it must hold a word of praise or of criticism, and
+    not both (a neutral description, "described the talks as a first step", is no event); a negated
+    judging word ("not unfair") is left to the claim."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DESCRIBING or _negated(tok) or _irrealis(tok):
+        return None
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    described = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if phrase is None or described is None:
+        return None
+    words = [t for t in phrase.subtree if t.i != phrase.i]
+    if any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never", "un") for t in words):
+        return None
+    lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    praise, blame = bool(lemmas & PRAISING), bool(lemmas & CONDEMNING)
+    if praise == blame:
+        return None
+    agent = [m for m in _subject(ctx, block, tok) if _can_act(m)] if described.dep_ == "dobj" else \
+        [m for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+         for m in _actors(ctx, block, g) if _can_act(m)]
+    if not agent:
+        return None
+    targets = [m for m in _actors(ctx, block, described) if _can_act(m) and m.key != agent[0].key]
+    kind = "Praise" if praise else "Criticize"
+    return _record(ctx, block, tok, kind, f"verb:{tok.lemma_.lower()}-as-{kind.lower()}", agent[:1], targets[:1],
+                   targets[1:], [], [tok, phrase, *words], times, None)
