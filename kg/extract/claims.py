@@ -22,7 +22,7 @@ from ..model import ClaimRecord, DateValue, EventRecord, Mention
 from . import discourse, gazetteer
 from . import time as timex
 from .context import Context, trim_span, unnamed_key
-from .discourse import CUES, HONORIFICS, OBJECT_CUES
+from .discourse import CUES, DESCRIBING_CUES, HONORIFICS, OBJECT_CUES
 from .events import CESSATION, PAIR_NOUNS, pair_of
 from .roles import ROLE_NOUNS
 
@@ -45,8 +45,7 @@ FINDING_CUES = {"find", "show"}
 found that ..."); a person who "found that the door was locked" perceived, and said nothing."""
 STRESS_CUES = {"stress", "emphasise", "emphasize", "underline", "underscore", "reiterate", "highlight"}
 """Cues whose object with a complement is a proposition ("stressed the importance of unity")."""
-AS_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub", "hail",
-           "see", "regard", "view", "dismiss", "reject"}
+AS_CUES = DESCRIBING_CUES | {"hail", "see", "regard", "view", "dismiss", "reject"}
 """Cues that report a judgement as "<cue> X as Y" ("described the talks as useful")."""
 AS_ONLY = {"see", "regard", "view", "reject"}
 """Cues that report a statement only as "<cue> X as Y" ("saw the vote as a warning", "rejected

@@ -46,6 +46,11 @@ CUES = {
 """Cue verb lemma → default stance."""
 
 
+DESCRIBING_CUES = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
+"""Verbs of "<verb> X as Y" that judge X by the words Y ("described the talks as useful"): cues of a
+claim (:mod:`kg.extract.claims`), and of praise or criticism when Y judges (:mod:`kg.extract.events`)."""
+
+
 OBJECT_CUES = {"promise", "pledge", "vow", "predict", "forecast", "expect", "anticipate"}
 """Cues whose noun-phrase object is what they report ("promised a firm policy")."""
 

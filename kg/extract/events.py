@@ -19,7 +19,7 @@ from ..resources import event_lexicon_file, read_yaml
 from . import time as timex
 from . import discourse
 from .context import Context, unnamed_key
-from .discourse import CUES, HONORIFICS
+from .discourse import CUES, DESCRIBING_CUES, HONORIFICS
 from .roles import ROLE_NOUNS
 
 
@@ -1967,8 +1967,8 @@ def _modal_appeal(ctx: Context, block, tok, times) -> EventRecord | None:
         return None
     if not any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC for c in tok.children):
         return None
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in tok.children):
-        return None  # "said the minister should have resigned": a reproach of the past, not a call
+    if _reproach(tok):
+        return None
     if tok.sent.text.rstrip().endswith("?"):
         return None
     speaker = [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
@@ -2125,6 +2125,11 @@ worried": what follows for everybody, not a call on someone)."""
 _CLAUSE_BARRIERS = {"relcl", "advcl", "acl", "csubj", "pcomp"}
 
 
+def _reproach(verb) -> bool:
+    """"should have resigned", "must have acted sooner": a modal perfect judges the past; it is no call."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in verb.children)
+
+
 def claimed_appeals(ctx: Context, claims, events: list[EventRecord]) -> list[EventRecord]:
     """A claim by a named speaker whose content says that someone should or must act is an appeal by
     the speaker (CAMEO 02; "Universities must widen access, the minister said", "'Voters should be
@@ -2162,8 +2167,8 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.dep_ == "aux" and a.lemma_.lower() in _DEONTIC for a in aux):
         return None
-    if any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in aux):
-        return None  # "should have acted sooner": a reproach, not a call
+    if _reproach(tok):
+        return None
     if tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return None
     node = tok
@@ -2197,11 +2202,6 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
                        target=targets[0].key if targets else None, method="rule:claim-modal-appeal", confidence=0.5)
 
 
-_DESCRIBING = {"describe", "depict", "portray", "characterise", "characterize", "brand", "label", "dub"}
-"""Verbs of "<verb> X as Y": who describes judges X by Y (AS_CUES of the claims, less the verbs of
-seeing and of rejecting, which judge nothing by their own words)."""
-
-
 def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
     """"X described Y as Z" with a judging Z is praise or criticism by X (CAMEO 05 and 11: "she
     described the minister as an outstanding colleague", "he described the rules as 'ridiculous'").
@@ -2209,7 +2209,7 @@ def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
     (criticism of a law or a product). Z decides: it must hold a word of praise or of criticism, and
     not both (a neutral description, "described the talks as a first step", is no event); a negated
     judging word ("not unfair") is left to the claim."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DESCRIBING or _negated(tok) or _irrealis(tok):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESCRIBING_CUES or _negated(tok) or _irrealis(tok):
         return None
     phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     described = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
