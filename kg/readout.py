@@ -32,7 +32,7 @@ from .workers import load_concurrently, threaded
 READOUT_GRAPH = GRAPH["readout"]
 """The named graph of the read-out data."""
 
-VERSION = 2
+VERSION = 3
 """Version of the read-out data, written into the graph (``kgg:readout kg:readoutVersion``); a
 store whose read-out is missing or older than the queries expect must be rebuilt."""
 
@@ -101,6 +101,7 @@ def compute(db: ox.Store, *, scratch: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix=".gen-readout-", dir=scratch) as folder:
         # smaller batches than the document graphs': the rows are a fifth of their size
         load_concurrently(db, _blocks(_listings(db, Path(folder))), batch_bytes=(4 << 20, 64 << 20))
+        load_concurrently(db, _blocks(_pairs(db, Path(folder))), batch_bytes=(4 << 20, 64 << 20))
     db.add(ox.Quad(graph, _VERSION, ox.Literal(VERSION), graph))
 
 
@@ -278,6 +279,95 @@ category, the most mentioned first (then by label and category)."""
 _GRAPHS = "SELECT ?g WHERE { GRAPH kgg:readout { ?g kg:tripleCount ?n } } ORDER BY ?g"
 
 
+_CHAINS = """SELECT ?document ?reporter ?reporter_cue ?claimant ?cue ?text WHERE {
+  ?claim kg:relayedBy ?outer ; kg:claimant/skos:prefLabel ?claimant ; kg:cue ?cue ; kg:content ?text ;
+         kg:evidence/oa:hasSource ?doc .
+  ?outer kg:claimant/skos:prefLabel ?reporter ; kg:cue ?reporter_cue .
+  GRAPH kgg:readout { ?doc kg:firstFileName ?document }
+}
+ORDER BY ?document ?reporter ?claimant ?reporter_cue ?cue ?text"""
+"""Each relayed claim (one row per evidence span) with the claimant and cue of the claim that
+relays it: the rows of claim-chains.rq, in its order."""
+
+_SUPPORT = """SELECT ?supporter ?recipient ?kind ?resource ?date ?documents WHERE {
+  ?class rdfs:subClassOf* kg:ProvideAid .
+  ?event a ?class .
+  FILTER NOT EXISTS { ?event a ?finer . ?finer rdfs:subClassOf+ ?class . FILTER (?finer != ?class) }
+  BIND (STRAFTER(STR(?class), "#") AS ?kind)
+  OPTIONAL { ?event kg:agent/skos:prefLabel ?supporter }
+  OPTIONAL { ?event kg:target/skos:prefLabel ?recipient }
+  OPTIONAL { ?event kg:resource ?resource }
+  OPTIONAL { ?event kg:eventDate ?date }
+  {
+    SELECT ?event (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
+      { SELECT DISTINCT ?event ?file WHERE {
+          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:evidence/oa:hasSource ?doc .
+          GRAPH kgg:readout { ?doc kg:firstFileName ?file }
+        } ORDER BY ?file }
+    } GROUP BY ?event
+  }
+}
+ORDER BY ?supporter ?recipient ?kind ?date ?resource ?documents"""
+"""Each support event with each of its resources: the rows of support.rq, in its order."""
+
+_NETWORK = """SELECT ?supporter ?recipient ?kind ?resource ?date ?according_to ?claims ?documents WHERE {
+  ?class rdfs:subClassOf* kg:ProvideAid .
+  ?event a ?class .
+  FILTER NOT EXISTS { ?event a ?finer . ?finer rdfs:subClassOf+ ?class . FILTER (?finer != ?class) }
+  {
+    SELECT ?event (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
+      { SELECT DISTINCT ?event ?file WHERE {
+          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:evidence/oa:hasSource ?doc .
+          GRAPH kgg:readout { ?doc kg:firstFileName ?file }
+        } ORDER BY ?file }
+    } GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(?claimant; separator=" | ") AS ?according_to) (SUM(?n) AS ?asserting) WHERE {
+      { SELECT ?event ?claimant (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c . ?claim kg:assertsEvent ?event ; kg:claimant/skos:prefLabel ?claimant .
+        } GROUP BY ?event ?claimant ORDER BY ?claimant }
+    } GROUP BY ?event
+  }
+  OPTIONAL { ?event kg:agent/skos:prefLabel ?supporter }
+  OPTIONAL { ?event kg:target/skos:prefLabel ?recipient }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(?r; separator=" | ") AS ?resource) WHERE {
+      { SELECT DISTINCT ?event ?r WHERE { ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:resource ?r } ORDER BY ?r }
+    } GROUP BY ?event
+  }
+  OPTIONAL { ?event kg:eventDate ?date }
+  BIND (STRAFTER(STR(?class), "#") AS ?kind)
+  BIND (COALESCE(?asserting, 0) AS ?claims)
+}
+ORDER BY ?supporter ?recipient ?kind ?date ?resource ?documents ?according_to ?claims"""
+"""Each support event with its resources, the claimants of the claims that assert it and their
+number: the rows of support-network.rq, in its order."""
+
+
+_CONTRADICTIONS = r"""SELECT DISTINCT ?event ?type ?participants ?affirming_claimant ?affirming_document ?affirming_text
+       ?negating_claimant ?negating_document ?negating_text WHERE {
+  GRAPH kgg:readout {
+    ?s2 kg:negatesProposition ?key ; kg:statementRowEvent ?event2 ; kg:statementRowClaimant ?claimant2 ;
+        kg:statementRowDocument ?file2 ; kg:statementRowStart ?start2 ; kg:statementRowText ?content2 .
+    ?s kg:affirmsProposition ?key ; kg:statementRowEvent ?event ; kg:statementRowClaimant ?claimant ;
+       kg:statementRowDocument ?file ; kg:statementRowStart ?start ; kg:statementRowText ?content .
+    ?event kg:mostSpecificClass ?class .
+    OPTIONAL { ?event kg:participantList ?list }
+  }
+  FILTER (!STRSTARTS(?key, "continuity ") || ?event != ?event2)  # the same event is compared as an event
+  FILTER (?file != ?file2 || ?start != ?start2)
+  BIND (REPLACE(?list, "\\|", " | ") AS ?participants)
+  BIND (STRAFTER(STR(?class), "#") AS ?type)
+  BIND (?claimant AS ?affirming_claimant) BIND (?file AS ?affirming_document) BIND (?content AS ?affirming_text)
+  BIND (?claimant2 AS ?negating_claimant) BIND (?file2 AS ?negating_document) BIND (?content2 AS ?negating_text)
+}
+ORDER BY ?type ?event ?file ?start ?claimant ?content ?file2 ?start2 ?claimant2 ?content2"""
+"""Each pair of statements (rows of :data:`_STATEMENTS`) with opposite polarity on one proposition:
+the rows of contradicting-claims.rq, in its order. It reads the statement rows, so it runs once
+they are loaded."""
+
+
 def _listings(db: ox.Store, folder: Path) -> list[Path]:
     """Write the rows of the listings into N-Quads files in ``folder``, and return the files (to be
     bulk loaded in order). Each row is an IRI ``kgg:readout/LISTING/N`` with one value per column
@@ -301,18 +391,7 @@ def _listings(db: ox.Store, folder: Path) -> list[Path]:
     kg = PREFIXES["kg"]
     graph = f" <{READOUT_GRAPH}> .\n"
 
-    def rows(listing: str, sparql: str, order: str | None, columns: dict[str, str]) -> Path:
-        named = [(variable, f"> <{kg}{prop}> ") for variable, prop in columns.items()]
-        with _Lines(folder / f"{listing}.nq") as out:
-            for i, solution in enumerate(db.query(sparql, prefixes=PREFIXES), start=1):
-                row = f"<{READOUT_GRAPH}/{listing}/{i}"
-                if order is not None:
-                    out.add(f'{row}> <{kg}{order}> "{i}"^^<{_INTEGER}>{graph}')
-                for variable, prop in named:
-                    value = solution[variable]
-                    if value is not None:  # an unbound column (an OPTIONAL of the query) has no value
-                        out.add(f"{row}{prop}{value}{graph}")
-        return out.path
+    rows = partial(_rows, db, folder)
 
     def statements() -> Path:
         with _Lines(folder / "statement.nq") as out:
@@ -339,9 +418,47 @@ def _listings(db: ox.Store, folder: Path) -> list[Path]:
         partial(rows, "top-actor", _TOP_ACTORS, "mentionRank", {
             "label": "mentionLabel", "category": "mentionCategory", "mentions": "mentionCount",
             "documents": "mentionDocumentCount"}),
+        partial(rows, "chain", _CHAINS, "chainOrder", {
+            "document": "chainRowDocument", "reporter": "chainRowReporter", "reporter_cue": "chainRowReporterCue",
+            "claimant": "chainRowClaimant", "cue": "chainRowCue", "text": "chainRowText"}),
+        partial(rows, "support", _SUPPORT, "supportOrder", {
+            "supporter": "supportRowSupporter", "recipient": "supportRowRecipient", "kind": "supportRowKind",
+            "resource": "supportRowResource", "date": "supportRowDate", "documents": "supportRowDocuments"}),
+        partial(rows, "network", _NETWORK, "networkOrder", {
+            "supporter": "networkRowSupporter", "recipient": "networkRowRecipient", "kind": "networkRowKind",
+            "resource": "networkRowResource", "date": "networkRowDate", "according_to": "networkRowAccordingTo",
+            "claims": "networkRowClaims", "documents": "networkRowDocuments"}),
         statements,
     )
     return list(threaded(lambda job: job(), jobs))
+
+
+def _rows(db: ox.Store, folder: Path, listing: str, sparql: str, order: str, columns: dict[str, str]) -> Path:
+    """Write the solutions of a listing's query as rows ``kgg:readout/LISTING/N`` (N its position,
+    the value of the ``order`` property; one property per column, none for an unbound one) into
+    ``folder/LISTING.nq``, and return the file."""
+    kg = PREFIXES["kg"]
+    graph = f" <{READOUT_GRAPH}> .\n"
+    named = [(variable, f"> <{kg}{prop}> ") for variable, prop in columns.items()]
+    with _Lines(folder / f"{listing}.nq") as out:
+        for i, solution in enumerate(db.query(sparql, prefixes=PREFIXES), start=1):
+            row = f"<{READOUT_GRAPH}/{listing}/{i}"
+            out.add(f'{row}> <{kg}{order}> "{i}"^^<{_INTEGER}>{graph}')
+            for variable, prop in named:
+                value = solution[variable]
+                if value is not None:  # an unbound column (an OPTIONAL of the query) has no value
+                    out.add(f"{row}{prop}{value}{graph}")
+    return out.path
+
+
+def _pairs(db: ox.Store, folder: Path) -> list[Path]:
+    """Write the rows of contradicting-claims.rq, paired from the statement rows (:func:`_listings`,
+    loaded first), into ``folder``; return the file."""
+    return [_rows(db, folder, "contradiction", _CONTRADICTIONS, "contradictionOrder", {
+        "event": "contradictionRowEvent", "type": "contradictionRowType", "participants": "contradictionRowParticipants",
+        "affirming_claimant": "contradictionRowAffirmingClaimant", "affirming_document": "contradictionRowAffirmingDocument",
+        "affirming_text": "contradictionRowAffirmingText", "negating_claimant": "contradictionRowNegatingClaimant",
+        "negating_document": "contradictionRowNegatingDocument", "negating_text": "contradictionRowNegatingText"})]
 
 
 class _Lines:

@@ -192,13 +192,15 @@ DIRECT = Path(__file__).parent / "data" / "direct-queries"
 """The listing queries as they ran before their rows were read out: each joins and sorts the
 extracted data at query time. A listing read from the read-out must give their CSV byte for byte."""
 
-ARMS = {  # two publishers affirm one event, a third document denies it
+ARMS = {  # two publishers affirm one event, a third document denies it, a fourth relays a claim of a claim
     "a.txt": "---\ntitle: Arms for Ukraine\ndate: 2022-03-02\npublisher: Harbour Daily\n---\nArms for Ukraine\n\n"
              "Norway supplied weapons to Ukraine, Swedish officials said on Wednesday.\n",
     "b.txt": "---\ntitle: Norway armed Ukraine\ndate: 2022-03-03\npublisher: Port Times\n---\nNorway armed Ukraine\n\n"
              "Norway supplied weapons to Ukraine, Danish officials said on Thursday.\n",
     "c.txt": "---\ntitle: Finland denies arms deal\ndate: 2022-03-04\npublisher: Port Times\n---\nFinland denies arms deal\n\n"
              "Finland denied that Norway supplied weapons to Ukraine.\n",
+    "d.txt": "---\ntitle: Minister on weapons\ndate: 2022-03-05\npublisher: Port Times\n---\nMinister on weapons\n\n"
+             "Erik Lund said on Saturday that the Danish defence minister told him that Denmark supplied weapons to Ukraine.\n",
 }
 
 
@@ -229,7 +231,8 @@ def test_readout_listing_rows_follow_an_incremental_build(arms):
     build([folder], store=store)
     after = query("evidence", store=store, check=False)
     assert {row[2].value for row in after.rows} - {row[2].value for row in before.rows} == {"b9.txt"}
-    for name in ("evidence", "claims", "contradicting-claims", "corroborated-claims", "top-actors"):
+    for name in ("evidence", "claims", "contradicting-claims", "corroborated-claims", "top-actors", "claim-chains",
+                 "support", "support-network"):
         assert query(name, store=store, check=False).serialize("csv") == \
             query(str(DIRECT / f"{name}.rq"), store=store, check=False).serialize("csv"), name
     orders = _select(store, "SELECT ?o WHERE { GRAPH kgg:readout { ?row kg:spanOrder ?o } } ORDER BY ?o")
