@@ -2626,3 +2626,43 @@ def test_extract_events_round15_described_as_a_judgement(write_doc, nlp, text, k
 def test_extract_events_round15_neutral_descriptions_are_no_events(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
     assert not [e for e in x.events if e.kind in ("Praise", "Criticize")], x.events
+
+
+# -- events round 16: arguments the parse leaves implicit (headline passives, descriptions of people) -------
+def _run_story(write_doc, nlp, headline: str, body: str):
+    """A plain-text story whose first line is its headline (as in the BBC files)."""
+    (document, parsed), = nlp_stage.parse([read(write_doc("a.txt", headline + "\n\n" + body + "\n"))], nlp)
+    return extract(document, parsed, extractor="test", run_started="2024-01-01T00:00:00Z")
+
+
+@pytest.mark.parametrize("headline,kind,target", [
+    ("Acme Holdings fined $2m over price fixing", "Coerce", "acme holdings"),
+    ("Tom Reed convicted of tax fraud", "Arrest", "tom reed"),
+])
+def test_extract_events_round16_headline_passive(write_doc, nlp, headline, kind, target):
+    """Headlines drop the passive auxiliary: "X fined" punishes X, it is not X fining."""
+    x = _run_story(write_doc, nlp, headline, "The case was heard in Leeds on Monday.")
+    found = [e for e in x.events if e.kind == kind]
+    assert [(e.agent, e.target) for e in found] == [(None, target)], x.events
+
+
+def test_extract_events_round16_headline_active_stays_active(write_doc, nlp):
+    x = _run_story(write_doc, nlp, "Judge Ann Brook freed Tom Reed", "The case was heard in Leeds on Monday.")
+    assert all(e.target != "ann brook" for e in x.events), x.events
+
+
+@pytest.mark.parametrize("headline,body,kind,target", [
+    ("Chef loses restaurant award", "Chef Jo Bloggs cooked for the guests on Monday. The chef was criticised by Apex Foods.",
+     "Criticize", "jo bloggs"),
+    ("Tom Reed set to quit club", "Tom Reed is unhappy. The 29-year-old was criticised by Apex Foods on Monday.",
+     "Criticize", "tom reed"),
+])
+def test_extract_events_round16_definite_description_of_a_person(write_doc, nlp, headline, body, kind, target):
+    """"The chef" after "Chef Jo Bloggs" is Jo Bloggs; "the 29-year-old" is the one person the headline names."""
+    x = _run_story(write_doc, nlp, headline, body)
+    assert any(e.kind == kind and e.target == target for e in x.events), x.events
+
+
+def test_extract_events_round16_sporting_race_is_no_election(write_doc, nlp):
+    x = _run(write_doc, nlp, "Rosa Delgado won the race in Chicago in 2019. Tom Reed won the leadership race in May.")
+    assert [e.agent for e in x.events if e.kind == "Elect"] == ["tom reed"], x.events

@@ -179,6 +179,19 @@ _LABELLING = frozenset({"describe", "label", "brand", "call", "link", "accuse", 
 """Verbs that designate someone a terrorist, and verbs that accuse someone of terrorism."""
 
 
+_POLITICAL_RACES = {"leadership", "presidential", "mayoral", "election", "electoral", "party", "parliamentary",
+                    "senate", "congressional", "governor", "presidency", "nomination", "white"}
+"""Words that make a "race" an election ("the leadership race", "the race for the White House")."""
+
+
+def _sporting_race(tok) -> bool:
+    """Whether the object of "won"/"lost" is a race that is no election: "race" is an election only
+    with a political word in its phrase ("the presidential race", "the race for the leadership");
+    "won the race in 2002", "lost the race to a rival" are contests of sport."""
+    races = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "race"]
+    return bool(races) and not any(t.lower_ in _POLITICAL_RACES for r in races for t in r.subtree)
+
+
 def _lemma(tok) -> str:
     """The token's lemma for the lexicon: spaCy's, unless a verb's lemma is no verb of the lexicon while
     its form's regular stem is one that the lemma begins ("fined", "fines" and "fining" lemmatized
@@ -282,7 +295,8 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in ("fly", "go", "head", "return") and any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep") \
                 and not any(c.dep_ == "dobj" for c in tok.children):  # "returned him to the party" is no journey
             return "Visit", f"verb:{lemma}-to"
-        if lemma in ("win", "lose", "contest", "retain", "hold") and (objects | _of_objects(tok, "dobj-of")) & ELECTORAL_OBJECTS:
+        if lemma in ("win", "lose", "contest", "retain", "hold") and (objects | _of_objects(tok, "dobj-of")) & ELECTORAL_OBJECTS \
+                and not _sporting_race(tok):
             return "Elect", f"verb:{lemma}-seat"
         if lemma in _LIFTING and objects & {"sanction", "embargo", "ban", "restriction", "blockade", "siege", "boycott"}:
             return "Yield", f"verb:{lemma}-sanctions"
@@ -387,6 +401,23 @@ def _passive_subjects(tok) -> list:
             return []
         node = node.head
     return []
+
+
+def _headline_passive(ctx: Context, block, tok) -> bool:
+    """Whether a verb of the headline is a passive with its auxiliary dropped, as headlines drop
+    them ("Acme fined $2m for price fixing", "Two bankers jailed", "Singer convicted of fraud"):
+    the main verb is a bare past form after its subject, without auxiliary, and it is one of the
+    verbs that need someone to undergo them (:data:`OBJECT_REQUIRED`), with no person or body as
+    object ("Acme fined Apex" stays active). The parser reads such a headline as an active past
+    tense, which makes the one punished the punisher; the subject is the patient."""
+    title = ctx.document.title_span
+    if title is None or block.pos(tok.idx) >= title.end or tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if _lemma(tok) not in OBJECT_REQUIRED or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or _person_like(c)) for c in tok.children)
 
 
 def _controlled_patients(tok) -> list:
@@ -535,6 +566,9 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         return _at(block, tok, ctx.before(block.pos(tok.idx), category=_PRONOUNS[lower]))
     if lower in _FIRST_PERSON:
         return _at(block, tok, _speaker(ctx, block, tok))
+    described = _described_person(ctx, block, tok)
+    if described is not None:
+        return described
     if tok.tag_ == "JJ" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
         return ctx.demonym(block.pos(tok.idx), tok.text)
     definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in tok.children)
@@ -558,6 +592,34 @@ def _mention(ctx: Context, block, tok) -> Mention | None:
         m = ctx.before(offset, category="Organization")
         return _at(block, tok, m) if m is not None and offset - m.end < 400 else None
     return None
+
+
+def _aged(tok) -> bool:
+    """Whether a word is an age in years ("26-year-old", parsed as "old" with "year" below it)."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.children)
+
+
+def _described_person(ctx: Context, block, tok) -> Mention | None:
+    """The person a definite description of the story's people stands for, which news uses
+    instead of the name once it has been given: an age ("the 26-year-old", "the 31-year-old
+    striker") is the person the headline names, when it names one and only one; a bare noun
+    ("the rapper", "the chef") is the person named with that noun as a title right before the
+    name or in an apposition ("Rapper Jo Bloggs", "Jo Bloggs, the chef,"), as for office titles
+    (:func:`_titled_person`). Descriptions with other modifiers ("the other player") or that the
+    story never attached to a name stay unresolved."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("poss", "prep", "relcl", "acl", "compound", "nmod", "nummod") for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.dep_ == "amod"]
+    if _aged(tok) or len(mods) == 1 and _aged(mods[0]) and tok.tag_ == "NN":
+        title = ctx.document.title_span
+        if title is None:
+            return None
+        people = [m for m in ctx.mentions if m.category == "Person" and title.start <= m.start < title.end]
+        return _at(block, tok, people[0]) if people and len({m.key for m in people}) == 1 else None
+    if mods or tok.tag_ != "NN" or tok.lemma_.lower() in ROLE_NOUNS or tok.lemma_.lower() in DEFINITE_BODIES:
+        return None  # office titles are :func:`_titled_person`'s; bodies are :func:`_named_body`'s
+    return _at(block, tok, discourse.holder(ctx, block.pos(tok.idx), [tok.lower_]))
 
 
 COUNTRY_NOUNS = {"country", "nation"}
@@ -962,8 +1024,10 @@ def _unnamed_parties(ctx: Context, block, tok) -> tuple[list[Mention], list[Ment
         return out
     if _verbal(tok):
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if _headline_passive(ctx, block, tok):
+            subjects, patients = [], patients + subjects  # "Two bankers jailed": the bankers are jailed
+        subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             patients.append(tok.head)  # "suspects detained without trial"
         return people(subjects), people(patients)
@@ -1323,6 +1387,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         agent = _subject(ctx, block, tok)
         if not agent and _split_prefix(tok) is not None:
             agent = _subject(ctx, block, _split_prefix(tok))
+        if _headline_passive(ctx, block, tok):  # "Acme fined $2m": Acme is fined
+            targets, agent = agent, []
         passive = _passive_subjects(tok)
         for c in passive:
             targets += _actors(ctx, block, c)
