@@ -398,7 +398,8 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 """"one of the founders of X", "one of X's two members": a plural title that one holder shares."""
 
 
-POSITIONS = {"striker", "midfielder", "goalkeeper", "defender", "winger"}
+POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
+             "physio"}
 """A player's position, a post in a club when the club is named with it ("Felpersham striker X"). Not
 in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
 
