@@ -724,7 +724,8 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=No
     """The organization a description of a body ("the paper", "the Paris-based pressure group")
     takes up: one of ``kinds`` (with None any organization but a news outlet, a firm only when
     no other body fits; "the group" or "the movement" is no state body either). The main subject
-    of the sentence (or of one of the sentences) just before comes first, when it is such a body
+    of the sentence just before comes first, when it is a body known to be a group of people (a
+    campaign, a party, an armed group)
     ("The Acme Alliance lost its appeal when the court ruled ... But the group says": centering,
     as for "the company"); then the latest body that claimed something before (the body the story
     quotes) before one only named since (within about three paragraphs). None when no such body was
@@ -743,9 +744,10 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=No
     if tok is not None:
         for b, subject in _subject_before(ctx, block, tok):
             m = ctx.of_token(b, subject)
-            if fits(m, True):
+            if fits(m, False) and m.kind in _GROUP_KINDS:
                 return m
-            break  # only the nearest subject: a body named as the subject further back is no topic
+            break  # only the nearest subject, of a kind known to be a group of people (no firm, and
+            # no body of unknown kind: "X was accused by the watchdog Y. The pressure group said"): a body named as the subject further back is no topic
     named = []
     i = bisect.bisect_left(ctx._starts, offset) - 1
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
@@ -762,6 +764,7 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=No
 
 
 _NO_GROUPS = frozenset({"GovernmentBody", "MilitaryForce", "MediaOutlet"})
+_GROUP_KINDS = frozenset({"NonGovernmentalOrganization", "PoliticalParty", "ArmedGroup", "ThinkTank"})
 """Kinds of bodies that "the group" or "the movement" never describes (a court, a ministry, an army)."""
 
 
