@@ -56,6 +56,8 @@ _TRAIL = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|at|by|with|from)|['’]s|[
 function word the NER left attached ("Tech Radar and" in "Tech Radar and Gadget Weekly")."""
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|JP))+$")
 """Letters after a person's name (an office, an honour, a degree), when the NER keeps them."""
+_FORMER = re.compile(r"[Ee]x-(?=[A-Z])")
+"""The prefix "ex-" before a name ("Ex-Acme chief", "ex-Labour minister"): no part of the name."""
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "through", "via",
@@ -135,6 +137,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     head = _HEAD.match(text[start:end])
     if head:
         start += head.end()
+    former = _FORMER.match(text, start, end)
+    if former and end - former.end() > 1:
+        start = former.end()  # "Ex-Acme boss X", "ex-Labour": the prefix says "former", the name follows
     trail = _TRAIL.search(text[start:end])
     if trail:
         end = start + trail.start()

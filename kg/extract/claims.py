@@ -366,7 +366,11 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
         # "the group" never one)
         if lemma in DESCRIBED_BODIES:
             kinds = DESCRIBED_BODIES[lemma]
-            found = _described_body(ctx, offset, kinds)
+            if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                # "Anti-hunt organisations say", "a campaign group said": bodies the story does not
+                # name, an unnamed source; only a definite description takes up a named body
+                return _unnamed(ctx, block, tok)
+            found = _described_body(ctx, offset, kinds, block, tok)
             # ("The newspaper reported" with no outlet named: a source of its own, as before)
             return found if found is not None or kinds is None else _unnamed(ctx, block, tok)
         found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
@@ -716,19 +720,34 @@ DESCRIBED_BODIES = {
 can take up (None: any organization but a news outlet, which is "the paper", not "the group")."""
 
 
-def _described_body(ctx: Context, offset: int, kinds: frozenset | None) -> Mention | None:
+def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=None, tok=None) -> Mention | None:
     """The organization a description of a body ("the paper", "the Paris-based pressure group")
     takes up: one of ``kinds`` (with None any organization but a news outlet, a firm only when
-    no other body fits), the latest that claimed something before (the body the story quotes),
-    else the latest named before (within about three paragraphs). None when no such body was
+    no other body fits; "the group" or "the movement" is no state body either). The main subject
+    of the sentence just before comes first, when it is a body known to be a group of people (a
+    campaign, a party, an armed group)
+    ("The Acme Alliance lost its appeal when the court ruled ... But the group says": centering,
+    as for "the company"); then the latest body that claimed something before (the body the story
+    quotes) before one only named since (within about three paragraphs). None when no such body was
     named: a wrong speaker is worse than none."""
-    def fits(m: Mention, firm: bool) -> bool:
-        if m.category != "Organization":
+    noun = tok.lemma_.lower() if tok is not None else ""
+
+    def fits(m: Mention | None, firm: bool) -> bool:
+        if m is None or m.category != "Organization":
             return False
         if kinds is not None:
             return m.kind in kinds
+        if noun in ("group", "movement") and m.kind in _NO_GROUPS:
+            return False
         return m.kind != "MediaOutlet" and (firm or m.kind != "Company")
 
+    if tok is not None:
+        for b, subject in _subject_before(ctx, block, tok):
+            m = ctx.of_token(b, subject)
+            if fits(m, False) and m.kind in _GROUP_KINDS:
+                return m
+            break  # only the nearest subject, of a kind known to be a group of people (no firm, and
+            # no body of unknown kind: "X was accused by the watchdog Y. The pressure group said"): a body named as the subject further back is no topic
     named = []
     i = bisect.bisect_left(ctx._starts, offset) - 1
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
@@ -736,14 +755,17 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None) -> Menti
             named.append(ctx.mentions[i])
         i -= 1
     speakers = [m for cue, m in reversed(ctx.bodies) if cue < offset and offset - cue < 3000]
-    for firm in (False, True):
-        for m in speakers:
-            if fits(m, firm):
-                return m
-        for m in named:
-            if fits(m, firm):
-                return m
+    for group in (speakers, named):
+        for firm in (False, True):
+            for m in group:
+                if fits(m, firm):
+                    return m
     return None
+
+
+_NO_GROUPS = frozenset({"GovernmentBody", "MilitaryForce", "MediaOutlet"})
+_GROUP_KINDS = frozenset({"NonGovernmentalOrganization", "PoliticalParty", "ArmedGroup", "ThinkTank"})
+"""Kinds of bodies that "the group" or "the movement" never describes (a court, a ministry, an army)."""
 
 
 def _name_again(ctx: Context, block, tok) -> Mention | None:

@@ -30,7 +30,8 @@ HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms",
 """Honorifics that are part of how a person is named, not a role."""
 _STOP_BACK = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "said", "says", "with", "by", "for",
               "to", "from", "in", "on", "at", "as", "after", "before", "when", "while", "of"}
-_DELIM = re.compile(r"[,;:()\[\]\n.!?“”\"]")
+_DELIM = re.compile(r"[,;:()\[\]\n.!?“”\"]|\s[-–—]\s")
+"""What ends a phrase: punctuation, and a dash between spaces ("X - who has resigned as Y - said")."""
 _CAPTION = re.compile(r"\s*\((?:L|R|C|left|right|center|\d+(?:st|nd|rd|th)\s+[LR])\)", re.I)
 
 
@@ -51,7 +52,7 @@ def find(ctx: Context) -> list[RoleRecord]:
     for m in ctx.mentions:
         if m.category != "Person" or m.method.startswith("alias-repeat"):
             continue
-        found = [r for r in (_before(ctx, m), _apposition_after(ctx, m), _apposition_before(ctx, m), _predicate(ctx, m))
+        found = [r for r in (_before(ctx, m), *_apposition_after(ctx, m), _apposition_before(ctx, m), _predicate(ctx, m))
                  if r is not None]
         if not found:
             found = [r for r in (_coordinated(ctx, m, ends),) if r is not None]
@@ -397,7 +398,8 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 """"one of the founders of X", "one of X's two members": a plural title that one holder shares."""
 
 
-POSITIONS = {"striker", "midfielder", "goalkeeper", "defender", "winger"}
+POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
+             "physio"}
 """A player's position, a post in a club when the club is named with it ("Felpersham striker X"). Not
 in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
 
@@ -496,9 +498,12 @@ def _constituency(text: str, t_end: int, title: str, inside: list[Mention]) -> M
     return next((x for x in inside if m and x.start == m.end() and x.category == "Place"), None)
 
 
-def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
+def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
     """"X, deputy head of Hamas' political bureau," and "X (L), Hamas deputy chief,"; an age
-    between the name and the role is skipped ("X, 58, MP for Y")."""
+    between the name and the role is skipped ("X, 58, MP for Y"). The apposition ends where a
+    relative clause on its organization begins ("X, a spokesman for Acme which paid for the
+    study"), and two titles joined by "and" are two roles, each with its own organization ("X,
+    an analyst at Acme and chairman of the Roe Society")."""
     text = ctx.document.text
     pos = person.end
     caption = _CAPTION.match(text, pos)
@@ -508,15 +513,29 @@ def _apposition_after(ctx: Context, person: Mention) -> RoleRecord | None:
     if age:
         pos = age.end()  # "Robert Roe, 58, MP for Ashby": the age is an apposition of its own
     if not text.startswith(", ", pos) or re.match(r"(?:and|or|but|nor)\b", text[pos + 2:pos + 6]):
-        return None  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
+        return []  # "X, and the Palestinian leader, Y": a new conjunct, not an apposition of X
     start, end = _phrase(text, pos + 2, len(text))
+    relative = _RELATIVE_INSIDE.search(text, start, end)
+    if relative is not None:
+        end = relative.start()  # the relative clause is about the organization, not a second title
     if _clause(ctx, person, start, end):
-        return None
+        return []
     found = _title_and_org(ctx, start, end)
     if found is None:
-        return None
+        return []
+    for conj in _AND.finditer(text, start, end):
+        first, second = _title_and_org(ctx, start, conj.start()), _title_and_org(ctx, conj.end(), end)
+        if second is not None and second[1] is not None and (first is None or first[1] is not None):
+            parts = [(conj.start(), first), (end, second)] if first is not None else [(end, second)]
+            return [RoleRecord(person.start, stop, person.key, title, org.key, "role:apposition", 0.8, unit)
+                    for stop, (title, org, unit) in parts]
     title, org, unit = found
-    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)
+    return [RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)]
+
+
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.I)
+"""A relative pronoun inside an apposition: the clause it opens is no part of the title."""
+_AND = re.compile(r"\s+and\s+")
 
 
 _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
@@ -543,15 +562,20 @@ def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
                for t in words)
 
 
-_PREDICATE = re.compile(r"\s*(?:,[^.;]{0,80}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
+_PREDICATE = re.compile(r"\s*(?:(?:,|\s[-–—])[^.;]{0,100}?\s)?(?:(?:was|were|has been|had been|is|be|being)\s+)?"
                         r"(?:(?:re-?elected|appointed|named|sworn in|installed|chosen|confirmed)\s+(?:as\s+)?"
+                        r"|(?:(?:has|had|have)\s+)?(?:served|serves|resigned|resigns|quit|quits|stepped\s+down|"
+                        r"steps\s+down|stood\s+down|took\s+over|takes\s+over)\s+as\s+"
                         r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z])"
                         r"|(?=one\s+of\s+(?:the|its|their|[A-Z])))", re.I)
 
 
 def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
     """"X was elected to head Hamas' political bureau", "X was reelected as Iran's president",
-    "the swearing in of X as president of Iran"."""
+    "the swearing in of X as president of Iran"; the verbs of taking up, holding and leaving an
+    office ("X, who ..., served as Y", "X - who has resigned as Y -"), whose subject held it. A state
+    office written without its state belongs to the state :func:`_implied_state` finds, as it does
+    for a title before a name ("a lack of trust in X as prime minister")."""
     text = ctx.document.text
     m = _PREDICATE.match(text, person.end)
     if m is None or m.end() == person.end:
@@ -561,7 +585,16 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
     if found is None:
         return None
     title, org, unit = found
-    return RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:predicate", 0.65, unit)
+    from .gazetteer import office_pattern
+
+    office = office_pattern().match(text, start)
+    if office is not None and title.lower() in office.group().lower():
+        title = office.group()  # "home secretary": the whole office, not only its role noun
+    org_key = org.key if org else None
+    if org_key is None:  # "X as prime minister", "X, who ..., served as education minister": a state
+        at = text.find(title, start, end)  # office written without its state, as before a name
+        org_key = _implied_state(ctx, person, title, (at, at + len(title)) if at >= 0 else None)
+    return RoleRecord(person.start, end, person.key, title, org_key, "role:predicate", 0.65, unit)
 
 
 _HONORIFIC_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:Grand[ \t]+)?(?:Ayatollah|Sheikh|Shaykh|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|"
