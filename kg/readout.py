@@ -289,6 +289,18 @@ ORDER BY ?document ?reporter ?claimant ?reporter_cue ?cue ?text"""
 """Each relayed claim (one row per evidence span) with the claimant and cue of the claim that
 relays it: the rows of claim-chains.rq, in its order."""
 
+_SUPPORT_DOCUMENTS = """  {
+    SELECT ?event (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
+      { SELECT DISTINCT ?event ?file WHERE {
+          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:evidence/oa:hasSource ?doc .
+          GRAPH kgg:readout { ?doc kg:firstFileName ?file }
+        } ORDER BY ?file }
+    } GROUP BY ?event
+  }
+"""
+"""The documents with evidence of each support event, sorted, joined by | (a sub-select of the two
+support listings)."""
+
 _SUPPORT = """SELECT ?supporter ?recipient ?kind ?resource ?date ?documents WHERE {
   ?class rdfs:subClassOf* kg:ProvideAid .
   ?event a ?class .
@@ -298,15 +310,7 @@ _SUPPORT = """SELECT ?supporter ?recipient ?kind ?resource ?date ?documents WHER
   OPTIONAL { ?event kg:target/skos:prefLabel ?recipient }
   OPTIONAL { ?event kg:resource ?resource }
   OPTIONAL { ?event kg:eventDate ?date }
-  {
-    SELECT ?event (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
-      { SELECT DISTINCT ?event ?file WHERE {
-          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:evidence/oa:hasSource ?doc .
-          GRAPH kgg:readout { ?doc kg:firstFileName ?file }
-        } ORDER BY ?file }
-    } GROUP BY ?event
-  }
-}
+""" + _SUPPORT_DOCUMENTS + """}
 ORDER BY ?supporter ?recipient ?kind ?date ?resource ?documents"""
 """Each support event with each of its resources: the rows of support.rq, in its order."""
 
@@ -314,15 +318,7 @@ _NETWORK = """SELECT ?supporter ?recipient ?kind ?resource ?date ?according_to ?
   ?class rdfs:subClassOf* kg:ProvideAid .
   ?event a ?class .
   FILTER NOT EXISTS { ?event a ?finer . ?finer rdfs:subClassOf+ ?class . FILTER (?finer != ?class) }
-  {
-    SELECT ?event (GROUP_CONCAT(?file; separator="|") AS ?documents) WHERE {
-      { SELECT DISTINCT ?event ?file WHERE {
-          ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c ; kg:evidence/oa:hasSource ?doc .
-          GRAPH kgg:readout { ?doc kg:firstFileName ?file }
-        } ORDER BY ?file }
-    } GROUP BY ?event
-  }
-  OPTIONAL {
+""" + _SUPPORT_DOCUMENTS + """  OPTIONAL {
     SELECT ?event (GROUP_CONCAT(?claimant; separator=" | ") AS ?according_to) (SUM(?n) AS ?asserting) WHERE {
       { SELECT ?event ?claimant (COUNT(DISTINCT ?claim) AS ?n) WHERE {
           ?c rdfs:subClassOf* kg:ProvideAid . ?event a ?c . ?claim kg:assertsEvent ?event ; kg:claimant/skos:prefLabel ?claimant .
