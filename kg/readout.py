@@ -368,7 +368,7 @@ def _listings(db: ox.Store, folder: Path) -> list[Path]:
     """Write the rows of the listings into N-Quads files in ``folder``, and return the files (to be
     bulk loaded in order). Each row is an IRI ``kgg:readout/LISTING/N`` with one value per column
     and its position N in the listing's order (``kg:spanOrder``, ``kg:claimOrder``,
-    ``kg:mentionRank``); the statements of contradicting-claims.rq are keyed by proposition
+    ``kg:mentionRank``, ``kg:chainOrder``, ``kg:supportOrder``, ``kg:networkOrder``); the statements of contradicting-claims.rq are keyed by proposition
     (``kg:affirmsProposition`` / ``kg:negatesProposition``); and ``kg:graphRank`` is the position of
     each named graph in IRI order.
 
@@ -448,8 +448,8 @@ def _rows(db: ox.Store, folder: Path, listing: str, sparql: str, order: str, col
 
 
 def _pairs(db: ox.Store, folder: Path) -> list[Path]:
-    """Write the rows of contradicting-claims.rq, paired from the statement rows (:func:`_listings`,
-    loaded first), into ``folder``; return the file."""
+    """Write the rows of contradicting-claims.rq (``kg:contradictionOrder``), paired from the
+    statement rows (:func:`_listings`, loaded first), into ``folder``; return the files."""
     return [_rows(db, folder, "contradiction", _CONTRADICTIONS, "contradictionOrder", {
         "event": "contradictionRowEvent", "type": "contradictionRowType", "participants": "contradictionRowParticipants",
         "affirming_claimant": "contradictionRowAffirmingClaimant", "affirming_document": "contradictionRowAffirmingDocument",
