@@ -720,7 +720,7 @@ DESCRIBED_BODIES = {
 can take up (None: any organization but a news outlet, which is "the paper", not "the group")."""
 
 
-def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=None, tok=None) -> Mention | None:
+def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block, tok) -> Mention | None:
     """The organization a description of a body ("the paper", "the Paris-based pressure group")
     takes up: one of ``kinds`` (with None any organization but a news outlet, a firm only when
     no other body fits; "the group" or "the movement" is no state body either). The main subject
@@ -730,7 +730,7 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=No
     as for "the company"); then the latest body that claimed something before (the body the story
     quotes) before one only named since (within about three paragraphs). None when no such body was
     named: a wrong speaker is worse than none."""
-    noun = tok.lemma_.lower() if tok is not None else ""
+    noun = tok.lemma_.lower()
 
     def fits(m: Mention | None, firm: bool) -> bool:
         if m is None or m.category != "Organization":
@@ -741,13 +741,14 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block=No
             return False
         return m.kind != "MediaOutlet" and (firm or m.kind != "Company")
 
-    if tok is not None:
-        for b, subject in _subject_before(ctx, block, tok):
-            m = ctx.of_token(b, subject)
-            if fits(m, False) and m.kind in _GROUP_KINDS:
-                return m
-            break  # only the nearest subject, of a kind known to be a group of people (no firm, and
-            # no body of unknown kind: "X was accused by the watchdog Y. The pressure group said"): a body named as the subject further back is no topic
+    # only the nearest subject, of a kind known to be a group of people (no firm, and no body of
+    # unknown kind: "X was accused by the watchdog Y. The pressure group said"); a body named as the
+    # subject further back is no topic
+    nearest = next(iter(_subject_before(ctx, block, tok)), None)
+    if nearest is not None:
+        m = ctx.of_token(*nearest)
+        if fits(m, False) and m.kind in _GROUP_KINDS:
+            return m
     named = []
     i = bisect.bisect_left(ctx._starts, offset) - 1
     while i >= 0 and offset - ctx.mentions[i].end < 1500:
