@@ -25,6 +25,13 @@ def _run(write_doc, nlp, text: str):
     ("Guests attended the swearing in of Emmanuel Macron as president of France.", "emmanuel macron", "president", "france"),
     ("Benjamin Netanyahu, who had lost a confidence vote, was sworn in as Israel's prime minister on Thursday.",
      "benjamin netanyahu", "prime minister", "israel"),
+    # title words that are no role nouns, the first tagged a verb: "managing", "chief financial"
+    ("Rodrigo Perez, the IMF's managing director, said the outlook was weak.",
+     "rodrigo perez", "managing director", "international monetary fund"),
+    ("IMF managing director Rodrigo Perez said the outlook was weak.",
+     "rodrigo perez", "managing director", "international monetary fund"),
+    ("Ann Cole, chief financial officer of Acme Corp, resigned on Monday.", "ann cole", "chief financial officer", "acme corp"),
+    ("Acme Corp chief operating officer Ann Cole resigned on Monday.", "ann cole", "chief operating officer", "acme corp"),
 ])
 def test_extract_roles(write_doc, nlp, text, holder, title, org):
     x = _run(write_doc, nlp, text)
@@ -1620,6 +1627,27 @@ def test_extract_mentions_round7_names(write_doc, nlp):
     assert by_text["Hogan and Sterling"].category == "Organization"
     assert by_text["Tomas Vande"].category == "Person"
     assert by_text["Vande"].key == by_text["Tomas Vande"].key
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Rodrigo de Rato, the IMF's managing director, said growth would slow.", True),
+    ("Karin Lund, chief executive of Norsk Cargo, said profits rose.", True),
+    ("Acme Widgets, the market leader, said sales rose.", False),  # a firm can lead a market
+    ("Baltic Freight, a member of the group, said sales rose.", False),  # or be a member
+    ("Nordic Steel Group, whose chairman resigned, said sales rose.", False),  # no title in apposition
+])
+def test_extract_mentions_appositive_title_makes_a_person(text, person):
+    """A name the model took for an organization is a person's when a title only people hold stands
+    in apposition after it; every mention of the name follows (the rule alone, on given mentions)."""
+    from kg.extract.actors import _appositive_persons
+    from kg.model import Mention
+
+    name = text.split(",")[0]
+    found = [Mention(0, len(name), name, "Organization", "Organization", "spacy-ner:ORG", 0.7, name.lower()),
+             Mention(len(text) + 1, len(text) + 1 + len(name), name, "Organization", "Organization", "spacy-ner:ORG",
+                     0.7, name.lower())]
+    out = _appositive_persons(text + " " + name, found)
+    assert [m.category for m in out] == (["Person"] * 2 if person else ["Organization"] * 2)
 
 
 # --- Claimants, round 8: descriptions of a body, names that look like source nouns, one clause per cue ---

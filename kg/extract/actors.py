@@ -11,7 +11,7 @@ from ..model import Block, Document, Mention
 from .context import doc_text, token_at_char, tokens_in, unnamed_key
 from .gazetteer import Entry, Gazetteer, load, office_pattern
 from .names import initials, normalize
-from .roles import POSITIONS
+from .roles import POSITIONS, ROLE_NOUNS
 
 __all__ = ["mentions", "normalize", "CATEGORY"]
 
@@ -431,7 +431,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     headline_end = document.title_span.end if document.title_span is not None else 0
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
-    found = _courtesy_persons(text, found)
+    found = _appositive_persons(text, _courtesy_persons(text, found))
     found = _back_references(sorted(found, key=lambda m: (m.start, m.end)))
     return _institutions(document, parsed, found, g)
 
@@ -576,6 +576,42 @@ def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
             and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)}
     return [Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+courtesy", m.confidence, m.key)
             if m.key in keys else m for m in found]
+
+
+_PERSONAL_TITLES = ROLE_NOUNS - {"member", "owner", "representative", "adviser", "advisor", "auditor", "administrator",
+                                  "counsel", "counterpart", "founder", "co-founder", "leader", "expert", "analyst",
+                                  "fellow", "whip", "chair", "vice", "general", "trustee", "justice"}
+"""Role nouns that only a person holds: a firm can be "a member", "the owner", "the market leader" or
+"an adviser", never "the managing director" or "the spokesman"."""
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "ter", "le", "la",
+              "bin", "ibn", "ben", "al", "el"}
+"""Lower-case particles inside a personal name ("Rodrigo de Rato", "Ursula von der Leyen")."""
+_APPOSED_TITLE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+)?"
+                            r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*)(?=[ \t]+(?:of|at|for|in|to)[ \t]|[ \t]*[,.;])")
+"""A title set after a name: ", the IMF's managing director,", ", chief executive of Acme"."""
+
+
+def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
+    """A full name the model took for an organization or a place is a person's when a title that
+    only people hold stands in apposition after it ("Rodrigo de Rato, the IMF's managing director,"
+    tagged ORG): every mention of the name takes the person's category. Gazetteer names, names with
+    an organization head and names typed by a classifying noun keep their type; the name must read
+    as a personal name (two to four capitalized words, lower-case particles between)."""
+    keys = set()
+    for m in found:
+        if m.category == "Person" or "gazetteer" in m.method or "cue" in m.method or _SUFFIX_RE_ANY(m.text):
+            continue
+        words = m.text.split()
+        if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1]) \
+                or not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            continue
+        title = _APPOSED_TITLE.match(text, m.end)
+        if title is not None and title.group(1) in _PERSONAL_TITLES:
+            keys.add(m.key)
+    if not keys:
+        return found
+    return [Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+apposition", m.confidence, m.key)
+            if m.key in keys and "gazetteer" not in m.method and "cue" not in m.method else m for m in found]
 
 
 _GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")

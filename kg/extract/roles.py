@@ -125,7 +125,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             titles.insert(0, (offset, offset + len(t.text)))
             i -= 1
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.lower_ in _STOP_BACK or t.is_punct:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS or t.lower_ in _STOP_BACK \
+                or t.is_punct:  # ("managing" of "managing director" is tagged a verb)
             if titles and org is None and t.lower_ in _POSSESSIVE_PRONOUNS:  # "its founder X"
                 org, phrase_start = _antecedent_org(ctx, offset), offset
             break
@@ -385,8 +386,12 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
 _TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "foreign", "prime", "supreme", "general",
                     "top", "special", "interim", "military", "political", "defense", "defence", "interior", "finance",
                     "economy", "justice", "health", "intelligence", "security", "national", "executive", "assistant",
-                    "associate", "co", "regional", "local", "international", "grand", "lead", "head", "second", "first"}
-"""Words that can be part of a title before its role noun ("deputy", "foreign", "supreme")."""
+                    "associate", "co", "regional", "local", "international", "grand", "lead", "head", "second", "first",
+                    "managing", "financial", "operating", "technical", "creative", "artistic", "commercial", "editorial",
+                    "legal", "medical", "non-executive", "principal", "press", "marketing", "joint", "honorary",
+                    "permanent", "private", "parliamentary"}
+"""Words that can be part of a title before its role noun ("deputy", "foreign", "supreme", "managing",
+"chief financial")."""
 
 
 UNITS = re.compile(r"['’]?s?\s+(political bureau|politburo|military wing|armed wing|political wing|shura council|"
@@ -446,6 +451,13 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
     while last + 1 < len(words) and words[last + 1][2].lower().strip(".,’'") in ROLE_NOUNS | {"general"} \
             and words[last][1] + 2 >= words[last + 1][0]:
         last += 1
+    ahead = last + 1  # "chief financial officer": modifiers, then a role noun, continue the title
+    while ahead < len(words) and words[ahead][2].lower().strip(".,’'") in _TITLE_MODIFIERS \
+            and words[ahead - 1][1] + 2 >= words[ahead][0]:
+        ahead += 1
+    if ahead > last + 1 and ahead < len(words) and _role_noun(words[ahead][2], plural) \
+            and words[ahead - 1][1] + 2 >= words[ahead][0]:
+        last = ahead
     t_start, t_end = words[first][0], words[last][1]
     title = text[t_start:t_end].strip(" ,’'")
     org: Mention | None = None
