@@ -1635,6 +1635,8 @@ def test_extract_mentions_round7_names(write_doc, nlp):
     ("Acme Widgets, the market leader, said sales rose.", False),  # a firm can lead a market
     ("Baltic Freight, a member of the group, said sales rose.", False),  # or be a member
     ("Nordic Steel Group, whose chairman resigned, said sales rose.", False),  # no title in apposition
+    ("Nordic Steel, whose chairman, Tom Lee, quit, said sales rose.", False),  # a relative clause
+    ("Nordic Steel, said the spokesman, will cut jobs.", False),  # a cue, not an apposition
 ])
 def test_extract_mentions_appositive_title_makes_a_person(text, person):
     """A name the model took for an organization is a person's when a title only people hold stands

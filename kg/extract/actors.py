@@ -586,9 +586,11 @@ _PERSONAL_TITLES = ROLE_NOUNS - {"member", "owner", "representative", "adviser",
 _PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "ter", "le", "la",
               "bin", "ibn", "ben", "al", "el"}
 """Lower-case particles inside a personal name ("Rodrigo de Rato", "Ursula von der Leyen")."""
+_CLAUSE_WORDS = r"(?!(?:who|whose|whom|which|that|said|says|told|tells|and|or|but|his|her|its|their)\b)"
 _APPOSED_TITLE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+)?"
-                            r"(?:[a-z][a-z-]*[ \t]+){0,3}([a-z][a-z-]*)(?=[ \t]+(?:of|at|for|in|to)[ \t]|[ \t]*[,.;])")
-"""A title set after a name: ", the IMF's managing director,", ", chief executive of Acme"."""
+                            rf"(?:{_CLAUSE_WORDS}[a-z][a-z-]*[ \t]+){{0,3}}([a-z][a-z-]*)(?=[ \t]+(?:of|at|for|in|to)[ \t]|[ \t]*[,.;])")
+"""A title set after a name: ", the IMF's managing director,", ", chief executive of Acme"; not a
+clause ("X, whose chairman, ...", "X, said the spokesman")."""
 
 
 def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
