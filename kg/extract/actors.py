@@ -574,8 +574,12 @@ def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
             if m.category != "Person" and "gazetteer" not in m.method and "cue" not in m.method
             and 1 < len(m.text.split()) <= 3 and m.text.split()[-1] in titled
             and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)}
-    return [Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+courtesy", m.confidence, m.key)
-            if m.key in keys else m for m in found]
+    return [_as_person(m, "+courtesy") if m.key in keys else m for m in found]
+
+
+def _as_person(m: Mention, how: str) -> Mention:
+    """The mention retyped a person's, the rule that did it appended to its method."""
+    return Mention(m.start, m.end, m.text, "Person", "Person", m.method + how, m.confidence, m.key)
 
 
 _PERSONAL_TITLES = ROLE_NOUNS - {"member", "owner", "representative", "adviser", "advisor", "auditor", "administrator",
@@ -612,8 +616,8 @@ def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
             keys.add(m.key)
     if not keys:
         return found
-    return [Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+apposition", m.confidence, m.key)
-            if m.key in keys and "gazetteer" not in m.method and "cue" not in m.method else m for m in found]
+    return [_as_person(m, "+apposition") if m.key in keys and "gazetteer" not in m.method and "cue" not in m.method
+            else m for m in found]
 
 
 _GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|the)\s)((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)\s+(government|administration)(?![\w-])")
