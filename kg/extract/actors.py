@@ -589,7 +589,7 @@ _PERSONAL_TITLES = ROLE_NOUNS - {"member", "owner", "representative", "adviser",
 "an adviser", never "the managing director" or "the spokesman"."""
 _PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "ter", "le", "la",
               "bin", "ibn", "ben", "al", "el"}
-"""Lower-case particles inside a personal name ("Rodrigo de Rato", "Ursula von der Leyen")."""
+"""Lower-case particles inside a personal name ("Lucia de Prado", "Anna van der Berg")."""
 _CLAUSE_WORDS = r"(?!(?:who|whose|whom|which|that|said|says|told|tells|and|or|but|his|her|its|their)\b)"
 _APPOSED_TITLE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+)?"
                             rf"(?:{_CLAUSE_WORDS}[a-z][a-z-]*[ \t]+){{0,3}}([a-z][a-z-]*)(?=[ \t]+(?:of|at|for|in|to)[ \t]|[ \t]*[,.;])")
@@ -599,7 +599,7 @@ clause ("X, whose chairman, ...", "X, said the spokesman")."""
 
 def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
     """A full name the model took for an organization or a place is a person's when a title that
-    only people hold stands in apposition after it ("Rodrigo de Rato, the IMF's managing director,"
+    only people hold stands in apposition after it ("Lucia de Prado, the IMF's managing director,"
     tagged ORG): every mention of the name takes the person's category. Gazetteer names, names with
     an organization head and names typed by a classifying noun keep their type; the name must read
     as a personal name (two to four capitalized words, lower-case particles between)."""
