@@ -150,17 +150,17 @@ def installed(collector: Collector | None = None, model: Model | None = None) ->
     ``find`` would have used it: a token whose ``_event`` records were all dropped is not tried
     again by ``_modal_appeal`` (as if the filter ran after the rules' choice).
 
-    >>> from kg.extract import events
-    >>> before = events._event
+    >>> from kg.extract.events import finder
+    >>> before = finder._event
     >>> with installed():
-    ...     events._event is before
+    ...     finder._event is before
     False
-    >>> events._event is before
+    >>> finder._event is before
     True
     """
-    from kg.extract import events
+    from kg.extract.events import finder  # find looks the record makers up in its own module
 
-    originals = events._event, events._modal_appeal
+    originals = finder._event, finder._modal_appeal
     dropped: list = [None]  # the token whose _event records were all dropped
 
     def _reviewed(made, block, tok):
@@ -182,11 +182,11 @@ def installed(collector: Collector | None = None, model: Model | None = None) ->
             return None
         return _reviewed(originals[1](ctx, block, tok, times), block, tok)
 
-    events._event, events._modal_appeal = event, modal_appeal
+    finder._event, finder._modal_appeal = event, modal_appeal
     try:
         yield
     finally:
-        events._event, events._modal_appeal = originals
+        finder._event, finder._modal_appeal = originals
 
 
 def _method(method: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import types
 import zlib
 from pathlib import Path
 
@@ -187,18 +188,23 @@ def scored(stories, found: dict) -> tuple[int, int, int]:
     from kg.extract import events
 
     original = events._kind
+    # each module of the package looks _kind up in its own namespace: wrap it in every one that holds it
+    holders = [m for m in (events, *vars(events).values()) if isinstance(m, types.ModuleType)
+               and m.__name__.startswith(events.__name__) and getattr(m, "_kind", None) is original]
 
     def kind(tok):
         got = original(tok)
         return got if got is not None else found.get((id(tok.doc), tok.i))
 
-    events._kind = kind
+    for m in holders:
+        m._kind = kind
     try:
         for s in stories:
             te.rerun(s)
         return te.score(stories)
     finally:
-        events._kind = original
+        for m in holders:
+            m._kind = original
         for s in stories:
             te.rerun(s)
 

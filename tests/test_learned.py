@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from kg import nlp as nlp_stage
-from kg.extract import events, extract
+from kg.extract import extract
+from kg.extract.events import finder
 from kg.ingest import read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +76,7 @@ def test_features_of_a_trigger(write_doc, nlp):
 
 
 def test_the_wrapping_filters_and_is_restored(write_doc, nlp, tmp_path):
-    originals = events._event, events._modal_appeal
+    originals = finder._event, finder._modal_appeal  # find looks them up in its own module
     assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]
     reject_all = tmp_path / "reject.json"
     reject_all.write_text(learned.Model({}, -5.0, 0.5).to_json("test"), encoding="utf-8")
@@ -83,5 +84,5 @@ def test_the_wrapping_filters_and_is_restored(write_doc, nlp, tmp_path):
         assert _run(write_doc, nlp, MEETING).events == ()
     with learned.installed(model=learned.Model({}, 5.0, 0.5)):
         assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]
-    assert (events._event, events._modal_appeal) == originals
+    assert (finder._event, finder._modal_appeal) == originals
     assert [e.kind for e in _run(write_doc, nlp, MEETING).events] == ["Meet"]

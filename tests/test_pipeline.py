@@ -203,6 +203,20 @@ INCREMENTAL = {
 }
 
 
+def test_build_fingerprint_reads_every_extract_module(monkeypatch):
+    """A cached extraction is reused only under the same fingerprint, so the fingerprint reads the
+    source of every module that extracts, those of the subpackages of kg/extract included."""
+    import kg.extract
+    from kg.build import fingerprint
+
+    read: list[Path] = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or read_bytes(self))
+    fingerprint()
+    modules = set(Path(kg.extract.__file__).parent.rglob("*.py"))
+    assert any(p.parent.name == "events" for p in modules) and modules <= set(read)
+
+
 @pytest.mark.parametrize("changed", [("a.txt", "Hamas leader Yahya Sinwar", "Hamas official Ali Sinwar")])
 def test_build_incremental_reextracts_only_the_changed_file_and_equals_a_fresh_build(tmp_path, frozen_clock, changed):
     """One changed file is extracted again (by content hash), the others come from the cache,

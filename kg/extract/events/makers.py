@@ -1,0 +1,449 @@
+"""The event of a trigger token (:func:`_event`): its class from :mod:`~kg.extract.events.kinds`, its
+agent, targets, other participants, places and resource from the parse, the class refined by who
+acts on whom and by what is given (:func:`_refine`, :func:`_support_kind`), and the rules that drop
+what is no event (a cancelled visit, an offer on sale, support in passing)."""
+from __future__ import annotations
+
+import re
+
+from ...model import EventRecord, Mention
+from ...ontology import ancestors
+from ..context import Context
+from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
+                      OBJECT_REQUIRED, PATIENT_NOUNS, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
+                      _SUPPORT_KIND, _TRANSFER_VERBS)
+from .syntax import (_headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
+                     _split_prefix, _verbal)
+from .kinds import _POLICING, _kind, _relation_phrases, _wanted_subject
+from .mood import _THREATENING, _intended, _irrealis, _negated, _planned
+from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
+from .mentions import _FIRST_PERSON, _actors
+from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
+                        _evaluated_agents, _governor, _phrasal_objects, _sanction_parties, _subject)
+from .records import _record
+from .special import _displeasure
+
+
+ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "bill", "law", "legislation", "idea",
+            "policy", "resolution", "motion", "measure", "decision", "move", "reform", "initiative", "position", "stance",
+            "candidacy", "bid", "membership", "accession", "ban", "ruling", "compromise", "draft", "directive", "call",
+            "demand", "request", "campaign", "approach", "strategy", "programme", "program", "referendum", "vote"}
+"""Objects whose "support" or "backing" is endorsement (CAMEO 051), not support given to an actor."""
+_PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "state", "county",
+                "island", "border", "area", "suburb", "outskirts", "centre", "center", "streets", "territory"}
+"""Nouns whose "of" phrase names the place ("the city of Tel Aviv", "the outskirts of Baghdad")."""
+
+
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+"""The parts of speech of triggers: :func:`_kind` types verbs and nouns (a verb the tagger took for
+a noun included), :func:`_displeasure` adjectives and verbs."""
+
+
+def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
+    if tok.pos_ not in _TRIGGER_POS:
+        return None  # half of the tokens: the rules below would read a few attributes each to say so
+    if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING):
+        return _displeasure(ctx, block, tok, times)
+    found = _kind(tok)
+    if found is None or _negated(tok) or _irrealis(tok):
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and ctx.of_token(block, tok) is not None:
+        return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
+    kind, method = found
+    if _verbal(tok):
+        kind, method = _intended(tok, kind, method)
+    agent: list[Mention] = []
+    targets: list[Mention] = []
+    others: list[Mention] = []
+    places: list[Mention] = []
+    resource = None
+    scope = [tok]
+    adjectival: set[str] = set()  # keys of actors named only by a nationality adjective of a noun trigger
+    own_span = False  # whether the evidence is the noun phrase alone, not the clause around it
+    if _verbal(tok):
+        agent = _subject(ctx, block, tok)
+        if not agent and _split_prefix(tok) is not None:
+            agent = _subject(ctx, block, _split_prefix(tok))
+        if _headline_passive(ctx, block, tok):  # "Acme fined $2m": Acme is fined
+            targets, agent = agent, []
+        passive = _passive_subjects(tok)
+        for c in passive:
+            targets += _actors(ctx, block, c)
+        if passive and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            patients = {m.key for m in targets}  # a controlled passive: its controller is acted on, not acting
+            agent = [m for m in agent if m.key not in patients]
+        if method.endswith("-sanctions"):  # "lifted the EU arms ban on China": who imposed it, on whom
+            for c in [*passive, *(c for c in tok.children if c.dep_ == "dobj")]:
+                agent, targets = _sanction_parties(ctx, block, c, agent, targets)
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative"):
+                found_actors = _actors(ctx, block, c) or _asset_owners(ctx, block, c) or _counted_people(ctx, block, c)
+                if found_actors:
+                    targets += found_actors
+                elif c.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+                    resource = _phrase(block, c)
+        for g in _prep_objects(tok, "to", "for"):
+            targets += _actors(ctx, block, g)
+        targets += [m for m in _phrasal_objects(ctx, block, tok, method) if m not in targets]
+        if kind in _EVALUATIVE and not targets:
+            targets += _evaluated_agents(ctx, block, tok)
+        if kind in _HOSTILE:  # "hit out at X", "protested against X", "rounded on X"
+            for holder in [tok, *[c for c in tok.children if c.dep_ == "prt"]]:
+                for g in _prep_objects(holder, "at", "against", "on"):
+                    targets += _actors(ctx, block, g)
+        if any(True for _ in _prep_objects(tok, "with")):
+            for g in _prep_objects(tok, "with"):
+                found_actors = _actors(ctx, block, g)
+                (others if kind in ("Meet", "Consult", "Negotiate", "Fight", "SignAgreement", "EngageInMaterialCooperation")
+                 else targets if kind not in _SUPPORT_CLASSES else others).extend(found_actors)
+                if not found_actors and kind in _SUPPORT_CLASSES:
+                    resource = resource or _phrase(block, g)
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not targets \
+                and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children) and tok.head.pos_ == "NOUN":
+            targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
+        elif tok.dep_ == "relcl" and not agent:
+            agent = _actors(ctx, block, tok.head)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive and tok.head.lower_ in ("those", "these"):
+            for g in _listed_referents(tok.head):  # "those charged included X": the list names them
+                targets += _actors(ctx, block, g)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive:
+            targets += _actors(ctx, block, tok.head)  # "suspects detained without trial": a reduced passive relative
+        if method == "verb:want-to":
+            wanted = _wanted_subject(tok)
+            targets += _actors(ctx, block, wanted)
+            if not agent or wanted.pos_ == "PRON" or {m.key for m in targets} & {m.key for m in agent}:
+                return None  # "wanted it to end", "wants his group to grow": no demand on another actor
+        if method == "verb:want-thing" and (not agent or any(c.dep_ == "nsubj" and c.lower_ in {*_FIRST_PERSON, "you"}
+                                                             for c in tok.children)):
+            return None  # a demand needs an actor; "we want ..." in a quote is what the speaker claims
+        if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
+            return None  # "released a statement", "charged a fee": no person released or charged
+        if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
+            organizations = [m for m in targets if m.category == "Organization" and m.kind not in _STATE_BODIES]
+            if organizations:
+                kind, targets = "BreakRelations", organizations
+            elif kind == "BreakRelations":
+                return None  # "left the room"
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
+                found_actors = _actors(ctx, block, c)
+                if not found_actors and c.dep_ == "poss" and c.lower_ in _POSSESSIVE_NUMBER:
+                    found_actors = _bound_possessor(ctx, block, tok, c)
+                for g in c.subtree:  # "Iran-Hamas rapprochement": every name in the modifier
+                    if g is not c and g.dep_ in ("compound", "nmod", "amod", "conj"):
+                        found_actors += [m for m in _actors(ctx, block, g) if m not in found_actors]
+                if c.pos_ == "ADJ" and c.dep_ == "amod":
+                    adjectival |= {m.key for m in found_actors}
+                if c.dep_ != "poss":  # "the Gaza war", "a Brussels summit", "a London conference": a venue
+                    venue = [m for m in found_actors if m.category == "Place"
+                             and (kind in ("Fight", "Attack", "Protest", "Meet", "Visit") or not _can_act(m))]
+                    places += venue
+                    found_actors = [m for m in found_actors if m not in venue]
+                (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
+        if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
+                and not any(c.dep_ == "det" for c in tok.children):
+            agent += _actors(ctx, block, tok.head)  # "the Hamas and Iranian cooperation": a coordinated modifier
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("PROPN", "NOUN") \
+                and tok.head.head.dep_ in ("ROOT", "nsubj") and not agent:
+            agent += _actors(ctx, block, tok.head.head)  # "India and Russia in energy talks", "Yukos in court fight"
+        agentive = tok.lemma_.lower() in AGENTIVE_NOUNS and tok.dep_ in ("attr", "nsubj")
+        for g in _prep_objects(tok, "of"):
+            found_of = _actors(ctx, block, g)
+            if not found_of:  # "the declaration of Trump's recognition": the possessor of the object
+                found_of = [m for c in g.children if c.dep_ in ("poss",) for m in _actors(ctx, block, c)]
+            (targets if tok.lemma_.lower() in PATIENT_NOUNS | AGENTIVE_NOUNS and (agentive or tok.lemma_.lower() in PATIENT_NOUNS)
+             else agent).extend(found_of)
+        if agentive:  # "Iran is the main backer of X" / "the main supporter of X was Iran"
+            copula = tok.head
+            if copula.lemma_ == "be":
+                for c in copula.children:
+                    if c.dep_ in ("nsubj", "attr") and c != tok:
+                        agent += _actors(ctx, block, c)
+        for g in _prep_objects(tok, "by", "from"):
+            agent += _actors(ctx, block, g)
+        for g in _prep_objects(tok, "for", "to", "on", "against"):
+            targets += _actors(ctx, block, g) or (_counted_people(ctx, block, g) if g.head.lower_ == "against" else [])
+        for g in _prep_objects(tok, "with", "between", "among"):
+            others += _actors(ctx, block, g)
+        if method.startswith("noun:relations-"):
+            for g in _relation_phrases(tok):
+                others += [m for m in _actors(ctx, block, g) if m not in others]
+        for rel in (c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in LIGHT_VERBS | _GENERIC_GIVING):
+            agent = agent or _subject(ctx, block, rel)
+            for g in _prep_objects(rel, "to", "for"):
+                targets += _actors(ctx, block, g)
+            for g in _prep_objects(rel, "with"):  # "a deal struck with the unions"
+                others += _actors(ctx, block, g)
+            scope.append(rel)
+        if _called_off(tok, kind):
+            return None  # "the visit was cancelled", "Sizzla's UK tour being cancelled": it did not take place
+        gov = _governor(tok)
+        circumstantial = gov is not None and tok.dep_ == "pobj"
+        if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
+            gov = None
+        between = [m for g in _prep_objects(tok, "between", "among") for m in _actors(ctx, block, g)]
+        if gov is not None:
+            if not circumstantial:
+                scope.append(gov)
+            else:
+                own_span = True  # "signed a pact during a meeting between A and B": the meeting is its phrase
+            if between and circumstantial:
+                pass  # "during a meeting between A, B and C": those named meet, not the clause's subject
+            elif not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
+                agent = _subject(ctx, block, gov)
+            if gov.lemma_.lower() in ("receive", "seek", "get", "accept", "face"):
+                targets = targets or _subject(ctx, block, gov)
+            if gov.lemma_.lower() in _STOPPING and kind in _SUPPORT_CLASSES:
+                kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
+            elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
+                kind, method = "ReduceRelations", method + f"+{gov.lemma_.lower()}"
+            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE else ())):
+                targets += _actors(ctx, block, g) or (_counted_people(ctx, block, g) if g.head.lower_ == "against" else [])  # "a lawsuit was filed against X", "brought charges against X"
+            for g in _prep_objects(gov, "with"):
+                others += _actors(ctx, block, g)
+    if method.startswith("noun:police-") and not agent:
+        agent = [m for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _POLICING
+                 for m in [_group(ctx, block, c)] if m is not None]  # "police actions": the police act
+    for holder in scope:
+        for g in _prep_objects(holder, "in", "at", "inside", "near"):
+            if g.lemma_.lower() in RELATION_OBJECTS:
+                continue  # "a thaw in relations between X and Y": the states relate, no venue
+            found_places = [m for m in _actors(ctx, block, g) if m.category == "Place"]
+            if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
+                found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
+            places += found_places
+    if kind == "Visit" and _verbal(tok) and targets and not places and all(m.category == "Organization" for m in targets) \
+            and not any(m.category == "Place" for m in targets):
+        return None  # "returned to the party", "went to the company": rejoining a body, no journey
+    if kind == "Visit":
+        dest = [m for m in targets if m.category == "Place"]
+        places = places or dest
+    agent = [m for m in agent if _can_act(m)]
+    if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
+                                                           " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
+        kind = "CooperateMilitarily"
+    if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1 \
+            and not any(c.dep_ in ("prep", "poss") for c in tok.children):
+        return None  # "Iranian military support" in passing is no event; "support for Hamas" is
+    if kind in _SUPPORT_CLASSES:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING and not _support_like(tok, resource):
+            return None  # "provided Iran with another opportunity" is no support event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _GENERIC_GIVING - {"back", "help"} and any(
+                c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) not in (None, *_SUPPORT_CLASSES)
+                                      for c in tok.children):
+            return None  # "gave a briefing", "offered an apology": a light verb, the noun is the event
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and any(
+                c.dep_ == "dobj" and any(t.lemma_.lower() in _DUES for t in c.subtree) for c in tok.children):
+            return None  # "to pay a back-tax bill", "paid compensation": settling a debt, no support
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and _purpose(tok):
+            return None  # "paid $2bn to get out of the deal": a price for something, no support
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _TRADING and not _support_like(tok, resource, strict=True):
+            kind, method = "EngageInMaterialCooperation", method + "-goods"  # "keeps supplying engines": trade
+        if kind != "Donate":
+            kind = _support_kind(kind, tok, resource)
+        if not agent and not (tok.pos_ == "NOUN" and targets):
+            return None  # support needs a supporter, or at least a named recipient ("support for Hamas")
+    place_keys_all = {m.key for m in places}
+    # Places are where things happen; a city visited or fought over is no participant.
+    targets = [m for m in targets if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    others = [m for m in others if _can_act(m) and m.key not in place_keys_all or m.category != "Place"]
+    if kind == "Consult" and _verbal(tok) and any(NOUNS.get(g.lemma_.lower()) == "Meet"
+                                                  for g in _prep_objects(tok, "at", "during")):
+        return None  # "would discuss the future of X at a meeting": the meeting is the event
+    if method in ("verb:talk-to", "verb:speak-to") and not (targets or others):
+        return None  # "talk with civility": no one talked to
+    if method in ("verb:offer", "noun:offer") and not _offered_to(ctx, block, tok):
+        return None  # "a £1.3bn offer for the LSE", "Virgin Radio offers 3G broadcasts": a bid or a sale
+    if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and not any(_names_actor(ctx, block, o) for o in objects):
+            if any(o.lemma_.lower() in ENDORSED for o in objects):
+                kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
+            elif not _support_like(tok, resource, strict=True):
+                return None  # "supports women's rights": a stance, no support given to anyone
+    if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
+                                if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
+        kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
+    kind = _refine(kind, tok, agent, targets, resource, others)
+    if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
+        return None  # "threatened legal action against X": the verb is the threat
+    if kind in _THREATENING - {"Protest"} and not _verbal(tok) and _planned(tok):
+        kind, method = "Threaten", method + "+planned"  # "threatened legal action", "is preparing law suits"
+        agent = agent or [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
+    participants = _unique(agent + targets + others)
+    if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
+        agent, targets = _unnamed_parties(ctx, block, tok)
+        participants = _unique(agent + targets)
+    if not participants and tok.pos_ == "NOUN" and kind in _PACTS:
+        others = _clause_parties(ctx, block, tok)
+        participants = others
+    if not participants and not (places and (kind in ("Fight", "Attack", "Assault", "Protest", "Elect", "Visit",
+                                                      "SignAgreement", "Negotiate")
+                                             or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
+                                             or kind == "Arrest" and _verbal(tok) and _person_patient(tok))):
+        return None  # an event needs an actor, or for wars, protests and conferences a place
+    if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
+            and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
+        # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument; but it is
+        # the giver of support ("Iranian support for the resistance had never stopped")
+        return None
+    if kind in ("MakePublicStatement", "Declare") and not agent:
+        return None
+    if kind == "Fight" and tok.pos_ == "VERB" and not (targets or others or places):
+        return None  # "she will fight (on)": fighting without an enemy or a battlefield is a figure of speech
+    counterparts = [m for m in _unique(targets + others) if not agent or m.key != agent[0].key]
+    if kind in _SYMMETRIC and agent and len(counterparts) > 1 and all(m.category == "Person" for m in counterparts):
+        # one meeting per person met ("met with A, B and C"), as each may be reported elsewhere; a meeting
+        # with "representatives of A, B and C" stays one
+        return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
+                        places, scope, times, resource, own_span) for c in counterparts]
+    return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
+
+
+_CANCELLING = {"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "axe", "defer"}
+
+
+def _called_off(tok, kind: str) -> bool:
+    """Whether an event noun is said not to take place: the object or passive subject of "cancel",
+    "postpone", "call off", or modified by such a participle ("the tour being cancelled"). Ending a
+    partnership or an agreement is a reduction of relations instead (see the stopping verbs)."""
+    if kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement") or kind in _SUPPORT_CLASSES:
+        return False
+    def cancelling(v) -> bool:
+        return v.lemma_.lower() in _CANCELLING or v.lemma_.lower() == "call" and any(
+            c.lower_ == "off" for c in v.children if c.dep_ in ("prt", "advmod"))
+    if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
+
+
+def _names_actor(ctx: Context, block, tok) -> bool:
+    """Whether a noun phrase names actors ("Sunni rebel forces", "a range of militias"), leaving out
+    its relative and participial clauses ("the agreement reached by ministers" names an agreement)."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod"):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words += [t for g in c.children if g.dep_ == "pobj" for t in [g, *g.children] if t.dep_ not in ("relcl", "acl")]
+    return any(ctx.of_token(block, t) is not None or t.lemma_.lower() in GROUPS | GROUP_NOUNS for t in words)
+
+
+def _bare_anaphor(tok) -> bool:
+    """Whether an event noun only refers back ("the meetings took place in X", "the attack"): a
+    definite article and no modifier of its own, unlike "the London conference"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "such") for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+
+
+_HOSTILE = {"Criticize", "Disapprove", "Accuse", "Protest", "Threaten", "Attack", "Fight"}
+"""Classes whose "at"/"against"/"on" phrase names the target."""
+_SYMMETRIC = {"Meet", "Consult", "Negotiate"}
+"""Classes whose "with" counterparts each make their own event."""
+
+
+_STATE_BODIES = {"GovernmentBody", "Government", "Legislature", "Court"}
+
+
+_ARMED = {"ArmedGroup", "MilitaryForce", "TerroristOrganization"}
+_SANCTION_WORDS = {"arm", "arms", "weapon", "trade", "export", "import", "travel", "oil", "investment", "economic"}
+
+
+def _offered_to(ctx: Context, block, tok) -> bool:
+    """Whether an offer is made to an actor, which makes it a stated intent to cooperate (CAMEO 03:
+    "offered China access to its oil", "offered to supply fuel to China"). A priced offer or an offer
+    "for" something is a bid to buy, and an offer with no one offered to is a product or service on
+    sale; both are trade, no event."""
+    priced = any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in tok.children if c.dep_ != "prep" for t in c.subtree)
+    if priced or not _verbal(tok) and any(True for _ in _prep_objects(tok, "for")):
+        return False
+    if not _verbal(tok):
+        return any(c.dep_ == "poss" for c in tok.children) and any(True for _ in _prep_objects(tok, "to"))
+    holders = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    recipients = [c for c in tok.children if c.dep_ in ("dative", "dobj")]
+    recipients += [g for h in holders for g in _prep_objects(h, "to")]
+    return any(_actors(ctx, block, r) for r in recipients)
+
+
+def _refine(kind: str, tok, agent: list[Mention], targets: list[Mention], resource: str | None,
+            others: list[Mention] = ()) -> str:
+    """Classes that depend on who acts on whom: a politician "attacking" a rival or party criticises
+    it; a ban on a country or on trade is a sanction, other bans are coercion."""
+    lemma = tok.lemma_.lower()
+    if kind == "Attack" and agent and all(m.category == "UnnamedSource" and _PROTESTERS.search(m.text) for m in agent):
+        return "Protest"  # "protesters stormed the chamber": a protest action, not a military attack
+    if kind == "Attack" and lemma == "attack" and agent and all(m.category == "Person" for m in agent) \
+            and all(m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED for m in targets):
+        return "Criticize"
+    if kind == "Attack" and lemma in ("attack", "target", "assault") and targets \
+            and all(m.category == "Organization" and m.kind not in _ARMED | {"MilitaryForce", "PoliticalParty"}
+                    for m in targets) \
+            and not any(m.kind in _ARMED | {"MilitaryForce"} for m in agent):
+        return "Coerce"  # "prosecutors targeted the ranch", "the state's attacks against Yukos": no armed attack
+    opponents = [*targets, *others]
+    if kind == "Fight" and lemma in _QUARRELS and agent and (opponents or not _verbal(tok)) \
+            and all(_civilian(m) for m in agent + opponents):
+        return "Disapprove"  # "X, who has clashed with his leaders", "the party's hostility to Europe"
+    if lemma == "ban" and kind in ("Coerce", "Sanction"):
+        words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass", "prep")
+                 for t in c.subtree}
+        return "Sanction" if words & _SANCTION_WORDS or any(m.kind == "Country" for m in targets) else "Coerce"
+    return kind
+
+
+_QUARRELS = {"clash", "hostility", "fight", "battle", "conflict"}
+"""Fight words that between politicians, parties or firms are a quarrel (CAMEO 11), not combat."""
+
+
+def _civilian(m: Mention) -> bool:
+    """Whether an actor fights only with words: a person, or an organization that is neither armed
+    nor a state body; states, places and unnamed groups (police, protesters) may fight."""
+    return m.category == "Person" or m.category == "Organization" and m.kind not in _ARMED | {"MilitaryForce"} | _STATE_BODIES
+
+
+_PROTESTERS = re.compile(r"protest|demonstrat|activist|campaigner|striker|picket", re.I)
+"""Words for groups whose forceful acts are protests."""
+_GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "ship", "offer", "help", "back"}
+
+
+_PAYING = {"pay", "fund", "finance"}
+_DUES = {"bill", "tax", "debt", "fine", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
+         "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
+"""What one pays because one owes it: paying it supports no one."""
+_TRADING = {"supply", "deliver", "ship"}
+"""Giving verbs that also name trade: supplying goods that are no aid is commerce (CAMEO 061)."""
+
+
+def _purpose(tok) -> bool:
+    """Whether a verb has a purpose infinitive ("paid him to leave")."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in tok.children)
+
+
+def _support_like(tok, resource: str | None, strict: bool = False) -> bool:
+    """Whether the object of a giving verb is something that supports (arms, money, aid...);
+    ``strict`` leaves out "supply"/"back"/"help" with any object."""
+    words = [t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
+             for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return any(w in SUPPORT_OBJECTS or w.rstrip("s") in SUPPORT_OBJECTS for w in words) or \
+        bool(resource and re.search(r"\$|\d", resource)) or not strict and tok.lemma_.lower() in ("supply", "back", "help") and bool(words)
+
+
+def _phrase(block, tok) -> str:
+    toks = list(tok.subtree)
+    if len(toks) > 8:
+        toks = [t for t in toks if t.i <= tok.i][-6:]
+    return block.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip()
+
+
+def _support_kind(kind: str, tok, resource: str | None) -> str:
+    """Refine a support event from the words around the trigger ("military", "missiles", "funds")."""
+    words = " ".join([tok.lower_] + [t.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "dobj", "prep", "nmod")
+                                     for t in c.subtree] + [resource.lower() if resource else ""])
+    for pattern, refined in _SUPPORT_KIND:
+        if re.search(pattern, words):
+            if refined == "weapons":
+                return "TransferWeapons" if tok.lemma_.lower() in _TRANSFER_VERBS or tok.lemma_.lower() in ("supply", "transfer", "shipment") else "ProvideMilitarySupport"
+            return refined
+    return kind

@@ -1,0 +1,111 @@
+"""Whether a trigger reports an event that took place: negation (:func:`_negated`), questions,
+conditions, obligations and the very thing appealed for (:func:`_irrealis`); a declared readiness
+or a planned hostile act, which is an intent or a threat instead (:func:`_intended`,
+:func:`_planned`); and the modal perfect that judges the past, no appeal (:func:`_reproach`)."""
+from __future__ import annotations
+
+from ...ontology import ancestors
+from .lexicon import CESSATION, LIGHT_VERBS
+from .syntax import _clause_verbs, _split_prefix
+from .kinds import _HOSTILE_ACTS, _kind
+
+
+_CONDITIONAL = {"if", "unless", "whether"}
+_NECESSARY = {"important", "necessary", "essential", "vital", "crucial", "imperative", "right", "time"}
+_DEONTIC = {"should", "must", "ought"}
+_UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
+"""Verbs whose complement did not (yet) happen: "refused to apologise", "asked him to resign"."""
+
+
+_READY = {"ready", "prepared", "prepare", "willing", "determined", "eager", "keen", "poised"}
+_COOPERATIVE = {"Meet", "Negotiate", "Consult", "SignAgreement", "EngageInMaterialCooperation", "CooperateMilitarily",
+                "EngageInDiplomaticCooperation", "RestoreRelations", "Yield", "ProvideSupport"}
+_THREATENING = _HOSTILE_ACTS | {"Disapprove", "Criticize", "ReduceRelations", "BreakRelations"}
+
+
+def _intended(tok, kind: str, method: str) -> tuple[str, str]:
+    """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
+    negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
+    threatens; a party that "will/would co-operate" or "will work with" X states an intent."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
+        if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
+            return "ExpressIntentToCooperate", method + "+ready"
+        if kind in _THREATENING:
+            return "Threaten", method + "+ready"
+    prefix = _split_prefix(tok)
+    children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
+            and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
+        return "ExpressIntentToCooperate", method + "+will"
+    return kind, method
+
+
+_PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
+"""Verbs whose object or infinitive is a hostile act that is announced, not carried out."""
+
+
+def _planned(noun) -> bool:
+    """Whether a hostile event noun is threatened or planned rather than done: the object of a
+    verb of planning ("threatened legal action", "is preparing further law suits"), or of a light
+    verb in the infinitive of one ("was planning to take action against them"). An announced
+    hostile act is a threat (CAMEO 13)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.i == noun.i:
+        return False
+    if head.lemma_.lower() in _PLANNING:
+        return True
+    return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
+
+
+def _negated(tok) -> bool:
+    """Whether the trigger is negated, itself or through the verbs it is the open complement of
+    ("will not have to apologise", "did not want to give up control")."""
+    node = tok
+    while True:
+        if any(c.dep_ == "neg" for c in node.children):
+            # "did not stop supplying": a negated end of an action affirms the action.
+            return not (node.i != tok.i and node.lemma_.lower() in CESSATION)
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _irrealis(tok) -> bool:
+    """Whether the trigger reports no actual event: a question, a condition ("if they attack"), an
+    obligation ("he should apologise", left to :func:`_modal_appeal`), or the very thing appealed for
+    or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
+    if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
+    presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
+    prefix = _split_prefix(tok)
+    if prefix is not None and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL or c.dep_ == "aux" and c.lemma_.lower()
+                                  in _DEONTIC for c in prefix.children):
+        return True  # "only if the country co-operates": the split-off "co" holds the clause's conjunction
+    for verb in _clause_verbs(tok):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if not presupposed and (marks & _CONDITIONAL or any(c.dep_ == "aux" and c.lemma_.lower() in _DEONTIC
+                                                            for c in verb.children)):
+            return True  # "if they hold talks"; but "if the Commission ignored the Parliament's request": it was made
+        if any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "could", "might") for c in verb.children) \
+                and any(c.dep_ == "advmod" and c.lower_ in ("then", "otherwise") for c in verb.children):
+            return True  # "the parliament would then reject it": the consequence of a condition
+        if verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "acomp" and c.lemma_.lower() in _NECESSARY
+                                                  for c in verb.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            return True  # "it is important that politicians talk with civility": a norm, no event
+        if verb.i != tok.i and _is_appeal(verb):
+            return True
+        if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.i != verb.i and _is_appeal(verb.head):
+            return True
+    return False
+
+
+def _is_appeal(verb) -> bool:
+    found = _kind(verb) if verb.pos_ == "VERB" else None
+    return found is not None and found[0] in ("Appeal", "Demand") or verb.lemma_.lower() in _UNREALIZED
+
+
+def _reproach(verb) -> bool:
+    """"should have resigned", "must have acted sooner": a modal perfect judges the past; it is no call."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in verb.children)
