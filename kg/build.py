@@ -83,7 +83,7 @@ def fingerprint(model: str | None = None) -> str:
     produce extractions. A cached extraction is reused only under the same fingerprint."""
     h = hashlib.sha256(f"{__version__}|{nlp.installed_model(model)}".encode())
     here = Path(__file__).parent
-    for path in sorted([*(here / "ingest").glob("*.py"), *(here / "extract").glob("*.py"),
+    for path in sorted([*(here / "ingest").glob("*.py"), *(here / "extract").rglob("*.py"),
                         here / "nlp.py", here / "fastpipe.py", here / "dates.py", here / "model.py"]):
         h.update(path.read_bytes())
     data = here / "data"
