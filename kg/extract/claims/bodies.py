@@ -193,14 +193,6 @@ RELATIVE_FIRMS = {"parent", "rival", "sister", "partner", "holding", "subsidiary
 company"): not the firm the story has been about."""
 
 
-def _trade(tok) -> bool:
-    """Whether a modifier of an organization noun names its trade ("the search giant", "the oil
-    company", "the computer firm"): a lowercase common noun right before the head, which leaves
-    the description definite, unlike "the parent company" or "the rival firm"."""
-    return (tok.dep_ == "compound" and tok.tag_ == "NN" and tok.text.islower() and tok.i == tok.head.i - 1
-            and tok.lower_ not in RELATIVE_FIRMS and tok.n_lefts + tok.n_rights == 0)
-
-
 def _headline_subject(ctx: Context, block, tok) -> Mention | None:
     """Who a headline's bare noun stands for ("..., senior official says", "Acme to cut jobs,
     union says"): headlines drop the article and name the speaker only in the story, so the
@@ -278,8 +270,10 @@ def _described_body(ctx: Context, offset: int, kinds: frozenset | None, block, t
 
 
 _NO_GROUPS = frozenset({"GovernmentBody", "MilitaryForce", "MediaOutlet"})
-_GROUP_KINDS = frozenset({"NonGovernmentalOrganization", "PoliticalParty", "ArmedGroup", "ThinkTank"})
 """Kinds of bodies that "the group" or "the movement" never describes (a court, a ministry, an army)."""
+_GROUP_KINDS = frozenset({"NonGovernmentalOrganization", "PoliticalParty", "ArmedGroup", "ThinkTank"})
+"""Kinds of bodies known to be groups of people: the only ones the subject of the sentence before
+may be for "the group"."""
 
 
 def _name_again(ctx: Context, block, tok) -> Mention | None:
