@@ -1,0 +1,119 @@
+"""Types corrected from what the story says of a name elsewhere: a full name is a person's when the
+story calls it "Mr X" (:func:`_courtesy_persons`) or sets a title only people hold after it
+(:func:`_appositive_persons`); a one-word "person" is a body when a plural verb or "which" goes
+with it (:func:`_collectives`); the titles of works are no actors (:func:`_works`)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Block, Document, Mention
+from ..context import token_at_char
+from ..roles import ROLE_NOUNS
+from .lexicon import _NAME_WORD
+from .kinds import _SUFFIX_RE_ANY
+
+_COURTESY_BEFORE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
+    """A full name the model took for an organization or a place is a person's when the story
+    calls its last word "Mr X" (or Mrs, Ms, Dr): only persons bear those titles, so "Tomas Vande"
+    tagged ORG and "Mr Vande" later are one person. Every mention of the name takes the
+    person's category; :func:`_back_references` then keys the surname to it. Gazetteer names,
+    names with an organization head ("... Group") and typed by a classifying noun keep their type."""
+    titled = {m.text for m in found if " " not in m.text and _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    if not titled:
+        return found
+    keys = {m.key for m in found
+            if m.category != "Person" and "gazetteer" not in m.method and "cue" not in m.method
+            and 1 < len(m.text.split()) <= 3 and m.text.split()[-1] in titled
+            and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)}
+    return [_as_person(m, "+courtesy") if m.key in keys else m for m in found]
+
+
+def _as_person(m: Mention, how: str) -> Mention:
+    """The mention retyped a person's, the rule that did it appended to its method."""
+    return Mention(m.start, m.end, m.text, "Person", "Person", m.method + how, m.confidence, m.key)
+
+
+_PERSONAL_TITLES = ROLE_NOUNS - {"member", "owner", "representative", "adviser", "advisor", "auditor", "administrator",
+                                  "counsel", "counterpart", "founder", "co-founder", "leader", "expert", "analyst",
+                                  "fellow", "whip", "chair", "vice", "general", "trustee", "justice"}
+"""Role nouns that only a person holds: a firm can be "a member", "the owner", "the market leader" or
+"an adviser", never "the managing director" or "the spokesman"."""
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "ter", "le", "la",
+              "bin", "ibn", "ben", "al", "el"}
+"""Lower-case particles inside a personal name ("Lucia de Prado", "Anna van der Berg")."""
+_CLAUSE_WORDS = r"(?!(?:who|whose|whom|which|that|said|says|told|tells|and|or|but|his|her|its|their)\b)"
+_APPOSED_TITLE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['’]s?[ \t]+)?"
+                            rf"(?:{_CLAUSE_WORDS}[a-z][a-z-]*[ \t]+){{0,3}}([a-z][a-z-]*)(?=[ \t]+(?:of|at|for|in|to)[ \t]|[ \t]*[,.;])")
+"""A title set after a name: ", the IMF's managing director,", ", chief executive of Acme"; not a
+clause ("X, whose chairman, ...", "X, said the spokesman")."""
+
+
+def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
+    """A full name the model took for an organization or a place is a person's when a title that
+    only people hold stands in apposition after it ("Lucia de Prado, the IMF's managing director,"
+    tagged ORG): every mention of the name takes the person's category. Gazetteer names, names with
+    an organization head and names typed by a classifying noun keep their type; the name must read
+    as a personal name (two to four capitalized words, lower-case particles between)."""
+    keys = set()
+    for m in found:
+        if m.category == "Person" or "gazetteer" in m.method or "cue" in m.method or _SUFFIX_RE_ANY(m.text):
+            continue
+        words = m.text.split()
+        if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1]) \
+                or not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            continue
+        title = _APPOSED_TITLE.match(text, m.end)
+        if title is not None and title.group(1) in _PERSONAL_TITLES:
+            keys.add(m.key)
+    if not keys:
+        return found
+    return [_as_person(m, "+apposition") if m.key in keys and "gazetteer" not in m.method and "cue" not in m.method
+            else m for m in found]
+
+
+_WORK_CUE = re.compile(r"(?<![\w-])(?i:play|film|movie|book|novel|song|album|single|musical|opera|documentary|"
+                       r"sitcom|poem|painting|sculpture|exhibition|memoir|biography)\s+(?:(?i:the)\s+)?[\"'‘“]?$")
+"""A noun that says the name after it is the title of a work ("the play The Vagina Monologues")."""
+
+
+def _works(text: str, found: list[Mention]) -> list[Mention]:
+    """Without the titles of works (plays, films, books, songs): not actors. One occurrence after such
+    a noun makes every occurrence of the name a title (the headline often drops the noun)."""
+    titles = {m.key for m in found if "gazetteer" not in m.method
+              and _WORK_CUE.search(text[max(0, m.start - 30):m.start].replace("The ", "the "))}
+    return [m for m in found if m.key not in titles]
+
+
+def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
+    """A one-word name the model took for a person is a body (a club, a firm) when the grammar
+    says it is no person: a plural verb agrees with it ("Felpersham have rejected", "Felpersham want": British
+    usage for a body as a group of people), or a "which" clause describes it ("Vexo, which
+    owns ..."). Every mention of the name becomes an organization. Not for a name the story also
+    gives with a courtesy title ("Mr Vexo") or a listed name."""
+    text = document.text
+    candidates = {m.key: m for m in found if m.category == "Person" and "gazetteer" not in m.method
+                  and " " not in m.text}
+    if not candidates:
+        return found
+    keys = set()
+    for m in found:
+        if m.key not in candidates or m.key in keys:
+            continue
+        if re.match(r",\s+which\b", text[m.end:m.end + 10]):
+            keys.add(m.key)
+            continue
+        located = next(((b, d) for b, d in parsed if b.start <= m.start < b.end), None)
+        tok = token_at_char(located[1], located[0].local(m.start)) if located else None
+        if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]
+        finite = auxes[0] if auxes else tok.head  # "Felpersham have rejected": the finite word agrees
+        if finite.tag_ == "VBP" and finite.i > tok.i:
+            keys.add(m.key)
+    titled = {m.key for m in found if _COURTESY_BEFORE.search(text, max(0, m.start - 6), m.start)}
+    keys -= titled
+    return [Mention(m.start, m.end, m.text, "Organization", "Organization", m.method + "+collective", m.confidence, m.key)
+            if m.key in keys else m for m in found]

@@ -1,0 +1,127 @@
+"""Names the small model missed or cut short, found from the words next to them: a person's name
+after a title (:func:`_titled_names`), a first name before a surname (:func:`_with_first_name`),
+the first partner of a firm's name (:func:`_partner_names`), and the employer named before a post
+and a person's name (:func:`_employers`)."""
+from __future__ import annotations
+
+from ..context import doc_text, token_at_char, tokens_in
+from ..gazetteer import Gazetteer
+from ..roles import POSITIONS
+from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
+
+_PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",
+               "governor", "mayor", "general", "colonel", "king", "queen", "prince", "princess", "speaker", "chancellor",
+               "ambassador", "commissioner", "bishop", "archbishop", "cardinal", "pope", "sheikh", "ayatollah", "emir",
+               "sultan", "professor", "chairman", "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr"}
+"""Titles written capitalized before a name, also after another capitalized word ("EC President X")."""
+
+
+def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """Person names that follow a title word but that the model did not tag (or tagged as part of
+    something else): up to three capitalized proper nouns, none of them a known name of a place or
+    organization or a nationality ("French Green MEP Alain Lipietz" → "Alain Lipietz")."""
+    out = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES:
+            continue
+        if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() \
+                and tok.lower_ not in _PRENOMINAL and not doc[tok.i - 1].ent_type_:
+            continue  # "Fairford Coach Action": a word of a name, not a title before one
+        run = []
+        j = tok.i + 1
+        while j < len(doc) and len(run) < 3 and doc[j].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j].text) \
+                and doc[j].ent_type_ in ("", "PERSON", "ORG") and doc[j].lower_ not in NAME_TITLES:
+            run.append(doc[j])
+            j += 1
+        if not run or j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+            continue  # a longer capitalized run is some other name ("Chairman Mao Zedong Thought")
+        if any(gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None for t in run):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
+        if tok.lower_.endswith("s") and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
+                and _NAME_WORD.fullmatch(doc[j + 1].text) and gazetteer.lookup(doc[j + 1].text) is None:
+            nxt = doc[j + 1]  # "Lord Justices Clarke and Rix": the plural title names both
+            out.append((nxt.idx, nxt.idx + len(nxt.text), "PERSON", 3))
+    return out
+
+
+def _with_first_name(doc, cand: tuple[int, int, str, int], gazetteer: Gazetteer) -> tuple[int, int, str, int]:
+    """A person's name of one word with a capitalized proper noun right before it that the model left
+    out: the first name ("Otis Ferry" tagged as "Ferry"), unless that word is a title, a known name
+    or a nationality, or itself follows a capitalized word (a sentence may begin with the first name)."""
+    start, end, label, priority = cand
+    if label != "PERSON":
+        return cand
+    tok = next((t for t in tokens_in(doc, start, start + 1)), None)
+    if tok is None or tok.i == 0 or " " in doc_text(doc)[start:end]:
+        return cand
+    prev = doc[tok.i - 1]
+    before = doc[tok.i - 2] if tok.i > 1 else None
+    if prev.pos_ != "PROPN" or prev.ent_type_ or not _NAME_WORD.fullmatch(prev.text) \
+            or prev.lower_ in NAME_TITLES or prev.lower_ in _TITLE_WORDS or prev.lower_ in _CALENDAR \
+            or gazetteer.lookup(prev.text) is not None or gazetteer.country_of_demonym(prev.text) is not None \
+            or before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+        return cand
+    return prev.idx, end, label, priority
+
+
+def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Hogan and Sterling", "Procter and Gamble": a firm named after two partners, of which the
+    model tags only the second word as an organization. The first is a capitalized proper noun
+    right before "and" that the model left untagged and no list knows as a name of its own."""
+    out = []
+    for s, e, label, _ in cands:
+        toks = tokens_in(doc, s, e)
+        if label != "ORG" or len(toks) != 1 or toks[0].i < 3:
+            continue
+        conj, first, before = doc[toks[0].i - 1], doc[toks[0].i - 2], doc[toks[0].i - 3]
+        if conj.lower_ not in ("and", "&") or first.pos_ != "PROPN" or first.ent_type_ \
+                or not _NAME_WORD.fullmatch(first.text) or before.text[:1].isupper() or before.is_sent_start \
+                or first.is_sent_start or gazetteer.lookup(first.text) is not None \
+                or gazetteer.country_of_demonym(first.text) is not None:
+            continue
+        out.append((first.idx, e, "ORG", 1))
+    return out
+
+
+_EMPLOYEE_TITLES = POSITIONS | {"boss", "coach", "manager", "captain", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                                 "lawyer", "owner", "executive", "director", "economist", "analyst", "strategist",
+                                 "correspondent", "editor", "researcher"}
+"""Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
+has): a name right before them, before a person's name, is the employer ("Felpersham boss X",
+"Norrbank economist X")."""
+_TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
+
+
+def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Felpersham boss Tom Fry", "Ambridge coach Jan Roe": one to three capitalized words
+    before a lowercase title of a post (:data:`_EMPLOYEE_TITLES`) that comes right before a
+    person's name name the body the person works for, an organization, whatever the model made
+    of them (a person, a product, nothing). Not a listed name (its own type stands: "Scotland
+    captain X"), a nationality, a title word, or the surname of a person the story names."""
+    persons = [(s, e) for s, e, label, _ in cands if label == "PERSON"]
+    surnames = {words[-1] for words in (doc_text(doc)[s:e].split() for s, e in persons) if len(words) > 1}
+    out = []
+    for s, _ in persons:
+        tok = token_at_char(doc, s)
+        if tok is None or tok.i < 2:
+            continue
+        j = tok.i - 1
+        if doc[j].lower_ not in _EMPLOYEE_TITLES or not doc[j].text.islower():
+            continue
+        while j > 0 and doc[j - 1].lower_ in _TITLE_LEAD and doc[j - 1].text.islower():
+            j -= 1
+        run = []
+        k = j - 1
+        while k >= 0 and len(run) < 4 and _NAME_WORD.fullmatch(doc[k].text):
+            run.insert(0, doc[k])
+            k -= 1
+        if not run or len(run) > 3 or k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            continue
+        name = " ".join(t.text for t in run)
+        if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
+                or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \
+                or name in surnames or run[0].lower_ in ("the", "a", "an"):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
+    return out

@@ -1,0 +1,95 @@
+"""One selected span cut into the names it holds: at removed markup (:func:`_split_at_gaps`), at a
+possessive or an "of" before a known name (:func:`_split_possessive`), at "and" between names
+(:func:`_split_coordination`), and into a place in a place or two places with one plural head
+(:func:`_split_locative`)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..gazetteer import Gazetteer, load
+from .lexicon import _PLURAL_POSSESSIVE_HEAD
+from .kinds import _SUFFIX_RE_ANY
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
+
+
+def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[tuple[int, int]]:
+    """"Amnesty International and Liberty", "the Parliament and the Council": two names the model
+    joined into one. A name with "and" inside is split when a conjunct is a known name or the
+    second has its own article; otherwise it is one name ("Procter and Gamble")."""
+    piece = text[start:end]
+    m = re.search(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", piece)
+    if m is None:
+        return [(start, end)]
+    left, right = piece[:m.start()], piece[m.end():]
+    article = re.match(r"the\s+", right)
+    if not (article or g.lookup(left) is not None or g.lookup(right) is not None) or g.lookup(piece) is not None:
+        return [(start, end)]
+    return [(start, start + m.start()), (start + m.end() + (article.end() if article else 0), end)]
+
+
+def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of [start, end) (block indices) between removed text: markup separates names
+    ("Iran **Saleh al-Arouri" is two names)."""
+    cuts = [i for i, _ in block.gaps if start < i < end]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if block.text[a:b].strip()]
+
+
+_FEATURE_OF = re.compile(r"(?:^|\s)(?:Gulf|Bay|Sea|Strait|Straits|Lake|Isle|Isles|Cape|Mount|Port|Bight|Sound|Horn|"
+                         r"Gulf|Island|Islands|Valley|Plain|Coast)$")
+"""Geographic heads named by an "of" complement ("Gulf of Venezuela", "Isle of Man", "Strait of
+Hormuz"): the whole is the name of one place, not a feature and the state it is named after."""
+_PLACE_LABELS = {"FAC", "GPE", "LOC"}
+_IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+_SHARED_HEAD = re.compile(r"\s+(?:prisons|jails|camps|hospitals|airports|bases|universities|colleges|schools|mosques|"
+                          r"churches|temples|stations|ports|islands|rivers|provinces|states|regions|districts|"
+                          r"cities|towns|villages|streets|roads)(?![\w-])")
+"""Plural common nouns after a coordination of names that they head: "Belmarsh and Woodhill
+prisons" names two prisons."""
+
+
+def _split_locative(text: str, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
+    """Two places the model joined into one name, with the label of each: "the Golden Temple in
+    Amritsar" (a place in a place: a name rarely contains "in" before a capitalized word; the second
+    is a town or region, a geopolitical name) and "Belmarsh and Woodhill prisons" (two names with
+    one plural head after them)."""
+    piece = text[start:end]
+    inside = _IN_PLACE.search(piece)
+    if inside and inside.start() > 0 and g.lookup(piece) is None:
+        return [(start, start + inside.start(), label), (start + inside.end(), end, "GPE")]
+    both = re.fullmatch(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+([A-Z][\w'’-]*)", piece)
+    if both and _SHARED_HEAD.match(text, end) and g.lookup(piece) is None:
+        return [(start, start + both.end(1), label), (start + both.start(2), end, label)]
+    if label == "FAC" and _FEATURE_OF.search(piece.split(" of ")[0]):
+        return [(start, end, "LOC")]  # "Gulf of Venezuela": a natural feature, a region, not a building
+    return [(start, end, label)]
+
+
+_GROUP_PLURAL = re.compile(r"(?<![\w-])(?:Men|Women|Children|People|Peoples|Gentlemen|Folk)$")
+"""Irregular plurals for groups of people, whose possessive ("'s") is part of many names of
+organizations: "People's Party", "Women's Institute", "Children's Society". A name possessor
+("IRGC's Qods Force") is never such a word."""
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"IRGC’s Qods Force" is two names: the possessor and the possessed; "Donald Trump of
+    America" is a name and a place."""
+    piece = text[start:end]
+    of = re.search(r"\s+of\s+(?=[A-Z])", piece)
+    if of and load().lookup(piece[of.end():]) is not None and load().lookup(piece) is None \
+            and not _SUFFIX_RE_ANY(piece[:of.start()]) and not _FEATURE_OF.search(piece[:of.start()]):
+        # "Standards Board of England", "the Gulf of Mexico" are one name
+        return [(start, start + of.start()), (start + of.end(), end)]
+    m = _POSSESSIVE_INSIDE.search(piece)
+    head = _PLURAL_POSSESSIVE_HEAD.match(piece, m.start()) if m and piece[m.start() - 1:m.start()] == "s" else None
+    if head and re.fullmatch(r"(?:['’]s?)?\s*", piece[head.end():]):
+        return [(start, end)]  # "Magistrates' Court", "the Workers' Union's": one name
+    if m and _GROUP_PLURAL.search(piece[:m.start()]):
+        return [(start, end)]  # "the People's Party", "Black Gay Men's Advisory Group": one name
+    if m and m.start() > 1 and piece[m.end():m.end() + 1].isupper():
+        return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
