@@ -21,9 +21,6 @@ PERSON_TITLES = {
 }
 """Words that, right before a name, say the name is a person's."""
 
-_LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "through", "via",
-             "toward", "towards", "within", "throughout", "over", "on"}
-
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
