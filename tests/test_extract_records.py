@@ -962,6 +962,8 @@ def test_extract_not_actors_round3(write_doc, nlp, text, absent):
     ("Human Rights Watch and Liberty", ["Human Rights Watch", "Liberty"]),   # a known conjunct
     ("Parliament and the Council", ["Parliament", "Council"]),               # the second has its own article
     ("Procter and Gamble", ["Procter and Gamble"]),                          # one name
+    ("Carlisle v Grimsby", ["Carlisle", "Grimsby"]),                         # a fixture: its two sides
+    ("Smith vs. Jones", ["Smith", "Jones"]),                                 # a case
 ])
 def test_extract_coordinated_names_split(name, pieces):
     """Two names the model joined with "and" are two mentions; a name with "and" inside stays one."""
@@ -971,6 +973,13 @@ def test_extract_coordinated_names_split(name, pieces):
     text = f"It was backed by {name} on Monday."
     start = text.index(name)
     assert [text[a:b] for a, b in _split_coordination(text, start, start + len(name), load())] == pieces
+
+
+def test_extract_fixture_is_its_two_sides(write_doc, nlp):
+    """The model takes a fixture for one name ("Gillingham v Walsall", ORG): its sides are the actors."""
+    x = _run(write_doc, nlp, "Tickets for Gillingham v Walsall sold out within an hour on Monday.")
+    forms = {m.text for m in x.mentions}
+    assert {"Gillingham", "Walsall"} <= forms and not any(" v " in f for f in forms), forms
 
 
 def test_extract_state_government_is_its_own_actor(write_doc, nlp):

@@ -1,5 +1,5 @@
 """One selected span cut into the names it holds: at removed markup (:func:`_split_at_gaps`), at a
-possessive or an "of" before a known name (:func:`_split_possessive`), at "and" between names
+possessive or an "of" before a known name (:func:`_split_possessive`), at "and" or "v" between names
 (:func:`_split_coordination`), and into a place in a place or two places with one plural head
 (:func:`_split_locative`)."""
 from __future__ import annotations
@@ -14,11 +14,19 @@ from .kinds import _SUFFIX_RE_ANY
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
 
 
+_VERSUS = re.compile(r"\s+(?:v|vs)\.?\s+(?=[A-Z])")
+"""The "v" of a fixture or a court case between two names ("Carlisle v Grimsby", "Smith vs. Jones")."""
+
+
 def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[tuple[int, int]]:
     """"Amnesty International and Liberty", "the Parliament and the Council": two names the model
     joined into one. A name with "and" inside is split when a conjunct is a known name or the
-    second has its own article; otherwise it is one name ("Procter and Gamble")."""
+    second has its own article; otherwise it is one name ("Procter and Gamble"). A fixture or a
+    case, "Carlisle v Grimsby", is always its two sides: no actor is named "A v B"."""
     piece = text[start:end]
+    versus = _VERSUS.search(piece)
+    if versus is not None and versus.start() > 0:
+        return [(start, start + versus.start()), (start + versus.end(), end)]
     m = re.search(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", piece)
     if m is None:
         return [(start, end)]
