@@ -93,16 +93,13 @@ def token_rows(story, all_tokens: bool):
 def gold_labels(story, toks) -> list[str]:
     """The gold class of each token that is the trigger of a gold event (first matching word), else none."""
     out = [NONE] * len(toks)
-    where = {}
-    for k, tok in enumerate(toks):
-        block = next(b for b, d in story.parsed if d is tok.doc)
-        where[k] = (block.pos(tok.idx), block.pos_end(tok.idx + len(tok.text)))
+    block_of = {id(doc): block for block, doc in story.parsed}
+    starts = [block_of[id(tok.doc)].pos(tok.idx) for tok in toks]  # document offsets
     for g in story.gold:
         words = str(g.get("trigger") or "").lower().split()
         gs, ge = int(g["start"]), int(g["end"])
         for k, tok in enumerate(toks):
-            s, _e = where[k]
-            if gs <= s < ge and tok.lower_ in words:
+            if gs <= starts[k] < ge and tok.lower_ in words:
                 out[k] = g["type"]
                 break
     return out
