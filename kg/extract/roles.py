@@ -108,11 +108,17 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         mention = ctx.at(offset, offset + len(t.text))
         if mention is not None and mention is not person:
-            if titles and (_is_org(mention) or mention.category == "Place" and _local_office(text, titles)):
-                org = mention
+            if titles and (_is_org(mention) or mention.category == "Place" and (
+                    _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)):
+                org = mention  # "Leeds mayor X"; "Blackburn midfielder X": the side named by its town
             break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
+            continue
+        if t.text == "-" and titles and i > 0 and not t.whitespace_ and not doc[i - 1].whitespace_ \
+                and titles[0][0] == offset + 1:  # "fly-half", "non-executive": one word in three tokens
+            titles[0] = (offset - len(doc[i - 1].text), titles[0][1])
+            i -= 2
             continue
         country = load().country_of_demonym(t.text) if t.text[:1].isupper() else None
         if country is not None and titles:
@@ -404,9 +410,11 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 
 
 POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
-             "physio"}
-"""A player's position, a post in a club when the club is named with it ("Felpersham striker X"). Not
-in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
+             "physio", "fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "lock", "prop",
+             "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker", "quarterback", "pitcher"}
+"""A player's position, a post in a club when the club is named with it ("Felpersham striker X",
+"Ireland fly-half X": a club or a national side, which the model often takes for its town or
+country). Not in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
 
 
 def _role_noun(word: str, plural: bool) -> bool:

@@ -227,14 +227,19 @@ def _back_references(found: list[Mention]) -> list[Mention]:
     person name in the document it ends: "Sinwar" after "Yahya al-Sinwar", "Kilroy-Silk" after
     "Robert Kilroy-Silk"; the first part of a double-barrelled surname is a short form of it too
     ("Kilroy" for "Robert Kilroy-Silk"). An unlisted one-word place that ends a full person name
-    is that person's surname too (see :data:`_UNLISTED_PLACES`)."""
+    is that person's surname too (see :data:`_UNLISTED_PLACES`). A one-word person that no full
+    name ends but that begins exactly one is that person called by the first name, as colleagues
+    are in quotes ("Gordon has done well" after "manager Gordon Strachey")."""
     full = {m.key for m in found if m.category == "Person" and len(m.text.split()) > 1}
-    first_parts = {}
+    first_parts, given = {}, {}
     for m in found:
         if m.key in full:
             parts = m.text.split()[-1].split("-")
             if len(parts) == 2 and all(len(p) > 2 and p[0].isupper() for p in parts):
                 first_parts.setdefault(normalize(parts[0]), set()).add(m.key)
+            first = m.text.split()[0]
+            if len(first) > 2 and first[0].isupper() and first[1:].islower():
+                given.setdefault(normalize(first), set()).add(m.key)
     out = []
     for m in found:
         if len(m.text.split()) == 1 and "gazetteer" not in m.method and (
@@ -242,5 +247,8 @@ def _back_references(found: list[Mention]) -> list[Mention]:
             owners = sorted({k for k in full if k.endswith(" " + m.key)} | first_parts.get(m.key, set()))
             if len(owners) == 1:
                 m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+surname", m.confidence, owners[0])
+            elif not owners and m.category == "Person" and len(given.get(m.key, ())) == 1:
+                m = Mention(m.start, m.end, m.text, "Person", "Person", m.method + "+first-name", m.confidence,
+                            next(iter(given[m.key])))
         out.append(m)
     return out

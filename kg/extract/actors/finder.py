@@ -7,7 +7,8 @@ from ...model import Block, Document, Mention
 from ..gazetteer import Gazetteer, load
 from .kinds import _cue_types
 from .candidates import _candidates, _select
-from .splits import _PLACE_LABELS, _split_at_gaps, _split_coordination, _split_locative, _split_possessive
+from .splits import (_PLACE_LABELS, _split_at_gaps, _split_coordination, _split_lead, _split_locative,
+                     _split_parenthesis, _split_possessive)
 from .mention import _mention
 from .aliases import _acronyms, _back_references, _doc_aliases, _name_parts, _repeats, _short_forms
 from .corrections import _appositive_persons, _collectives, _courtesy_persons, _works
@@ -27,9 +28,10 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
         for bstart, bend, label, _ in _select(_candidates(block, doc, g)):
             for start, end, kind in (piece for a, b in _split_at_gaps(block, bstart, bend)
                                      for piece in _split_possessive(text, block.pos(a), block.pos_end(b))
+                                     for piece in (_split_parenthesis(text, *piece) if label != "GAZETTEER" else [piece])
                                      for piece in (_split_coordination(text, *piece, g) if label != "GAZETTEER" else [piece])
                                      for piece in (_split_locative(text, *piece, label, g) if label in _PLACE_LABELS
-                                                   else [(*piece, label)])):
+                                                   else _split_lead(text, *piece, label, g))):
                 m = _mention(document, block, doc, start, end, kind, g)
                 if m is not None:
                     found.append(m)

@@ -23,7 +23,9 @@ PERSON_TITLES = {
 
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
                                 "former", "acting", "chief", "leader", "secretary-general", "general"}
-_STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You"}
+_STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
+               "Their", "Our", "My", "Your", "Him", "Them"}
+"""Pronouns and determiners the model sometimes tags as a name at the start of a sentence ("His manager X")."""
 
 NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", "justices", "mep", "msp", "executive",
                                "boss", "patriarch", "chairperson", "presenter", "lawyer", "solicitor", "barrister",
@@ -31,6 +33,18 @@ NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", 
                                "archbishop", "rabbi", "imam", "playwright", "novelist", "actor", "actress",
                                "singer", "striker", "midfielder", "goalkeeper", "defender"}
 """Words after which capitalized proper nouns name a person ("MEP Alain Lipietz", "Lord Justice May")."""
+
+OCCUPATIONS = {"keeper", "goalkeeper", "striker", "midfielder", "defender", "winger", "skipper", "captain", "coach",
+               "manager", "boss", "farmer", "rapper", "singer", "songwriter", "actor", "actress", "presenter", "comedian",
+               "novelist", "author", "writer", "playwright", "producer", "designer", "chef", "artist", "photographer",
+               "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "cyclist", "golfer", "jockey",
+               "trainer", "boxer", "sprinter", "athlete", "batsman", "bowler", "pensioner", "campaigner", "activist",
+               "economist", "analyst", "lawyer", "solicitor", "barrister", "surgeon", "doctor", "dj", "veteran",
+               "teenager", "fly-half", "scrum-half", "full-back", "drummer", "guitarist", "bassist", "pianist",
+               "director", "columnist", "blogger", "hacker", "spokesman", "spokeswoman", "chairman", "chairwoman"}
+"""Common nouns for what a person does that the model takes into the person's name when they
+stand capitalized before it at the start of a sentence or a headline ("Keeper X Y", "Farmer X Y").
+Not honorifics ("Mr", "Lord": see :mod:`.mention`) nor titles of office before a name."""
 
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 

@@ -1,14 +1,15 @@
 """One selected span cut into the names it holds: at removed markup (:func:`_split_at_gaps`), at a
 possessive or an "of" before a known name (:func:`_split_possessive`), at "and" or "v" between names
-(:func:`_split_coordination`), and into a place in a place or two places with one plural head
-(:func:`_split_locative`)."""
+(:func:`_split_coordination`), at a parenthesis (:func:`_split_parenthesis`), after an occupation
+or a party before a person's full name (:func:`_split_lead`), and into a place in a place or two
+places with one plural head (:func:`_split_locative`)."""
 from __future__ import annotations
 
 import re
 
 from ...model import Block
 from ..gazetteer import Gazetteer, load
-from .lexicon import _PLURAL_POSSESSIVE_HEAD
+from .lexicon import OCCUPATIONS, _PLURAL_POSSESSIVE_HEAD
 from .kinds import _SUFFIX_RE_ANY
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?\s+")
@@ -35,6 +36,44 @@ def _split_coordination(text: str, start: int, end: int, g: Gazetteer) -> list[t
     if not (article or g.lookup(left) is not None or g.lookup(right) is not None) or g.lookup(piece) is not None:
         return [(start, end)]
     return [(start, start + m.start()), (start + m.end() + (article.end() if article else 0), end)]
+
+
+_PAREN = re.compile(r"\s*\(\s*([^()]*?)\s*(?:\)|$)")
+"""A parenthesis inside a name span, closed or not: the model runs on into it ("Sylvain Marconnet
+(Stade Francais", "International Labour Organisation (ILO")."""
+
+
+def _split_parenthesis(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"X (Y)" is two names, the name and what the brackets add: an acronym, a club, a party, a
+    country. No name holds an opening parenthesis."""
+    piece = text[start:end]
+    m = _PAREN.search(piece)
+    if m is None or m.start() == 0:
+        return [(start, end)]
+    out = [(start, start + m.start())]
+    if m.group(1):
+        out.append((start + m.start(1), start + m.end(1)))
+    return out
+
+
+_LEAD_WORD = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*$)")
+"""A capitalized word before two or three capitalized words that end the span."""
+
+
+def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
+    """A word the model took into a person's full name: an occupation ("Keeper Petr Cech", "Farmer
+    Geoff Brooks": the name is the person's alone, whatever the model's label) or a party or union the
+    gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names)."""
+    lead = _LEAD_WORD.match(text, start, end)
+    if lead is None or label not in ("PERSON", "ORG") or g.lookup(text[start:end]) is not None:
+        return [(start, end, label)]
+    word = lead.group(1)
+    if word.lower() in OCCUPATIONS:
+        return [(lead.end(), end, "PERSON")]
+    entry = g.lookup(word)
+    if label == "PERSON" and entry is not None and entry.category == "Organization" and g.lookup(text[lead.end():end]) is None:
+        return [(start, start + len(word), "ORG"), (lead.end(), end, "PERSON")]
+    return [(start, end, label)]
 
 
 def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:
