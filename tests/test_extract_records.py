@@ -1025,6 +1025,19 @@ def test_extract_possessive_pronoun_is_no_actor(write_doc, nlp):
     assert not any(r.organization == "his" for r in x.roles), x.roles
 
 
+def test_extract_shadow_title_is_a_post_in_the_opposition_party(write_doc, nlp):
+    """"Shadow Home Secretary X" is no state office and "Shadow Home" no organization: the post is in
+    the party the story names, before or after the title; with no party named, no organization."""
+    x = _run(write_doc, nlp, "The Tories attacked the plan on Monday. Shadow Home Secretary Daniel Dorsey said it was "
+                             "wrong. Mark Oates, the shadow health secretary, disagreed.")
+    assert not any(m.text.startswith("Shadow") for m in x.mentions), x.mentions
+    roles = {(r.holder, r.title.lower(), r.organization) for r in x.roles}
+    assert {("daniel dorsey", "shadow home secretary", "conservative party"),
+            ("mark oates", "shadow health secretary", "conservative party")} <= roles, roles
+    x = _run(write_doc, nlp, "Shadow Home Secretary Daniel Dorsey said the plan was wrong.")
+    assert not any(r.organization for r in x.roles if r.holder == "daniel dorsey"), x.roles
+
+
 def test_extract_state_government_is_its_own_actor(write_doc, nlp):
     """"the Russian government", "the US government": a government body apart from the state, one
     actor whatever the wording ("Russian" or "Russia")."""

@@ -163,7 +163,11 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     if unit is not None and unit.end() <= titles[-1][1]:
         title = text[unit.end():titles[-1][1]].strip() or title
     body = _body_of(ctx, words[-1])  # "Dutch Liberal MEP X": a seat in the European Parliament
-    org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], (titles[0][0], titles[-1][1])))
+    if org is None and any(w.lower() == "shadow" for w in words):
+        org = _opposition_party(ctx, titles[0][0])  # "Shadow Home Secretary X": no state office
+        org_key = org.key if org is not None else None
+    else:
+        org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], (titles[0][0], titles[-1][1])))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
@@ -358,6 +362,14 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
     return None
 
 
+def _opposition_party(ctx: Context, offset: int) -> Mention | None:
+    """The party whose shadow cabinet a "shadow" title names: the party named nearest before the
+    title, else the first named after it; None in a story that names no party."""
+    parties = [m for m in ctx.mentions if m.kind == "PoliticalParty"]
+    before = [m for m in parties if m.end <= offset]
+    return before[-1] if before else next((m for m in parties if m.start >= offset), None)
+
+
 def _org_after_name(ctx: Context, person: Mention) -> Mention | None:
     """"Emma Hart of Hogan and Sterling": an organization named with "of" right after a
     person's name is the one the person works for."""
@@ -389,7 +401,7 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
     return start, m.start() if m else min(end, start + 120)
 
 
-_TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "foreign", "prime", "supreme", "general",
+_TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "foreign", "prime", "supreme", "general", "shadow",
                     "top", "special", "interim", "military", "political", "defense", "defence", "interior", "finance",
                     "economy", "justice", "health", "intelligence", "security", "national", "executive", "assistant",
                     "associate", "co", "regional", "local", "international", "grand", "lead", "head", "second", "first",
@@ -487,6 +499,8 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
             if country is not None:
                 org = _demonym_mention(ctx, w[0], w[0] + len(w[2].strip(".,’'")), country)
                 break
+    if org is None and title.lower().startswith("shadow "):
+        org = _opposition_party(ctx, t_start)  # "X, the shadow chancellor,": a post in the opposition party
     if not title or len(title.split()) > 8:
         return None
     if plural:

@@ -31,6 +31,9 @@ _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
 _MOVEMENT = {"visit", "arrive", "travel", "reach", "leave", "enter", "fly", "return", "go", "come", "head"}
 _HONORIFIC = re.compile(r"^(?:(?:Grand\s+)?Ayatollah|Sheikh|Shaykh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Hajj|Mullah|President|"
                         r"Prime Minister|Minister|General|Gen\.|Colonel|Col\.|King|Queen|Prince|Emir|Sultan)\s+")
+_SHADOW = re.compile(r"[Ss]hadow\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Ss]ecretary|[Cc]hancellor|[Mm]inister|[Aa]ttorney|"
+                     r"[Ss]olicitor|[Ll]eader|[Ss]pokes(?:man|woman|person))\b")
+"""A British opposition title ("Shadow Home Secretary", "shadow chancellor"): its words are no name."""
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
 _RELIGIOUS_ROYAL = re.compile(r"^(?:Grand\s+)?(?:Ayatollah|Archbishop|Bishop|Cardinal|Rabbi|Imam|Sheikh|Shaykh|Reverend|"
@@ -149,6 +152,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
             and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
         return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
+    if not entry and _SHADOW.match(surface + text[end:end + 30]):
+        return None  # "Shadow Home Secretary X": the model's "Shadow Home" is part of an opposition title
     if entry is None and _COURTESY.match(surface) and category != "Place":
         category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
     if category == "Person" and entry is None:
