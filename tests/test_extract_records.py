@@ -1027,15 +1027,18 @@ def test_extract_possessive_pronoun_is_no_actor(write_doc, nlp):
 
 def test_extract_shadow_title_is_a_post_in_the_opposition_party(write_doc, nlp):
     """"Shadow Home Secretary X" is no state office and "Shadow Home" no organization: the post is in
-    the party the story names, before or after the title; with no party named, no organization."""
-    x = _run(write_doc, nlp, "The Tories attacked the plan on Monday. Shadow Home Secretary Daniel Dorsey said it was "
-                             "wrong. Mark Oates, the shadow health secretary, disagreed.")
+    the one party named in its sentence. The only party a story names elsewhere is often the
+    governing one: then, and with no party named, no organization."""
+    x = _run(write_doc, nlp, "Shadow Home Secretary Daniel Dorsey said the Tories would vote against the plan. "
+                             "Mark Oates, the shadow health secretary, said the Conservatives agreed.")
     assert not any(m.text.startswith("Shadow") for m in x.mentions), x.mentions
     roles = {(r.holder, r.title.lower(), r.organization) for r in x.roles}
     assert {("daniel dorsey", "shadow home secretary", "conservative party"),
             ("mark oates", "shadow health secretary", "conservative party")} <= roles, roles
-    x = _run(write_doc, nlp, "Shadow Home Secretary Daniel Dorsey said the plan was wrong.")
-    assert not any(r.organization for r in x.roles if r.holder == "daniel dorsey"), x.roles
+    for text in ("Shadow Home Secretary Daniel Dorsey said the plan was wrong.",
+                 "Labour's plan was published on Monday. Shadow chancellor Daniel Dorsey accused the government of delay."):
+        x = _run(write_doc, nlp, text)
+        assert not any(r.organization for r in x.roles if r.holder == "daniel dorsey"), x.roles
 
 
 def test_extract_state_government_is_its_own_actor(write_doc, nlp):

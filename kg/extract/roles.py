@@ -363,11 +363,16 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
 
 
 def _opposition_party(ctx: Context, offset: int) -> Mention | None:
-    """The party whose shadow cabinet a "shadow" title names: the party named nearest before the
-    title, else the first named after it; None in a story that names no party."""
+    """The party whose shadow cabinet a "shadow" title names: the one party named in the title's
+    sentence; None otherwise. The party named nearest, or the only one a story names, is often the
+    governing one ("Labour's plans ... shadow chancellor X accused the government"): neither decides."""
+    text = ctx.document.text
     parties = [m for m in ctx.mentions if m.kind == "PoliticalParty"]
-    before = [m for m in parties if m.end <= offset]
-    return before[-1] if before else next((m for m in parties if m.start >= offset), None)
+    start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    pool = [m for m in parties if start <= m.start and m.end <= end]
+    return pool[0] if len({m.key for m in pool}) == 1 else None
 
 
 def _org_after_name(ctx: Context, person: Mention) -> Mention | None:

@@ -152,7 +152,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     if not entry and label == "ORG" and surface.split()[-1].lower().strip(".’'") in NAME_TITLES \
             and re.match(r"\s+[A-Z][a-z]", text[end:end + 3]):
         return None  # "French Green MEP Alain Lipietz": a title phrase before a name, not an organization
-    if not entry and _SHADOW.match(surface + text[end:end + 30]):
+    shadow = _SHADOW.match(surface + text[end:end + 30]) if not entry else None
+    if shadow and shadow.end() >= len(surface):
         return None  # "Shadow Home Secretary X": the model's "Shadow Home" is part of an opposition title
     if entry is None and _COURTESY.match(surface) and category != "Place":
         category, kind = "Person", "Person"  # "Ms Oakley-Brent": only persons are Mr or Ms
