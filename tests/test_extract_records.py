@@ -2812,3 +2812,50 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
     x = _run(write_doc, nlp, "Arsenal keeper Jens Lehmann was injured and Chelsea physio Mike Banks treated him.")
     got = {(r.holder, r.organization) for r in x.roles}
     assert ("jens lehmann", "arsenal") in got and ("mike banks", "chelsea") in got, x.roles
+
+
+# -- events round 20: verdicts and penalties, settlements, payments, concern and opposition --------
+
+@pytest.mark.parametrize("text,kind,trigger,target", [
+    # a verdict of guilt is a conviction; the one who pleads guilty is the one convicted
+    ("Maria Lopez was found guilty of two counts of fraud.", "Arrest", "found", "maria lopez"),
+    ("Tom Hale and Ana Ruiz have pleaded guilty to charges of piracy.", "Arrest", "pleaded", "tom hale"),
+    # a conviction (not a belief), and penalties someone serves or is handed
+    ("The first convictions for piracy have been handed down in Canada.", "Arrest", "convictions", None),
+    ("Maria Lopez is currently serving a nine month sentence.", "Arrest", "sentence", "maria lopez"),
+    ("Arsene Wenger was handed the fine on Tuesday.", "Coerce", "fine", "arsene wenger"),
+    ("Peter Smith was given a six-month sentence by the court.", "Arrest", "sentence", "peter smith"),
+    ("The coach accepted Arsene Wenger's punishment.", "Coerce", "punishment", "arsene wenger"),
+    # agreeing to pay a fine or to settle is a concession, not an intent to cooperate
+    ("Siemens has agreed to pay a $1.5m fine.", "Yield", "agreed", None),
+    # getting out of a deal reduces relations; "bail" is no rescue here
+    ("Vodafone will bail out of its deal with Telefonica.", "ReduceRelations", "bail", None),
+    # an attitude voiced or met is disapproval
+    ("The mayor of Lyon has raised concerns that the move could cost jobs.", "Disapprove", "concerns", None),
+    ("Siemens faces stiff opposition from farmers and activists.", "Disapprove", "opposition", "siemens"),
+    ("Concerns by Chinese regulators delayed the deal.", "Disapprove", "Concerns", None),
+])
+def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
+    """Legal verdicts and penalties, settlements, deals left, concern and opposition (invented sentences)."""
+    x = _run(write_doc, nlp, text)
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    if target is not None:
+        assert any(e.target == target for e in found), [(e.trigger, e.agent, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Tom Hale will plead not guilty.", "Arrest"),                                # a plea of innocence
+    ("Ana Ruiz was found not guilty of fraud.", "Arrest"),                        # an acquittal
+    ("Ana Ruiz spoke with a strong conviction that Tom Hale was right.", "Arrest"),  # a belief
+    ("Siemens said it expected to pay more.", "ProvideFinancialSupport"),         # a cost, paid to no one
+    ("Siemens admitted paying bribes to officials in Greece.", "ProvideFinancialSupport"),  # a bribe is no support
+    ("Siemens has agreed to pay a $1.5m fine.", "ExpressIntentToCooperate"),      # a settlement
+    ("As far as Arsenal is concerned, the deal is off.", "Disapprove"),           # a topic, no state of mind
+    ("The opposition Labour party won the seat.", "Disapprove"),                  # a party
+    ("His primary concern is the economy, Tom Hale said.", "Disapprove"),         # a matter, not an attitude
+])
+def test_extract_events_round20_limits(write_doc, nlp, text, absent):
+    """The limits of round 20's rules: no event of that class."""
+    x = _run(write_doc, nlp, text)
+    assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]

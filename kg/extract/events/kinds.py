@@ -64,8 +64,10 @@ def _kind(tok) -> tuple[str, str] | None:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
             return "ReduceRelations", f"verb:{lemma}-deal"
-        if lemma == "plead" and any(t.lower_ in ("guilty", "innocent") for t in tok.subtree if tok.i < t.i <= tok.i + 3):
-            return None  # "will plead not guilty": a plea in court, no appeal
+        if lemma in ("plead", "find") and _verdict(tok) is not None:
+            # "pleaded guilty to charges", "was found guilty of fraud": a conviction (CAMEO 173); "will plead
+            # not guilty", "was found innocent": a plea or an acquittal, no event
+            return ("Arrest", f"verb:{lemma}-guilty") if _verdict(tok) else None
         if lemma == "sign" and any(c.lower_ in ("over", "away") and c.i == tok.i + 1 for c in tok.children):
             return None  # "signed over his shares": a transfer of ownership, no agreement
         if lemma in _AGREEING and (objects | ({tok.head.lemma_.lower()} if tok.dep_ in ("acl", "relcl") else set())) \
@@ -120,6 +122,8 @@ def _kind(tok) -> tuple[str, str] | None:
             if any(c.dep_ == "xcomp" and (c.lemma_.lower() in _STOPPING | CESSATION or VERBS.get(c.lemma_.lower()) == "Yield")
                    for c in tok.children):
                 return "Yield", "verb:agree-to-stop"  # "agreed to suspend its campaign": a concession (CAMEO 08)
+            if any(c.dep_ == "xcomp" and _settling(c) for c in tok.children):
+                return "Yield", "verb:agree-to-pay"  # "agreed to pay a $1.5m fine", "agreed to settle": a concession
             if any(c.dep_ == "xcomp" for c in tok.children):
                 return "ExpressIntentToCooperate", "verb:agree-to"
             if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
@@ -175,6 +179,10 @@ def _kind(tok) -> tuple[str, str] | None:
             return "ReduceRelations", "noun:cooling-ties"  # "a strained relationship", "frosty relations"
         if lemma in RELATION_CHANGES and _relation_phrases(tok):
             return RELATION_CHANGES[lemma], f"noun:relations-{lemma}"  # "a thaw in relations between X and Y"
+        if lemma in ("concern", "opposition") and _voiced(tok):
+            return "Disapprove", f"noun:{lemma}"  # "raised concerns", "faces opposition from X", "X's opposition to Y"
+        if lemma == "conviction" and _criminal_conviction(tok):
+            return "Arrest", "noun:conviction"  # "the first convictions for piracy", "his conviction was quashed"
         if lemma in ("sentence", "term") and _custodial(tok):
             return "Arrest", f"noun:{lemma}"  # "his sentence", "a 14-year jail term": a penalty imposed on someone
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
@@ -339,6 +347,63 @@ def _custodial(tok) -> bool:
         return any(t.lemma_.lower() in ("prison", "jail", "gaol") for t in modifiers)
     return penal or any(c.dep_ == "poss" for c in tok.children) \
         or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SENTENCING
+
+
+def _verdict(tok) -> bool | None:
+    """The verdict a verb of pleading or finding states: True for "guilty" ("pleaded guilty",
+    "was found guilty of fraud"), False for "not guilty" or "innocent", None when it states none."""
+    for t in tok.subtree:
+        if tok.i < t.i <= tok.i + 3 and t.lower_ in ("guilty", "innocent"):
+            return t.lower_ == "guilty" and not any(w.lower_ in ("not", "never") for w in t.doc[tok.i:t.i])
+    return None
+
+
+_SETTLED = {"fine", "penalty", "settlement", "damages", "compensation", "claim", "charge", "case", "lawsuit", "suit"}
+"""What one pays or settles under pressure: agreeing to pay it is a concession (CAMEO 08)."""
+
+
+def _settling(verb) -> bool:
+    """Whether the infinitive of "agree" pays or settles a penalty ("agreed to pay a fine", "agreed
+    to settle the case"), not an act of cooperation."""
+    lemma = verb.lemma_.lower()
+    objects = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd") for t in c.subtree}  # "a $1.5m fine"
+    return lemma == "settle" or lemma == "pay" and any(w in _SETTLED or w.rstrip("s") in _SETTLED for w in objects)
+
+
+_VOICING = {"raise", "voice", "express", "air", "reiterate", "register", "share", "face", "meet", "encounter"}
+
+
+def _voiced(tok) -> bool:
+    """Whether "concern" or "opposition" is an attitude someone holds against something (CAMEO 11),
+    not a matter or a party: voiced or met ("raised concerns", "faces opposition"), with its holder
+    ("concerns by regulators", "opposition from farmers") or held by a name ("Microsoft's concerns
+    over the deal"). "the opposition Labour party", "his primary concern", "its opposition to the
+    plan" and "concerns over the economy" (nobody's) are none."""
+    if tok.dep_ in ("compound", "amod", "nmod") or any(c.lower_ in _RANKING for c in tok.children if c.dep_ == "amod"):
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _VOICING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from", "among") for c in tok.children) \
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+
+
+_RANKING = {"primary", "main", "chief", "particular", "biggest", "greatest", "major", "first", "only", "real", "key",
+            "overriding", "principal", "prime", "central", "immediate", "top", "sole", "paramount"}
+
+
+_BELIEF = {"strong", "deep", "firm", "personal", "political", "religious", "moral", "sincere", "deeply", "my", "our"}
+
+
+def _criminal_conviction(tok) -> bool:
+    """Whether "conviction" is a verdict, not a belief: it has no clause of what is believed ("the
+    conviction that ...", "a strong conviction") and is plural, possessed, "for" or "of" something, or
+    what a court hands down, quashes or upholds."""
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+           for c in tok.children) or any(c.lower_ in _BELIEF for c in tok.children if c.dep_ in ("amod", "poss", "advmod")):
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "poss" for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("for", "of", "over") for c in tok.children) \
+        or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SENTENCING | {"secure", "obtain", "record"}
 
 
 _POSSIBLE = {"would", "could", "may", "might"}

@@ -74,7 +74,8 @@ AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "suppl
 """Nouns naming the giver ("Iran is the main backer of Hamas"): the copula's subject is the agent."""
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation", "fine",
                  "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
-                 "expulsion", "detention", "imprisonment", "release", "sentence", "incarceration", "internment"}
+                 "expulsion", "detention", "imprisonment", "release", "sentence", "incarceration", "internment",
+                 "conviction", "punishment"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
 AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
 """Objects that make "distribute X" humanitarian aid."""
@@ -102,7 +103,7 @@ _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "unwin
 AGREEMENT_OBJECTS = {"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "talk", "negotiation",
                      "ceasefire", "truce", "arrangement", "memorandum"}
 """Objects that make "withdraw from / pull out of X" a reduction of relations and "agree on X" an agreement."""
-_LEAVING = {"withdraw", "pull", "exit", "leave", "quit", "abandon", "scrap", "renege", "get", "back"}
+_LEAVING = {"withdraw", "pull", "exit", "leave", "quit", "abandon", "scrap", "renege", "get", "back", "bail"}
 ELECTORAL_OBJECTS = {"seat", "election", "vote", "poll", "majority", "primary", "race", "ballot", "constituency",
                      "presidency", "runoff", "referendum", "mandate", "term"}
 """Objects that make "win/lose/contest X" an election."""

@@ -14,7 +14,7 @@ from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, G
                       _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
                      _split_prefix, _verbal)
-from .kinds import _POLICING, _kind, _relation_phrases, _wanted_subject
+from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
 from .mood import _THREATENING, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
@@ -64,8 +64,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         agent = _subject(ctx, block, tok)
         if not agent and _split_prefix(tok) is not None:
             agent = _subject(ctx, block, _split_prefix(tok))
-        if _headline_passive(ctx, block, tok):  # "Acme fined $2m": Acme is fined
-            targets, agent = agent, []
+        if _headline_passive(ctx, block, tok) or method == "verb:plead-guilty":
+            targets, agent = agent, []  # "Acme fined $2m": Acme is fined; who pleads guilty is convicted
         passive = _passive_subjects(tok)
         for c in passive:
             targets += _actors(ctx, block, c)
@@ -190,10 +190,14 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 own_span = True  # "signed a pact during a meeting between A and B": the meeting is its phrase
             if between and circumstantial:
                 pass  # "during a meeting between A, B and C": those named meet, not the clause's subject
-            elif not agent and gov.lemma_.lower() not in ("receive", "seek", "face"):
+            elif not agent and gov.lemma_.lower() not in _UNDERGOING:
                 agent = _subject(ctx, block, gov)
-            if gov.lemma_.lower() in ("receive", "seek", "get", "accept", "face"):
+            if gov.lemma_.lower() in _UNDERGOING:
                 targets = targets or _subject(ctx, block, gov)
+            if kind in _HOSTILE | _HOSTILE_ACTS and gov.lemma_.lower() in ("hand", "give"):  # "handed him a fine", "was handed a ban"
+                targets += [m for c in gov.children if c.dep_ in ("dative", "nsubjpass") for m in _actors(ctx, block, c)
+                            if m not in targets]
+                agent = [m for m in agent if m not in targets]
             if gov.lemma_.lower() in _STOPPING and kind in _SUPPORT_CLASSES:
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
             elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
@@ -236,6 +240,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and any(
                 c.dep_ == "dobj" and any(t.lemma_.lower() in _DUES for t in c.subtree) for c in tok.children):
             return None  # "to pay a back-tax bill", "paid compensation": settling a debt, no support
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "pay" and not targets and not any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children):
+            return None  # "expected to pay more": a payment to no one named is a cost, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _PAYING and _purpose(tok):
             return None  # "paid $2bn to get out of the deal": a price for something, no support
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _TRADING and not _support_like(tok, resource, strict=True):
@@ -408,7 +415,9 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 
 
 _PAYING = {"pay", "fund", "finance"}
-_DUES = {"bill", "tax", "debt", "fine", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
+_UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "suffer", "encounter", "meet"}
+"""Verbs whose subject undergoes the event noun they govern ("received a fine", "is serving a sentence")."""
+_DUES = {"bill", "tax", "debt", "fine", "bribe", "kickback", "ransom", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
          "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
 """What one pays because one owes it: paying it supports no one."""
 _TRADING = {"supply", "deliver", "ship"}
