@@ -2834,6 +2834,9 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
     ("The mayor of Lyon has raised concerns that the move could cost jobs.", "Disapprove", "concerns", None),
     ("Siemens faces stiff opposition from farmers and activists.", "Disapprove", "opposition", "siemens"),
     ("Concerns by Chinese regulators delayed the deal.", "Disapprove", "Concerns", None),
+    # round 20b: a journey to a named place, a withdrawal from one, stay events
+    ("Tom Hale returned to Madrid on Monday.", "Visit", "returned", None),
+    ("Syria withdrew from Lebanon.", "Yield", "withdrew", None),
 ])
 def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
     """Legal verdicts and penalties, settlements, deals left, concern and opposition (invented sentences)."""
@@ -2854,6 +2857,10 @@ def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
     ("As far as Arsenal is concerned, the deal is off.", "Disapprove"),           # a topic, no state of mind
     ("The opposition Labour party won the seat.", "Disapprove"),                  # a party
     ("His primary concern is the economy, Tom Hale said.", "Disapprove"),         # a matter, not an attitude
+    # round 20b: a return to a group or a post is no journey; a product taken off the market is no concession
+    ("Tom Hale will return to the fold to strengthen the campaign.", "Visit"),
+    ("Tom Hale, who has recovered from injury, returns to the squad.", "Visit"),
+    ("Zorbex was withdrawn from the market in September.", "Yield"),
 ])
 def test_extract_events_round20_limits(write_doc, nlp, text, absent):
     """The limits of round 20's rules: no event of that class."""

@@ -116,6 +116,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if method == "verb:want-thing" and (not agent or any(c.dep_ == "nsubj" and c.lower_ in {*_FIRST_PERSON, "you"}
                                                              for c in tok.children)):
             return None  # a demand needs an actor; "we want ..." in a quote is what the speaker claims
+        if method == "verb:withdraw" and (any(g.lemma_.lower() in _MARKETS for g in _prep_objects(tok, "from")) or any(
+                m.category == "Organization" and m.kind != "UnnamedSource" for m in targets)):
+            return None  # "Vioxx was withdrawn from the market", "Merck withdrew Vioxx": a product recalled, no concession
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
@@ -217,6 +220,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             if not found_places and g.lemma_.lower() in _PLACE_NOUNS:  # "in the Israeli city of Tel Aviv"
                 found_places = [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o) if m.category == "Place"]
             places += found_places
+    if method in _JOURNEYS and not targets and not places:
+        return None  # "will return to the fold", "returns to the squad": a destination that is no place nor actor
     if kind == "Visit" and _verbal(tok) and targets and not places and all(m.category == "Organization" for m in targets) \
             and not any(m.category == "Place" for m in targets):
         return None  # "returned to the party", "went to the company": rejoining a body, no journey
@@ -306,6 +311,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return [_record(ctx, block, tok, kind, method, agent, [c] if c in targets else [], [c] if c in others else [],
                         places, scope, times, resource, own_span) for c in counterparts]
     return _record(ctx, block, tok, kind, method, agent, targets, others, places, scope, times, resource, own_span)
+
+
+_MARKETS = {"market", "sale", "shelf", "shop", "store", "circulation", "pharmacy"}
+_JOURNEYS = {"verb:fly-to", "verb:go-to", "verb:head-to", "verb:return-to"}
+"""Methods of a visit found from a verb of motion and its "to" phrase: the phrase must name where."""
 
 
 _CANCELLING = {"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "axe", "defer"}
