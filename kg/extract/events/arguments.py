@@ -74,7 +74,7 @@ _HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open",
 """Intransitive verbs that report that the event noun, their subject, happened."""
 
 
-_VOICING = ("raise", "voice", "express", "air", "reiterate", "register", "encounter", "meet")
+_VOICING = ("raise", "voice", "express", "air", "reiterate", "register", "encounter")
 """Verbs whose object is an attitude their subject holds ("raised concerns", "voiced opposition")."""
 
 

@@ -370,7 +370,7 @@ def _settling(verb) -> bool:
     return lemma == "settle" or lemma == "pay" and any(w in _SETTLED or w.rstrip("s") in _SETTLED for w in objects)
 
 
-_VOICING = {"raise", "voice", "express", "air", "reiterate", "register", "share", "face", "meet", "encounter"}
+_VOICING = {"raise", "voice", "express", "air", "reiterate", "register", "share", "face", "encounter"}
 
 
 def _voiced(tok) -> bool:

@@ -425,7 +425,7 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 
 
 _PAYING = {"pay", "fund", "finance"}
-_UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "suffer", "encounter", "meet"}
+_UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "suffer", "encounter"}
 """Verbs whose subject undergoes the event noun they govern ("received a fine", "is serving a sentence")."""
 _DUES = {"bill", "tax", "debt", "fine", "bribe", "kickback", "ransom", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
          "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
