@@ -582,6 +582,13 @@ def _events_of(x, kind):
     return [e for e in x.events if e.kind == kind]
 
 
+def _triggered(x, kind: str, trigger: str) -> list:
+    """The events of class ``kind`` with trigger ``trigger``, asserting there is one."""
+    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
+    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    return found
+
+
 @pytest.mark.parametrize("text,kind,evidence,participant", [
     # an unnamed group that takes part in an event is an unnamed actor; "they" refers back to it
     ("Six activists stormed the offices of the Northfield Bank on Monday. They were arrested later that day.",
@@ -1242,9 +1249,7 @@ def test_extract_coordinated_names_with_a_shared_plural_head():
 ])
 def test_extract_events_round4(write_doc, nlp, text, kind, trigger, participant):
     """Detentions, relations that change and the broader per-class lexicon (invented sentences)."""
-    x = _run(write_doc, nlp, text)
-    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
-    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    found = _triggered(_run(write_doc, nlp, text), kind, trigger)
     if participant is not None:
         assert any(participant in e.participants for e in found), [(e.trigger, e.participants) for e in found]
 
@@ -2823,26 +2828,24 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
     # a conviction (not a belief), and penalties someone serves or is handed
     ("The first convictions for piracy have been handed down in Canada.", "Arrest", "convictions", None),
     ("Maria Lopez is currently serving a nine month sentence.", "Arrest", "sentence", "maria lopez"),
-    ("Arsene Wenger was handed the fine on Tuesday.", "Coerce", "fine", "arsene wenger"),
+    ("Marco Bellini was handed the fine on Tuesday.", "Coerce", "fine", "marco bellini"),
     ("Peter Smith was given a six-month sentence by the court.", "Arrest", "sentence", "peter smith"),
-    ("The coach accepted Arsene Wenger's punishment.", "Coerce", "punishment", "arsene wenger"),
+    ("The coach accepted Marco Bellini's punishment.", "Coerce", "punishment", "marco bellini"),
     # agreeing to pay a fine or to settle is a concession, not an intent to cooperate
-    ("Siemens has agreed to pay a $1.5m fine.", "Yield", "agreed", None),
+    ("Acme Corp has agreed to pay a $1.5m fine.", "Yield", "agreed", None),
     # getting out of a deal reduces relations; "bail" is no rescue here
     ("Vodafone will bail out of its deal with Telefonica.", "ReduceRelations", "bail", None),
     # an attitude voiced or met is disapproval
     ("The mayor of Lyon has raised concerns that the move could cost jobs.", "Disapprove", "concerns", None),
-    ("Siemens faces stiff opposition from farmers and activists.", "Disapprove", "opposition", "siemens"),
+    ("Acme Corp faces stiff opposition from farmers and activists.", "Disapprove", "opposition", "acme corp"),
     ("Concerns by Chinese regulators delayed the deal.", "Disapprove", "Concerns", None),
     # round 20b: a journey to a named place, a withdrawal from one, stay events
     ("Tom Hale returned to Madrid on Monday.", "Visit", "returned", None),
-    ("Syria withdrew from Lebanon.", "Yield", "withdrew", None),
+    ("Chile withdrew from Bolivia.", "Yield", "withdrew", None),
 ])
 def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
     """Legal verdicts and penalties, settlements, deals left, concern and opposition (invented sentences)."""
-    x = _run(write_doc, nlp, text)
-    found = [e for e in _events_of(x, kind) if e.trigger == trigger]
-    assert found, [(e.kind, e.trigger, e.participants) for e in x.events]
+    found = _triggered(_run(write_doc, nlp, text), kind, trigger)
     if target is not None:
         assert any(e.target == target for e in found), [(e.trigger, e.agent, e.target) for e in found]
 
@@ -2851,10 +2854,9 @@ def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
     ("Tom Hale will plead not guilty.", "Arrest"),                                # a plea of innocence
     ("Ana Ruiz was found not guilty of fraud.", "Arrest"),                        # an acquittal
     ("Ana Ruiz spoke with a strong conviction that Tom Hale was right.", "Arrest"),  # a belief
-    ("Siemens said it expected to pay more.", "ProvideFinancialSupport"),         # a cost, paid to no one
-    ("Siemens admitted paying bribes to officials in Greece.", "ProvideFinancialSupport"),  # a bribe is no support
-    ("Siemens has agreed to pay a $1.5m fine.", "ExpressIntentToCooperate"),      # a settlement
-    ("As far as Arsenal is concerned, the deal is off.", "Disapprove"),           # a topic, no state of mind
+    ("Acme Corp said it expected to pay more.", "ProvideFinancialSupport"),         # a cost, paid to no one
+    ("Acme Corp admitted paying bribes to officials in Greece.", "ProvideFinancialSupport"),  # a bribe is no support
+    ("Acme Corp has agreed to pay a $1.5m fine.", "ExpressIntentToCooperate"),      # a settlement
     ("The opposition Labour party won the seat.", "Disapprove"),                  # a party
     ("His primary concern is the economy, Tom Hale said.", "Disapprove"),         # a matter, not an attitude
     # round 20b: a return to a group or a post is no journey; a product taken off the market is no concession

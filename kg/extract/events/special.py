@@ -40,8 +40,6 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
     by Y"): "an angry crowd" states nothing of an actor."""
     if _negated(tok) or _irrealis(tok):
         return None
-    if "as far as" in tok.doc[max(tok.sent.start, tok.i - 8):tok.i].text.lower():
-        return None  # "as far as the club is concerned": a topic, no state of mind
     lemma = tok.lemma_.lower()
     scope = [tok]
     experiencer: list[Mention] = []
