@@ -2821,31 +2821,32 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
 
 # -- events round 20: verdicts and penalties, settlements, payments, concern and opposition --------
 
-@pytest.mark.parametrize("text,kind,trigger,target", [
-    # a verdict of guilt is a conviction; the one who pleads guilty is the one convicted
-    ("Maria Lopez was found guilty of two counts of fraud.", "Arrest", "found", "maria lopez"),
-    ("Tom Hale and Ana Ruiz have pleaded guilty to charges of piracy.", "Arrest", "pleaded", "tom hale"),
+@pytest.mark.parametrize("text,kind,trigger,agent,target", [
+    # a verdict of guilt is a conviction; the one who pleads or is found guilty is the one convicted
+    ("Maria Lopez was found guilty of two counts of fraud.", "Arrest", "found", None, "maria lopez"),
+    ("A jury in Leeds found Tomas Berg guilty of arson.", "Arrest", "found", None, "tomas berg"),
+    ("Tom Hale and Ana Ruiz have pleaded guilty to charges of piracy.", "Arrest", "pleaded", None, "tom hale"),
     # a conviction (not a belief), and penalties someone serves or is handed
-    ("The first convictions for piracy have been handed down in Canada.", "Arrest", "convictions", None),
-    ("Maria Lopez is currently serving a nine month sentence.", "Arrest", "sentence", "maria lopez"),
-    ("Marco Bellini was handed the fine on Tuesday.", "Coerce", "fine", "marco bellini"),
-    ("Peter Smith was given a six-month sentence by the court.", "Arrest", "sentence", "peter smith"),
-    ("The coach accepted Marco Bellini's punishment.", "Coerce", "punishment", "marco bellini"),
-    # agreeing to pay a fine or to settle is a concession, not an intent to cooperate
-    ("Acme Corp has agreed to pay a $1.5m fine.", "Yield", "agreed", None),
+    ("Norway's first convictions for smuggling came in 2003.", "Arrest", "convictions", None, None),
+    ("Since June Maria Lopez has been serving an eight month sentence.", "Arrest", "sentence", None, "maria lopez"),
+    ("Marco Bellini was handed a heavy fine on Friday.", "Coerce", "fine", None, "marco bellini"),
+    ("Peter Smith was given a six-month sentence by the court.", "Arrest", "sentence", None, "peter smith"),
+    ("The coach accepted Marco Bellini's punishment.", "Coerce", "punishment", None, "marco bellini"),
+    # agreeing to pay a fine or to settle a case is a concession, not an intent to cooperate
+    ("Acme Corp has agreed to pay a $1.5m fine.", "Yield", "agreed", "acme corp", None),
+    ("Acme Corp agreed to pay $5m to settle the lawsuit.", "Yield", "agreed", "acme corp", None),
     # getting out of a deal reduces relations; "bail" is no rescue here
-    ("Vodafone will bail out of its deal with Telefonica.", "ReduceRelations", "bail", None),
-    # an attitude voiced or met is disapproval
-    ("The mayor of Lyon has raised concerns that the move could cost jobs.", "Disapprove", "concerns", None),
-    ("Acme Corp faces stiff opposition from farmers and activists.", "Disapprove", "opposition", "acme corp"),
-    ("Concerns by Chinese regulators delayed the deal.", "Disapprove", "Concerns", None),
-    # round 20b: a journey to a named place, a withdrawal from one, stay events
-    ("Tom Hale returned to Madrid on Monday.", "Visit", "returned", None),
-    ("Chile withdrew from Bolivia.", "Yield", "withdrew", None),
+    ("Vodafone will bail out of its deal with Telefonica.", "ReduceRelations", "bail", "vodafone", None),
+    # an attitude voiced, met or held by a name is disapproval, by its holder
+    ("Greenpeace voiced its opposition to the dam on Monday.", "Disapprove", "opposition", "greenpeace", None),
+    ("Acme Corp has run into strong opposition from farmers and activists.", "Disapprove", "opposition", None, None),
+    ("Acme Corp's concerns over the merger were dismissed.", "Disapprove", "concerns", "acme corp", None),
 ])
-def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
+def test_extract_events_round20(write_doc, nlp, text, kind, trigger, agent, target):
     """Legal verdicts and penalties, settlements, deals left, concern and opposition (invented sentences)."""
     found = _triggered(_run(write_doc, nlp, text), kind, trigger)
+    if agent is not None:
+        assert any(e.agent == agent for e in found), [(e.trigger, e.agent, e.target) for e in found]
     if target is not None:
         assert any(e.target == target for e in found), [(e.trigger, e.agent, e.target) for e in found]
 
@@ -2853,14 +2854,20 @@ def test_extract_events_round20(write_doc, nlp, text, kind, trigger, target):
 @pytest.mark.parametrize("text,absent", [
     ("Tom Hale will plead not guilty.", "Arrest"),                                # a plea of innocence
     ("Ana Ruiz was found not guilty of fraud.", "Arrest"),                        # an acquittal
+    ("Investigators found the guilty party hiding in a barn.", "Arrest"),         # "guilty" describes a noun
     ("Ana Ruiz spoke with a strong conviction that Tom Hale was right.", "Arrest"),  # a belief
-    ("Acme Corp said it expected to pay more.", "ProvideFinancialSupport"),         # a cost, paid to no one
+    ("Hans Ritter spoke with the courage of his convictions.", "Arrest"),         # beliefs, possessed and plural
+    ("Acme Corp said it expected to pay more.", "ProvideFinancialSupport"),       # a cost, paid to no one
     ("Acme Corp admitted paying bribes to officials in Greece.", "ProvideFinancialSupport"),  # a bribe is no support
-    ("Acme Corp has agreed to pay a $1.5m fine.", "ExpressIntentToCooperate"),      # a settlement
+    ("Acme Corp has agreed to pay a $1.5m fine.", "ExpressIntentToCooperate"),    # a settlement
+    ("Acme Corp agreed to settle the refugees in the north.", "Yield"),           # settling people, no case
+    ("Voters punished Labour at the polls.", "Coerce"),                           # a figure of speech
+    ("Tomas Berg suffered a heart attack.", "Attack"),                            # an illness, undergone
     ("The opposition Labour party won the seat.", "Disapprove"),                  # a party
     ("His primary concern is the economy, Tom Hale said.", "Disapprove"),         # a matter, not an attitude
+    ("Apple's concern for privacy is well known.", "Disapprove"),                 # a care, not an objection
     # round 20b: a return to a group or a post is no journey; a product taken off the market is no concession
-    ("Tom Hale will return to the fold to strengthen the campaign.", "Visit"),
+    ("Tom Hale is to go back to the band next year.", "Visit"),
     ("Tom Hale, who has recovered from injury, returns to the squad.", "Visit"),
     ("Zorbex was withdrawn from the market in September.", "Yield"),
 ])
@@ -2868,3 +2875,13 @@ def test_extract_events_round20_limits(write_doc, nlp, text, absent):
     """The limits of round 20's rules: no event of that class."""
     x = _run(write_doc, nlp, text)
     assert not _events_of(x, absent), [(e.kind, e.trigger, e.participants) for e in x.events]
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    # round 20b: a journey to a named place, a withdrawal of troops or from a place, stay events
+    ("Tom Hale returned to Madrid on Monday.", "Visit", "returned"),
+    ("Chile withdrew from Bolivia.", "Yield", "withdrew"),
+    ("Russia withdrew the Wagner Group from Mali.", "Yield", "withdrew"),
+])
+def test_extract_events_round20b_journeys_and_withdrawals_kept(write_doc, nlp, text, kind, trigger):
+    _triggered(_run(write_doc, nlp, text), kind, trigger)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..context import Context
-from .lexicon import LIGHT_VERBS, NOUNS, OBJECT_CONTROL, PHRASAL, _CIRCUMSTANTIAL
+from .lexicon import LIGHT_VERBS, NOUNS, OBJECT_CONTROL, PHRASAL, VOICING, _CIRCUMSTANTIAL
 from .syntax import _clause_verbs, _prep_objects
 from .kinds import _ASSETS, _kind
 from .groups import _can_act, _unique
@@ -74,10 +74,6 @@ _HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open",
 """Intransitive verbs that report that the event noun, their subject, happened."""
 
 
-_VOICING = ("raise", "voice", "express", "air", "reiterate", "register", "encounter")
-"""Verbs whose object is an attitude their subject holds ("raised concerns", "voiced opposition")."""
-
-
 def _governor(tok):
     """For a noun trigger, the verb whose subject also acts in it: a light verb it is the object of
     ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
@@ -89,7 +85,7 @@ def _governor(tok):
         if NOUNS.get(tok.lemma_.lower()) == "Meet" and head.lemma_.lower() in ATTENDING:
             return head  # "hosted the summit", "the meeting is being hosted by X", "leaving a summit"
         return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept", "serve",
-                                                                                     "suffer", "hand", *_VOICING) else None
+                                                                                     "hand", *VOICING) else None
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and (head.lemma_.lower() in _HAPPENING or head.lemma_.lower() == "take"
                                                        and any(c.lower_ == "place" for c in head.children if c.dep_ == "dobj")):
         return head  # "discussions were taking place with US officials": the verb carries its arguments

@@ -4,7 +4,7 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
-from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL,
+from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_patient, _prep_objects, _split_prefix,
                      _verbal)
@@ -64,10 +64,11 @@ def _kind(tok) -> tuple[str, str] | None:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
             return "ReduceRelations", f"verb:{lemma}-deal"
-        if lemma in ("plead", "find") and _verdict(tok) is not None:
-            # "pleaded guilty to charges", "was found guilty of fraud": a conviction (CAMEO 173); "will plead
-            # not guilty", "was found innocent": a plea or an acquittal, no event
-            return ("Arrest", f"verb:{lemma}-guilty") if _verdict(tok) else None
+        verdict = _verdict(tok) if lemma in ("plead", "find") else None
+        if verdict is not None:
+            # "pleaded guilty to charges", "was found guilty of fraud", "found him guilty": a conviction
+            # (CAMEO 173); "will plead not guilty", "was found innocent": a plea or an acquittal, no event
+            return ("Arrest", f"verb:{lemma}-guilty") if verdict else None
         if lemma == "sign" and any(c.lower_ in ("over", "away") and c.i == tok.i + 1 for c in tok.children):
             return None  # "signed over his shares": a transfer of ownership, no agreement
         if lemma in _AGREEING and (objects | ({tok.head.lemma_.lower()} if tok.dep_ in ("acl", "relcl") else set())) \
@@ -350,15 +351,23 @@ def _custodial(tok) -> bool:
 
 
 def _verdict(tok) -> bool | None:
-    """The verdict a verb of pleading or finding states: True for "guilty" ("pleaded guilty",
-    "was found guilty of fraud"), False for "not guilty" or "innocent", None when it states none."""
-    for t in tok.subtree:
-        if tok.i < t.i <= tok.i + 3 and t.lower_ in ("guilty", "innocent"):
-            return t.lower_ == "guilty" and not any(w.lower_ in ("not", "never") for w in t.doc[tok.i:t.i])
+    """The verdict a verb of pleading or finding states: True for "guilty" ("pleaded guilty", "was
+    found guilty of fraud", "found him guilty"), False for "not guilty" or "innocent", None when it
+    states none. "guilty" must complement the verb or its object: in "found the guilty party" it
+    only describes a noun."""
+    for c in tok.children:
+        words = [c] if c.lower_ in ("guilty", "innocent") else [g for g in c.children if g.lower_ in ("guilty", "innocent")
+                                                               and c.dep_ in ("dobj", "nsubj") and g.i > c.i]
+        for w in words:
+            if w.dep_ == "amod" and w.i < w.head.i:
+                continue  # "the guilty party"
+            return w.lower_ == "guilty" and not any(g.dep_ == "neg" or g.lower_ in ("not", "never")
+                                                    for g in (*w.children, *tok.children))
     return None
 
 
-_SETTLED = {"fine", "penalty", "settlement", "damages", "compensation", "claim", "charge", "case", "lawsuit", "suit"}
+_SETTLED = {"fine", "penalty", "settlement", "damages", "compensation", "claim", "charge", "case", "lawsuit", "suit",
+            "dispute", "allegation"}
 """What one pays or settles under pressure: agreeing to pay it is a concession (CAMEO 08)."""
 
 
@@ -367,10 +376,9 @@ def _settling(verb) -> bool:
     to settle the case"), not an act of cooperation."""
     lemma = verb.lemma_.lower()
     objects = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd") for t in c.subtree}  # "a $1.5m fine"
-    return lemma == "settle" or lemma == "pay" and any(w in _SETTLED or w.rstrip("s") in _SETTLED for w in objects)
-
-
-_VOICING = {"raise", "voice", "express", "air", "reiterate", "register", "share", "face", "encounter"}
+    if lemma == "pay" and any(c.dep_ in ("advcl", "xcomp") and _settling(c) for c in verb.children):
+        return True  # "agreed to pay $5m to settle the lawsuit"
+    return lemma in ("settle", "pay") and any(w in _SETTLED or w.rstrip("s") in _SETTLED for w in objects)
 
 
 def _voiced(tok) -> bool:
@@ -378,31 +386,34 @@ def _voiced(tok) -> bool:
     not a matter or a party: voiced or met ("raised concerns", "faces opposition"), with its holder
     ("concerns by regulators", "opposition from farmers") or held by a name ("Microsoft's concerns
     over the deal"). "the opposition Labour party", "his primary concern", "its opposition to the
-    plan" and "concerns over the economy" (nobody's) are none."""
+    plan" and "concerns over the economy" (nobody's), "Apple's concern for privacy" (a care) are none."""
     if tok.dep_ in ("compound", "amod", "nmod") or any(c.lower_ in _RANKING for c in tok.children if c.dep_ == "amod"):
         return False
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _VOICING:
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in VOICING:
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "from", "among") for c in tok.children) \
-        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children) \
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "to") for c in tok.children)
 
 
 _RANKING = {"primary", "main", "chief", "particular", "biggest", "greatest", "major", "first", "only", "real", "key",
             "overriding", "principal", "prime", "central", "immediate", "top", "sole", "paramount"}
+"""Modifiers that make a concern the matter someone cares most about ("his primary concern")."""
 
 
-_BELIEF = {"strong", "deep", "firm", "personal", "political", "religious", "moral", "sincere", "deeply", "my", "our"}
+_CRIMINAL = {"criminal", "previous", "prior", "wrongful", "murder", "fraud", "drink-driving", "terrorism", "rape"}
+"""Modifiers that make "conviction" a verdict ("a previous conviction", "a wrongful conviction")."""
 
 
 def _criminal_conviction(tok) -> bool:
-    """Whether "conviction" is a verdict, not a belief: it has no clause of what is believed ("the
-    conviction that ...", "a strong conviction") and is plural, possessed, "for" or "of" something, or
-    what a court hands down, quashes or upholds."""
+    """Whether "conviction" is a verdict, not a belief: "convictions for piracy", "a conviction over
+    the bombing", a criminal modifier, or what a court hands down, quashes or upholds. A possessor or a
+    plural alone says nothing ("the courage of his convictions", "deeply held convictions")."""
     if any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
-           for c in tok.children) or any(c.lower_ in _BELIEF for c in tok.children if c.dep_ in ("amod", "poss", "advmod")):
-        return False
-    return tok.tag_ == "NNS" or any(c.dep_ == "poss" for c in tok.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("for", "of", "over") for c in tok.children) \
+           for c in tok.children):
+        return False  # "the conviction that ...": a belief
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children) \
+        or any(c.lower_ in _CRIMINAL for c in tok.children if c.dep_ in ("amod", "compound")) \
         or tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SENTENCING | {"secure", "obtain", "record"}
 
 

@@ -97,6 +97,9 @@ OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "lead", "cause", "persuade",
 """Verbs whose object is the agent of their infinitive ("prompting Iran to cut off its aid")."""
 ANAPHORIC_GROUPS = {"movement", "group", "organization", "organisation", "militia", "faction"}
 """Heads of definite descriptions ("the group", "the Gaza-based movement") that refer back to an organization."""
+VOICING = frozenset({"raise", "voice", "express", "air", "reiterate", "register", "share", "encounter"})
+"""Verbs whose object is an attitude that their subject holds ("raised concerns", "voiced its
+opposition") or meets ("encountered opposition")."""
 _CIRCUMSTANTIAL = {"during", "at", "in", "throughout"}
 _STOPPING = {"cut", "halt", "stop", "suspend", "freeze", "end", "reduce", "unwind", "dissolve", "terminate", "scrap",
              "dismantle", "cancel"}

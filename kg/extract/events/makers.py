@@ -69,6 +69,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         passive = _passive_subjects(tok)
         for c in passive:
             targets += _actors(ctx, block, c)
+        if method == "verb:find-guilty":  # "found Tom Hale guilty": the one found guilty is convicted, not the finder
+            targets += [m for c in tok.children if c.lower_ == "guilty" for s in c.children if s.dep_ == "nsubj"
+                        for m in _actors(ctx, block, s)]
         if passive and not any(c.dep_ == "nsubjpass" for c in tok.children):
             patients = {m.key for m in targets}  # a controlled passive: its controller is acted on, not acting
             agent = [m for m in agent if m.key not in patients]
@@ -116,9 +119,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if method == "verb:want-thing" and (not agent or any(c.dep_ == "nsubj" and c.lower_ in {*_FIRST_PERSON, "you"}
                                                              for c in tok.children)):
             return None  # a demand needs an actor; "we want ..." in a quote is what the speaker claims
-        if method == "verb:withdraw" and (any(g.lemma_.lower() in _MARKETS for g in _prep_objects(tok, "from")) or any(
-                m.category == "Organization" and m.kind != "UnnamedSource" for m in targets)):
-            return None  # "Vioxx was withdrawn from the market", "Merck withdrew Vioxx": a product recalled, no concession
+        if method == "verb:withdraw" and any(g.lemma_.lower() in _MARKETS for g in _prep_objects(tok, "from")):
+            return None  # "the drug was withdrawn from the market": a product recalled, no concession
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
@@ -314,6 +316,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
 
 
 _MARKETS = {"market", "sale", "shelf", "shop", "store", "circulation", "pharmacy"}
+"""Where a product is withdrawn from: such a withdrawal is a recall, no concession."""
 _JOURNEYS = {"verb:fly-to", "verb:go-to", "verb:head-to", "verb:return-to"}
 """Methods of a visit found from a verb of motion and its "to" phrase: the phrase must name where."""
 
@@ -425,7 +428,7 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 
 
 _PAYING = {"pay", "fund", "finance"}
-_UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "suffer", "encounter"}
+_UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "encounter"}
 """Verbs whose subject undergoes the event noun they govern ("received a fine", "is serving a sentence")."""
 _DUES = {"bill", "tax", "debt", "fine", "bribe", "kickback", "ransom", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
          "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
