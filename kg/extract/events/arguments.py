@@ -74,6 +74,11 @@ _HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open",
 """Intransitive verbs that report that the event noun, their subject, happened."""
 
 
+_GOVERNING = LIGHT_VERBS | VOICING | {"receive", "seek", "get", "accept", "serve", "hand"}
+"""Verbs whose subject acts in (or undergoes) the event noun they govern: "held a meeting", "raised
+concerns", "received a fine", "is serving a sentence"."""
+
+
 def _governor(tok):
     """For a noun trigger, the verb whose subject also acts in it: a light verb it is the object of
     ("held a meeting", "resumed financial backing"), or the verb of a circumstantial phrase
@@ -84,8 +89,7 @@ def _governor(tok):
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
         if NOUNS.get(tok.lemma_.lower()) == "Meet" and head.lemma_.lower() in ATTENDING:
             return head  # "hosted the summit", "the meeting is being hosted by X", "leaving a summit"
-        return head if head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("receive", "seek", "get", "accept", "serve",
-                                                                                     "hand", *VOICING) else None
+        return head if head.lemma_.lower() in _GOVERNING else None
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and (head.lemma_.lower() in _HAPPENING or head.lemma_.lower() == "take"
                                                        and any(c.lower_ == "place" for c in head.children if c.dep_ == "dobj")):
         return head  # "discussions were taking place with US officials": the verb carries its arguments
