@@ -2819,6 +2819,51 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
     assert ("jens lehmann", "arsenal") in got and ("mike banks", "chelsea") in got, x.roles
 
 
+# -- roles round 21: organizations referred back to, and states that own the body -------------------
+
+@pytest.mark.parametrize("text,holder,title,org", [
+    # a possessive pronoun refers back to the state that is the subject of its clause
+    ("The Baltic Press Institute opened an office there. Since 1993, Moldova has been dominated by its president "
+     "Ivan Rusu.", "ivan rusu", "president", "moldova"),
+    # "the organisation's", "the company's": the organization the story named before
+    ("The Music Trade Council welcomed the verdict. The organisation's anti-piracy director Dan Marsh said: "
+     "\"It is good news.\"", "dan marsh", "anti-piracy director", "music trade council"),
+    ("Acme Corp reported losses. The company's lawyer, Tom Brown, resigned on Friday.", "tom brown", "lawyer", "acme corp"),
+    ("Acme Corp reported losses. Its chief executive, Tom Brown, resigned on Friday.", "tom brown", "chief executive",
+     "acme corp"),
+    # a title of a body given by a description
+    ("Despite the failure of the Acme Bourse bid last week, Werner Holt, chief executive of the Munich-based "
+     "exchange, may still return.", "werner holt", "chief executive", "acme bourse"),
+    # a state's bank named in apposition: the bank, not the state
+    ("Colin Marsh, a board member of Germany's central bank, the Bundesbank, said rates would rise.",
+     "colin marsh", "member", "bundesbank"),
+])
+def test_extract_roles_round21_organization_referred_back(write_doc, nlp, text, holder, title, org):
+    x = _run(write_doc, nlp, text)
+    assert any(r.holder == holder and r.title.lower().endswith(title) and r.organization == org for r in x.roles), x.roles
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a member of a state's community holds no role in the state
+    ("Janet Roe, who is a high profile member of Britain's Jewish community, spoke on Monday.", "janet roe"),
+    # a described firm with a nationality is not the firm named before
+    ("Delta Brewing will buy a stake in Rio Malt. The rest is held by Pedro Alves, chair of the Brazilian firm.",
+     None),
+])
+def test_extract_roles_round21_limits(write_doc, nlp, text, holder):
+    x = _run(write_doc, nlp, text)
+    if holder is not None:
+        assert not [r for r in x.roles if r.holder == holder], x.roles
+    assert not [r for r in x.roles if r.organization == "delta brewing"], x.roles
+
+
+def test_extract_roles_round21_a_firm_owns_its_division(write_doc, nlp):
+    """A firm before a possessive keeps the role ("director of Intel's research lab"): only a state
+    owning a bank, a firm or a community gives it up."""
+    x = _run(write_doc, nlp, "Maria Penn, director of Intel's photonics lab, said the chips were ready.")
+    assert any(r.holder == "maria penn" and r.organization == "intel" for r in x.roles), x.roles
+
+
 # -- events round 20: verdicts and penalties, settlements, payments, concern and opposition --------
 
 @pytest.mark.parametrize("text,kind,trigger,agent,target", [

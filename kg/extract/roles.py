@@ -112,6 +112,11 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
                     _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)):
                 org = mention  # "Leeds mayor X"; "Blackburn midfielder X": the side named by its town
             break
+        if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lower_ in _ORG_NOUNS \
+                and doc[i - 2].lower_ == "the":  # "the organisation's director X": the one named before
+            the = ctx.block_of(person.start)[0].pos(doc[i - 2].idx)
+            org, phrase_start = _described_org(ctx, the, doc[i - 1].text), the
+            break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
             continue
@@ -330,6 +335,7 @@ rule (:func:`_implied_state`). The antecedent must be a firm, a club or the like
 a news outlet that reports the story ("..., BBC Sport has learnt") or a government body is not what
 the story is about, and no boss of it is named so."""
 _FIRMS = {"Company", "Organization", "NonGovernmentalOrganization"}
+_COMPANIES = {"Company", "Organization"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 
 
@@ -345,6 +351,9 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
     block, doc = found
     sent = tok.sent
     before = [m for m in ctx.within(block.pos(sent.start_char), offset) if m.category == "Organization"]
+    state = _subject_state(ctx, block, tok)
+    if state is not None and not any(m.start > state.end for m in before):
+        return state  # "Moldova has been ruled by its president X": no organization between them
     if before:
         return before[-1]
     if sent.start == 0:  # the first sentence of a paragraph: the last one of the paragraph before
@@ -360,6 +369,45 @@ def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
             m = ctx.of_token(block, t)
             return m if m is not None and m.category == "Organization" else None
     return None
+
+
+def _subject_state(ctx: Context, block, tok) -> Mention | None:
+    """The state that is the subject of the clause a possessive at ``tok`` is in ("Moldova has been
+    ruled by its president X", "Chile said its army ..."): a possessive pronoun refers back to the
+    subject of its own clause first, and a state has a president or ministers the way an
+    organization has a chairman."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    for t in head.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i:
+            m = ctx.of_token(block, t)
+            return m if m is not None and m.kind == "Country" else None
+    return None
+
+
+_ORG_NOUNS = {
+    "organisation": None, "organization": None, "company": _COMPANIES, "firm": _COMPANIES, "group": None,
+    "bank": _COMPANIES, "exchange": _COMPANIES, "carmaker": _COMPANIES, "retailer": _COMPANIES,
+    "airline": _COMPANIES, "corporation": _COMPANIES, "club": None, "union": None, "charity": None,
+    "association": None, "agency": None, "institute": None, "foundation": None, "party": {"PoliticalParty"},
+    "broadcaster": {"MediaOutlet", "Company", "Organization"}, "newspaper": {"MediaOutlet", "Company", "Organization"},
+    "regulator": {"GovernmentBody", "Organization"}, "watchdog": {"GovernmentBody", "Organization"},
+}
+"""Nouns that refer back to an organization the story has named ("the organisation's director X",
+"chief executive of the Frankfurt-based exchange"), with the kinds of organization each can
+refer to (None: any)."""
+
+
+def _described_org(ctx: Context, offset: int, noun: str) -> Mention | None:
+    """The organization a definite description ("the organisation", "the Frankfurt-based exchange")
+    at ``offset`` refers to: the one a possessive there would refer to (:func:`_antecedent_org`),
+    when it is of a kind the noun can name."""
+    kinds = _ORG_NOUNS.get(noun.lower())
+    org = _antecedent_org(ctx, offset)
+    if org is None or org.category != "Organization" or kinds is not None and org.kind not in kinds:
+        return None
+    return org
 
 
 def _opposition_party(ctx: Context, offset: int) -> Mention | None:
@@ -498,6 +546,13 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
             outer = [m for m in after if not any(o is not m and o.start <= m.start and m.end <= o.end for o in after)]
             org = outer[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"; of
             # "the FA's disciplinary committee" the committee, not the FA inside its name
+            if org.kind == "Country" and _POSSESSOR.match(text, org.end, end):
+                org = _apposed_org(ctx, end)  # "member of Germany's central bank, the Bundesbank"
+        else:
+            described = _DESCRIBED.match(text, t_end)
+            if described is not None and described.end() <= end and not any(
+                    load().country_of_demonym(w) for w in described.group().split()[2:-1]):  # "the Indian firm"
+                org = _described_org(ctx, t_start, described.group(1))  # "of the Frankfurt-based exchange"
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
@@ -517,6 +572,23 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
 """A person's age in apposition right after the name ("Jane Roe, 58, chief executive of ..."), the
 way news writes it before the role."""
+
+
+_POSSESSOR = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_ORG_NOUNS) + r"|community|industry)\b")
+"""A state followed by a possessive and a firm, a bank, a group ("Germany's central bank", "Spain's
+biggest bank", "Britain's Jewish community"): the state is where the body the title is in belongs,
+it is not that body (as it is of "Iran's foreign ministry", and as a firm is of its division:
+"director of Intel's research lab")."""
+_DESCRIBED = re.compile(r"\s+(?:of|at)\s+the\s+(?:[\w][\w-]*\s+){0,2}?(" + "|".join(_ORG_NOUNS) + r")\b")
+"""A title's organization given by a description: "chief executive of the Frankfurt-based exchange"."""
+
+
+def _apposed_org(ctx: Context, end: int) -> Mention | None:
+    """The organization named in apposition right after a phrase ending at ``end`` (", the
+    Bundesbank,")."""
+    m = re.compile(r",\s+(?:the\s+)?").match(ctx.document.text, end)
+    org = ctx.at(m.end()) if m else None
+    return org if org is not None and org.start == m.end() and org.category == "Organization" else None
 
 
 def _located(between: str, m: Mention) -> bool:
@@ -661,12 +733,23 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     if found is None:
         return None
     title, org, unit = found
-    at = _noun_phrase_start(text, start, end, title, org)
+    owner = _OWNER.match(text, start)
+    if org is None and owner is not None:  # "its chief executive, X", "the firm's lawyer, X"
+        noun = owner.group(1)
+        org = _antecedent_org(ctx, start) if noun is None else _described_org(ctx, start, noun)
+        if org is not None and org.category != "Organization" and org.kind != "Country":
+            org = None
+    at = start if owner is not None and org is not None else _noun_phrase_start(text, start, end, title, org)
     if org is None:  # "its lawyer, X of Y": the firm named with the person
         org = _org_after_name(ctx, person)
         if org is not None:
             return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
     return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
+
+
+_OWNER = re.compile(r"(?:its|their|the\s+(" + "|".join(_ORG_NOUNS) + r")['’]s)\s", re.I)
+"""A possessive that opens a title before a name: the organization it refers back to is the
+title's ("its chief executive, X", "the company's lawyer, X")."""
 
 
 def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:
