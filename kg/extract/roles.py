@@ -7,6 +7,8 @@ import re
 
 from ..model import Mention, RoleRecord
 from .context import Context, tokens_in
+from .referents import (ORG_NOUNS, POSSESSIVE_PRONOUNS, antecedent_org, apposed_org, described_org,
+                        opposition_party, org_after_name)
 
 ROLE_NOUNS = {
     "leader", "head", "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
@@ -112,10 +114,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
                     _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)):
                 org = mention  # "Leeds mayor X"; "Blackburn midfielder X": the side named by its town
             break
-        if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lower_ in _ORG_NOUNS \
+        if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lower_ in ORG_NOUNS \
                 and doc[i - 2].lower_ == "the":  # "the organisation's director X": the one named before
             the = ctx.block_of(person.start)[0].pos(doc[i - 2].idx)
-            org, phrase_start = _described_org(ctx, the, doc[i - 1].text), the
+            org, phrase_start = described_org(ctx, the, doc[i - 1].text), the
             break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
@@ -138,8 +140,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS or t.lower_ in _STOP_BACK \
                 or t.is_punct:  # ("managing" of "managing director" is tagged a verb)
-            if titles and org is None and t.lower_ in _POSSESSIVE_PRONOUNS:  # "its founder X"
-                org, phrase_start = _antecedent_org(ctx, offset), offset
+            if titles and org is None and t.lower_ in POSSESSIVE_PRONOUNS:  # "its founder X"
+                org, phrase_start = antecedent_org(ctx, offset), offset
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
@@ -155,11 +157,11 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     if of_at is not None:
         words = words[:head + 1]  # the field after "of" names no state, body or office
     words[-1] = _singular(words[-1]) if plural else words[-1]
-    named_after = _org_after_name(ctx, person)
+    named_after = org_after_name(ctx, person)
     if named_after is not None and (org is None or phrase_start is not None):
         org, phrase_start = named_after, phrase_start or titles[0][0]  # "its lawyer X of Y": his firm
     if org is None and _CORPORATE_TITLE.search(" ".join(words).lower()):
-        org = _antecedent_org(ctx, titles[0][0])  # "Vantor sued ... new boss X": the firm of the story
+        org = antecedent_org(ctx, titles[0][0])  # "Vantor sued ... new boss X": the firm of the story
         org = org if org is not None and org.kind in _FIRMS else None
         phrase_start = titles[0][0] if org is not None else phrase_start
     start = phrase_start if phrase_start is not None else min(org.start, titles[0][0]) if org else titles[0][0]
@@ -169,7 +171,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         title = text[unit.end():titles[-1][1]].strip() or title
     body = _body_of(ctx, words[-1])  # "Dutch Liberal MEP X": a seat in the European Parliament
     if org is None and any(w.lower() == "shadow" for w in words):
-        org = _opposition_party(ctx, titles[0][0])  # "Shadow Home Secretary X": no state office
+        org = opposition_party(ctx, titles[0][0])  # "Shadow Home Secretary X": no state office
         org_key = org.key if org is not None else None
     else:
         org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], (titles[0][0], titles[-1][1])))
@@ -330,105 +332,11 @@ _CORPORATE_TITLE = re.compile(r"(?:^|\s)(?:boss|chief\s+executive|chairman|chair
                               r"finance\s+director|chief\s+financial\s+officer)$")
 """Titles that only a firm or a club has ("new boss X", "chief executive X"): written without the
 organization, they are offices in the one the sentence (or the sentence before it, as its subject)
-is about, as a possessive "its" would say (:func:`_antecedent_org`). State offices keep their own
+is about, as a possessive "its" would say (:func:`antecedent_org`). State offices keep their own
 rule (:func:`_implied_state`). The antecedent must be a firm, a club or the like (:data:`_FIRMS`):
 a news outlet that reports the story ("..., BBC Sport has learnt") or a government body is not what
 the story is about, and no boss of it is named so."""
 _FIRMS = {"Company", "Organization", "NonGovernmentalOrganization"}
-_COMPANIES = {"Company", "Organization"}
-_POSSESSIVE_PRONOUNS = {"its", "their"}
-
-
-def _antecedent_org(ctx: Context, offset: int) -> Mention | None:
-    """The organization a possessive "its"/"their" at ``offset`` refers to ("Yukos claims ... its
-    founder X"): the last organization named before it in its sentence, else the subject of the
-    sentence before (the last one of the paragraph before, for a paragraph's first sentence), when
-    that is an organization."""
-    found = ctx.block_of(offset)
-    tok = ctx.token_at(offset)
-    if found is None or tok is None:
-        return None
-    block, doc = found
-    sent = tok.sent
-    before = [m for m in ctx.within(block.pos(sent.start_char), offset) if m.category == "Organization"]
-    state = _subject_state(ctx, block, tok)
-    if state is not None and not any(m.start > state.end for m in before):
-        return state  # "Moldova has been ruled by its president X": no organization between them
-    if before:
-        return before[-1]
-    if sent.start == 0:  # the first sentence of a paragraph: the last one of the paragraph before
-        i = next((k for k, (b, _) in enumerate(ctx.parsed) if b is block), 0)
-        if i == 0 or not len(ctx.parsed[i - 1][1]):
-            return None
-        block, doc = ctx.parsed[i - 1]
-        prev = doc[len(doc) - 1].sent
-    else:
-        prev = doc[sent.start - 1].sent
-    for t in prev:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
-            m = ctx.of_token(block, t)
-            return m if m is not None and m.category == "Organization" else None
-    return None
-
-
-def _subject_state(ctx: Context, block, tok) -> Mention | None:
-    """The state that is the subject of the clause a possessive at ``tok`` is in ("Moldova has been
-    ruled by its president X", "Chile said its army ..."): a possessive pronoun refers back to the
-    subject of its own clause first, and a state has a president or ministers the way an
-    organization has a chairman."""
-    head = tok
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    for t in head.children:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i:
-            m = ctx.of_token(block, t)
-            return m if m is not None and m.kind == "Country" else None
-    return None
-
-
-_ORG_NOUNS = {
-    "organisation": None, "organization": None, "company": _COMPANIES, "firm": _COMPANIES, "group": None,
-    "bank": _COMPANIES, "exchange": _COMPANIES, "carmaker": _COMPANIES, "retailer": _COMPANIES,
-    "airline": _COMPANIES, "corporation": _COMPANIES, "club": None, "union": None, "charity": None,
-    "association": None, "agency": None, "institute": None, "foundation": None, "party": {"PoliticalParty"},
-    "broadcaster": {"MediaOutlet", "Company", "Organization"}, "newspaper": {"MediaOutlet", "Company", "Organization"},
-    "regulator": {"GovernmentBody", "Organization"}, "watchdog": {"GovernmentBody", "Organization"},
-}
-"""Nouns that refer back to an organization the story has named ("the organisation's director X",
-"chief executive of the Frankfurt-based exchange"), with the kinds of organization each can
-refer to (None: any)."""
-
-
-def _described_org(ctx: Context, offset: int, noun: str) -> Mention | None:
-    """The organization a definite description ("the organisation", "the Frankfurt-based exchange")
-    at ``offset`` refers to: the one a possessive there would refer to (:func:`_antecedent_org`),
-    when it is of a kind the noun can name."""
-    kinds = _ORG_NOUNS.get(noun.lower())
-    org = _antecedent_org(ctx, offset)
-    if org is None or org.category != "Organization" or kinds is not None and org.kind not in kinds:
-        return None
-    return org
-
-
-def _opposition_party(ctx: Context, offset: int) -> Mention | None:
-    """The party whose shadow cabinet a "shadow" title names: the one party named in the title's
-    sentence; None otherwise. The party named nearest, or the only one a story names, is often the
-    governing one ("Labour's plans ... shadow chancellor X accused the government"): neither decides."""
-    tok = ctx.token_at(offset)
-    if tok is None:
-        return None
-    block = ctx.block_of(offset)[0]
-    pool = [m for m in ctx.within(block.pos(tok.sent.start_char), block.pos_end(tok.sent.end_char))
-            if m.kind == "PoliticalParty"]
-    return pool[0] if len({m.key for m in pool}) == 1 else None
-
-
-def _org_after_name(ctx: Context, person: Mention) -> Mention | None:
-    """"Emma Hart of Hogan and Sterling": an organization named with "of" right after a
-    person's name is the one the person works for."""
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.document.text, person.end)
-    org = ctx.at(m.end()) if m else None
-    return org if org is not None and org.start == m.end() and org.category == "Organization" else None
 
 
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
@@ -547,12 +455,12 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
             org = outer[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"; of
             # "the FA's disciplinary committee" the committee, not the FA inside its name
             if org.kind == "Country" and _POSSESSOR.match(text, org.end, end):
-                org = _apposed_org(ctx, end)  # "member of Germany's central bank, the Bundesbank"
+                org = apposed_org(ctx, end)  # "member of Germany's central bank, the Bundesbank"
         else:
             described = _DESCRIBED.match(text, t_end)
             if described is not None and described.end() <= end and not any(
                     load().country_of_demonym(w) for w in described.group().split()[2:-1]):  # "the Indian firm"
-                org = _described_org(ctx, t_start, described.group(1))  # "of the Frankfurt-based exchange"
+                org = described_org(ctx, t_start, described.group(1))  # "of the Frankfurt-based exchange"
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
@@ -560,7 +468,7 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
                 org = _demonym_mention(ctx, w[0], w[0] + len(w[2].strip(".,’'")), country)
                 break
     if org is None and title.lower().startswith("shadow "):
-        org = _opposition_party(ctx, t_start)  # "X, the shadow chancellor,": a post in the opposition party
+        org = opposition_party(ctx, t_start)  # "X, the shadow chancellor,": a post in the opposition party
     if not title or len(title.split()) > 8:
         return None
     if plural:
@@ -574,21 +482,13 @@ _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
 way news writes it before the role."""
 
 
-_POSSESSOR = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_ORG_NOUNS) + r"|community|industry)\b")
+_POSSESSOR = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(ORG_NOUNS) + r"|community|industry)\b")
 """A state followed by a possessive and a firm, a bank, a group ("Germany's central bank", "Spain's
 biggest bank", "Britain's Jewish community"): the state is where the body the title is in belongs,
 it is not that body (as it is of "Iran's foreign ministry", and as a firm is of its division:
 "director of Intel's research lab")."""
-_DESCRIBED = re.compile(r"\s+(?:of|at)\s+the\s+(?:[\w][\w-]*\s+){0,2}?(" + "|".join(_ORG_NOUNS) + r")\b")
+_DESCRIBED = re.compile(r"\s+(?:of|at)\s+the\s+(?:[\w][\w-]*\s+){0,2}?(" + "|".join(ORG_NOUNS) + r")\b")
 """A title's organization given by a description: "chief executive of the Frankfurt-based exchange"."""
-
-
-def _apposed_org(ctx: Context, end: int) -> Mention | None:
-    """The organization named in apposition right after a phrase ending at ``end`` (", the
-    Bundesbank,")."""
-    m = re.compile(r",\s+(?:the\s+)?").match(ctx.document.text, end)
-    org = ctx.at(m.end()) if m else None
-    return org if org is not None and org.start == m.end() and org.category == "Organization" else None
 
 
 def _located(between: str, m: Mention) -> bool:
@@ -736,18 +636,18 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     owner = _OWNER.match(text, start)
     if org is None and owner is not None:  # "its chief executive, X", "the firm's lawyer, X"
         noun = owner.group(1)
-        org = _antecedent_org(ctx, start) if noun is None else _described_org(ctx, start, noun)
+        org = antecedent_org(ctx, start) if noun is None else described_org(ctx, start, noun)
         if org is not None and org.category != "Organization" and org.kind != "Country":
             org = None
     at = start if owner is not None and org is not None else _noun_phrase_start(text, start, end, title, org)
     if org is None:  # "its lawyer, X of Y": the firm named with the person
-        org = _org_after_name(ctx, person)
+        org = org_after_name(ctx, person)
         if org is not None:
             return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
     return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
 
 
-_OWNER = re.compile(r"(?:its|their|the\s+(" + "|".join(_ORG_NOUNS) + r")['’]s)\s", re.I)
+_OWNER = re.compile(r"(?:its|their|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)
 """A possessive that opens a title before a name: the organization it refers back to is the
 title's ("its chief executive, X", "the company's lawyer, X")."""
 
