@@ -2864,6 +2864,13 @@ def test_extract_roles_round21_a_firm_owns_its_division(write_doc, nlp):
     assert any(r.holder == "maria penn" and r.organization == "intel" for r in x.roles), x.roles
 
 
+def test_extract_actors_round21_time_zone_is_no_actor(write_doc, nlp):
+    x = _run(write_doc, nlp, "Tickets for the final in Leeds went on sale at 0900 GMT on Monday, and the match "
+                             "will kick off at 1500 GMT.")
+    assert not [m for m in x.mentions if m.text == "GMT"], x.mentions
+    assert any(m.text == "Leeds" for m in x.mentions)
+
+
 # -- events round 20: verdicts and penalties, settlements, payments, concern and opposition --------
 
 @pytest.mark.parametrize("text,kind,trigger,agent,target", [

@@ -26,6 +26,8 @@ _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "int
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
                "Their", "Our", "My", "Your", "Him", "Them"}
 """Pronouns and determiners the model sometimes tags as a name at the start of a sentence ("His manager X")."""
+TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST"}
+"""Time zones, which the model tags as an organization ("at 1500 GMT"): no actor."""
 
 NAME_TITLES = PERSON_TITLES | {"mr", "mrs", "ms", "dr", "lord", "lady", "dame", "justices", "mep", "msp", "executive",
                                "boss", "patriarch", "chairperson", "presenter", "lawyer", "solicitor", "barrister",

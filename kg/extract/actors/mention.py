@@ -10,7 +10,7 @@ from ...model import Block, Document, Mention
 from ..context import token_at_char, tokens_in
 from ..gazetteer import Gazetteer
 from ..names import normalize
-from .lexicon import NAME_TITLES, PERSON_TITLES, _STOP_FORMS, _TITLE_WORDS
+from .lexicon import NAME_TITLES, PERSON_TITLES, TIME_ZONES, _STOP_FORMS, _TITLE_WORDS
 from .kinds import _SUFFIX_RE_ANY, _national, _titled_entry, classify_name
 
 CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "GPE": 0.8, "LOC": 0.7, "FAC": 0.6, "GAZETTEER": 0.95}
@@ -113,7 +113,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:
         return None  # the span crosses removed markup; another occurrence will carry the name
     surface = text[start:end]
-    if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS:
+    if len(surface) < 2 or not any(c.isupper() for c in surface) or not normalize(surface) or surface in _STOP_FORMS \
+            or surface in TIME_ZONES:
         return None
     if label == "GAZETTEER":
         entry = g.lookup(surface) or _titled_entry(text, start, surface, g)
