@@ -2826,8 +2826,8 @@ def test_extract_roles_round16b_player_posts(write_doc, nlp):
     ("The Baltic Press Institute opened an office there. Since 1993, Moldova has been dominated by its president "
      "Ivan Rusu.", "ivan rusu", "president", "moldova"),
     # "the organisation's", "the company's": the organization the story named before
-    ("The Music Trade Council welcomed the verdict. The organisation's anti-piracy director Dan Marsh said: "
-     "\"It is good news.\"", "dan marsh", "anti-piracy director", "music trade council"),
+    ("The Music Trade Association welcomed the verdict. The organisation's anti-piracy director Dan Marsh said: "
+     "\"It is good news.\"", "dan marsh", "anti-piracy director", "music trade association"),
     ("Acme Corp reported losses. The company's lawyer, Tom Brown, resigned on Friday.", "tom brown", "lawyer", "acme corp"),
     ("Acme Corp reported losses. Its chief executive, Tom Brown, resigned on Friday.", "tom brown", "chief executive",
      "acme corp"),
@@ -2843,18 +2843,42 @@ def test_extract_roles_round21_organization_referred_back(write_doc, nlp, text, 
     assert any(r.holder == holder and r.title.lower().endswith(title) and r.organization == org for r in x.roles), x.roles
 
 
-@pytest.mark.parametrize("text,holder", [
+@pytest.mark.parametrize("text", [
     # a member of a state's community holds no role in the state
-    ("Janet Roe, who is a high profile member of Britain's Jewish community, spoke on Monday.", "janet roe"),
-    # a described firm with a nationality is not the firm named before
-    ("Delta Brewing will buy a stake in Rio Malt. The rest is held by Pedro Alves, chair of the Brazilian firm.",
-     None),
+    "Janet Roe, who is a high profile member of Britain's Jewish community, spoke on Monday.",
+    # a described firm with a nationality is that nation's firm, not the one the story is about
+    "Delta Brewing will buy a stake in Rio Malt. The rest is held by Pedro Alves, chair of the Brazilian-owned firm.",
+    # "its"/"their" that refer to what the state acted on, or to people
+    "Russia has banned the movement and its leader Ivan Rusu.",
+    "Moldova deported the two activists and their lawyer Dan Marsh.",
+    "Acme Corp sued the two men. Their lawyer, Dan Marsh, said they would fight the case.",
+    # a description that takes up no organization the story named, or none of its kind
+    "Acme Corp refused the pay offer. The union's general secretary Dan Marsh said it was unfair.",
+    "Acme Corp cut 500 jobs on Monday. Dan Marsh, general secretary of the union, said it was unfair.",
+    "Acme Corp bought a stake in the club last year. The club's manager Tom Reed was pleased.",
+    "Acme Corp reported losses. Tom Reed, chief executive of the other company, said so.",
+    "Acme Corp reported losses. Tom Reed, a member of the exchange rate committee, said so.",
+    "Moldova held elections on Sunday. The party's president Tom Reed conceded defeat.",
+    # "its" that is not the title's
+    "Acme Corp reported losses. Its shares fell as chief executive, Tom Brown, resigned.",
+    "Acme Corp reported losses. Its biggest rival's chief executive, Tom Brown, said it was bad.",
 ])
-def test_extract_roles_round21_limits(write_doc, nlp, text, holder):
+def test_extract_roles_round21_limits(write_doc, nlp, text):
     x = _run(write_doc, nlp, text)
-    if holder is not None:
-        assert not [r for r in x.roles if r.holder == holder], x.roles
-    assert not [r for r in x.roles if r.organization == "delta brewing"], x.roles
+    assert not x.roles, x.roles
+
+
+@pytest.mark.parametrize("text,org", [
+    # a state subject does not take a firm's title: the firm the story is about keeps it
+    ("Acme Corp broke the rules. Germany has now banned its chief executive Tom Reed from travelling.", "acme corp"),
+    ("Acme Corp broke the rules. Germany fined the company's chief executive Tom Reed.", "acme corp"),
+    # two firms in the title's sentence: "the company" is the one the sentence is about
+    ("Acme Corp will buy Beta Ltd for $2bn, and Tom Reed, chief executive of the company, said it was cheap.",
+     "acme corp"),
+])
+def test_extract_roles_round21_firm_title_keeps_the_firm(write_doc, nlp, text, org):
+    x = _run(write_doc, nlp, text)
+    assert [r.organization for r in x.roles] == [org], x.roles
 
 
 def test_extract_roles_round21_a_firm_owns_its_division(write_doc, nlp):

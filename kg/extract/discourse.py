@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .context import Context, doc_text
-from .roles import ROLE_NOUNS
+from .titles import ROLE_NOUNS
 
 CUES = {
     "say": "Asserts", "tell": "Asserts", "claim": "Asserts", "add": "Asserts", "stress": "Asserts",

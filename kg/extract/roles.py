@@ -9,24 +9,8 @@ from ..model import Mention, RoleRecord
 from .context import Context, tokens_in
 from .referents import (ORG_NOUNS, POSSESSIVE_PRONOUNS, antecedent_org, apposed_org, described_org,
                         opposition_party, org_after_name)
+from .titles import POSITIONS, ROLE_NOUNS
 
-ROLE_NOUNS = {
-    "leader", "head", "chief", "deputy", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
-    "secretary", "secretary-general", "commander", "chairman", "chairwoman", "chair", "director", "representative",
-    "envoy", "ambassador", "adviser", "advisor", "official", "member", "founder", "co-founder", "king", "queen",
-    "emir", "prince", "speaker", "governor", "mayor", "senator", "general", "colonel", "editor", "editor-in-chief",
-    "ceo", "executive", "officer", "analyst", "researcher", "correspondent", "reporter", "coordinator", "premier",
-    "chancellor", "judge", "prosecutor", "lawmaker", "mp", "legislator", "delegate", "negotiator", "mediator",
-    "cleric", "commissioner", "manager", "coach", "captain", "owner", "administrator", "inspector", "attorney",
-    "lawyer", "professor", "scholar", "expert", "fellow", "strategist", "diplomat", "politician", "activist",
-    "economist", "historian", "journalist", "columnist", "commentator", "vice-president", "vice", "sultan", "pope",
-    "counterpart", "boss", "patriarch", "matriarch", "chairperson", "vice-chairman", "vice-chair", "treasurer",
-    "trustee", "dean", "rector", "headmaster", "headmistress", "headteacher", "superintendent",
-    "constable", "detective", "sergeant", "bishop", "archbishop", "imam", "rabbi", "cardinal", "chaplain", "vicar",
-    "magistrate", "coroner", "solicitor", "barrister", "counsel", "auditor", "presenter", "president-elect",
-    "whip", "convenor", "convener", "marshal", "admiral", "lieutenant", "brigadier", "commandant", "justice",
-}
-"""Nouns that make a phrase a role title."""
 HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
               "hajj", "haj", "mullah", "grand"}
 """Honorifics that are part of how a person is named, not a role."""
@@ -114,10 +98,12 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
                     _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)):
                 org = mention  # "Leeds mayor X"; "Blackburn midfielder X": the side named by its town
             break
-        if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lower_ in ORG_NOUNS \
+        if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lemma_.lower() in ORG_NOUNS \
                 and doc[i - 2].lower_ == "the":  # "the organisation's director X": the one named before
-            the = ctx.block_of(person.start)[0].pos(doc[i - 2].idx)
-            org, phrase_start = described_org(ctx, the, doc[i - 1].text), the
+            org = _taken_up(ctx, ctx.block_of(person.start)[0], doc[i - 1])
+            if org is None:
+                return None  # a description that takes up no named organization: none of the fallbacks
+            phrase_start = ctx.block_of(person.start)[0].pos(doc[i - 2].idx)
             break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
@@ -141,7 +127,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS or t.lower_ in _STOP_BACK \
                 or t.is_punct:  # ("managing" of "managing director" is tagged a verb)
             if titles and org is None and t.lower_ in POSSESSIVE_PRONOUNS:  # "its founder X"
-                org, phrase_start = antecedent_org(ctx, offset), offset
+                head = text[titles[-1][0]:titles[-1][1]].lower()
+                org, phrase_start = antecedent_org(ctx, offset, state_office=head in STATE_OFFICES), offset
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
@@ -382,14 +369,6 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 """"one of the founders of X", "one of X's two members": a plural title that one holder shares."""
 
 
-POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
-             "physio", "fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "lock", "prop",
-             "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker", "quarterback", "pitcher"}
-"""A player's position, a post in a club when the club is named with it ("Felpersham striker X",
-"Ireland fly-half X": a club or a national side, which the model often takes for its town or
-country). Not in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
-
-
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
     if w in ROLE_NOUNS or w in POSITIONS:
@@ -454,13 +433,18 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
             outer = [m for m in after if not any(o is not m and o.start <= m.start and m.end <= o.end for o in after)]
             org = outer[-1]  # "commander of the IRGC's Qods Force", "head of research at Acme Bank"; of
             # "the FA's disciplinary committee" the committee, not the FA inside its name
-            if org.kind == "Country" and _POSSESSOR.match(text, org.end, end):
+            if org.kind == "Country" and _POSSESSOR.match(text, org.end, end) and not _AS_STATE.match(text, org.end, end):
                 org = apposed_org(ctx, end)  # "member of Germany's central bank, the Bundesbank"
         else:
             described = _DESCRIBED.match(text, t_end)
-            if described is not None and described.end() <= end and not any(
-                    load().country_of_demonym(w) for w in described.group().split()[2:-1]):  # "the Indian firm"
-                org = described_org(ctx, t_start, described.group(1))  # "of the Frankfurt-based exchange"
+            if described is not None and described.end() <= end:  # "of the Frankfurt-based exchange"
+                if any(load().country_of_demonym(w) for w in re.split(r"[\s-]+", described.group())):
+                    return None  # "chair of the Indian firm": the Indian one, not the one the story is about
+                noun = ctx.token_at(described.start(1))
+                found = ctx.block_of(described.start(1))
+                org = _taken_up(ctx, found[0], noun) if noun is not None and found is not None else None
+                if org is None:
+                    return None  # "of the other company", "of the union": none the story named
     if org is None:  # "the Iranian foreign minister": a nationality names the state
         for w in words[:first] + words[last + 1:]:
             country = load().country_of_demonym(w[2].strip(".,’'"))
@@ -477,18 +461,43 @@ def _title_and_org(ctx: Context, start: int, end: int, *, plural: bool = False) 
     return title, org, unit.group(1).lower() if unit and unit.end() <= end else None
 
 
+def _taken_up(ctx: Context, block, noun) -> Mention | None:
+    """The organization a description ("the company", "the union") takes up, as for a claimant
+    (:func:`~kg.extract.referents.described_org`), but for a title only a firm is "the company" and
+    only a body that is no firm is "the union", "the club" or "the party" (a wrong employer is worse
+    than none); and when the title's sentence names one such organization before it, that one."""
+    kinds = ORG_NOUNS.get(noun.lemma_.lower())
+
+    def fits(m: Mention) -> bool:
+        return m.category == "Organization" and m.kind in kinds + ("Organization",) \
+            and ((kinds[0] == "Company") == (m.kind == "Company") or m.kind == "Organization")
+
+    org = described_org(ctx, block, noun)
+    if org is None or kinds is None or not fits(org):
+        return None
+    # one fitting organization named earlier in the same sentence is the one the title's sentence
+    # is about ("Despite the failure of the Acme bid, X, chief executive of the Munich-based exchange")
+    here = {m.key: m for m in ctx.within(block.pos(noun.sent.start_char), block.pos(noun.idx)) if fits(m)}
+    return next(iter(here.values())) if len(here) == 1 else org
+
+
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
 """A person's age in apposition right after the name ("Jane Roe, 58, chief executive of ..."), the
 way news writes it before the role."""
 
 
-_POSSESSOR = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(ORG_NOUNS) + r"|community|industry)\b")
-"""A state followed by a possessive and a firm, a bank, a group ("Germany's central bank", "Spain's
-biggest bank", "Britain's Jewish community"): the state is where the body the title is in belongs,
-it is not that body (as it is of "Iran's foreign ministry", and as a firm is of its division:
-"director of Intel's research lab")."""
-_DESCRIBED = re.compile(r"\s+(?:of|at)\s+the\s+(?:[\w][\w-]*\s+){0,2}?(" + "|".join(ORG_NOUNS) + r")\b")
-"""A title's organization given by a description: "chief executive of the Frankfurt-based exchange"."""
+_FIRM_NOUNS = [noun for noun, kinds in ORG_NOUNS.items() if kinds[0] == "Company"]
+_POSSESSOR = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_FIRM_NOUNS) + r"|community)\b")
+"""A state followed by a possessive and a firm, a bank or a community ("Germany's central bank",
+"Spain's biggest bank", "Britain's Jewish community"): the state is where the body the title is in
+belongs, it is not that body (as it is of "Iran's foreign ministry" or "Britain's competition
+watchdog", and as a firm is of its division: "director of Intel's research lab")."""
+_AS_STATE = re.compile(r"['’]s?\s+(?:state|national|central\s+government)\b", re.I)
+"""A state's own firm or bank by its tie to the state ("Norway's state oil company"): the state's."""
+_DESCRIBED = re.compile(r"\s+(?:of|at)\s+the\s+(?:[\w][\w-]*\s+){0,2}?(" + "|".join(ORG_NOUNS) + r")(?![\w-])"
+                        r"(?!\s+[a-z]+(?:\s|$))")
+"""A title's organization given by a description: "chief executive of the Frankfurt-based exchange"
+(the noun ends the phrase: "a member of the exchange rate committee" is no description of a firm)."""
 
 
 def _located(between: str, m: Mention) -> bool:
@@ -634,9 +643,14 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
         return None
     title, org, unit = found
     owner = _OWNER.match(text, start)
+    if owner is not None and not re.match(r"\s*" + re.escape(title), text[owner.end():end], re.I):
+        owner = None  # "Its shares fell as chief executive, X": "its" is not the title's
     if org is None and owner is not None:  # "its chief executive, X", "the firm's lawyer, X"
-        noun = owner.group(1)
-        org = antecedent_org(ctx, start) if noun is None else described_org(ctx, start, noun)
+        if owner.group(1) is None:
+            org = antecedent_org(ctx, start, state_office=title.lower().split()[-1] in STATE_OFFICES)
+        else:
+            found, noun = ctx.block_of(owner.start(1)), ctx.token_at(owner.start(1))
+            org = _taken_up(ctx, found[0], noun) if found is not None and noun is not None else None
         if org is not None and org.category != "Organization" and org.kind != "Country":
             org = None
     at = start if owner is not None and org is not None else _noun_phrase_start(text, start, end, title, org)
@@ -647,9 +661,10 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
     return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
 
 
-_OWNER = re.compile(r"(?:its|their|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)
+_OWNER = re.compile(r"(?:its|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)
 """A possessive that opens a title before a name: the organization it refers back to is the
-title's ("its chief executive, X", "the company's lawyer, X")."""
+title's ("its chief executive, X", "the company's lawyer, X"; not "their", which is more often
+people's: "their lawyer, X")."""
 
 
 def _noun_phrase_start(text: str, start: int, end: int, title: str, org: Mention | None) -> int:

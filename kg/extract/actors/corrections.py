@@ -8,7 +8,7 @@ import re
 
 from ...model import Block, Document, Mention
 from ..context import token_at_char
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import _NAME_WORD
 from .kinds import _SUFFIX_RE_ANY
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..context import doc_text, token_at_char, tokens_in
 from ..gazetteer import Gazetteer
-from ..roles import POSITIONS
+from ..titles import POSITIONS
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
 
 _PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",

@@ -40,8 +40,8 @@ from .. import time as timex
 from ..context import Context
 # the rules find runs, and the public word lists of every module, so that these stay importable
 # from kg.extract.claims (kg.extract.claims.SOURCE_NOUNS)
-from .bodies import (DATA_NOUNS, DESCRIBED_BODIES, DISTINGUISHING, DOCUMENT_PARTS, GOVERNMENT_NOUNS, NAMING_PARTICIPLES,
-                     ORG_NOUNS, RELATIVE_FIRMS)
+from ..referents import DISTINGUISHING, ORG_NOUNS, RELATIVE_FIRMS
+from .bodies import DATA_NOUNS, DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, NAMING_PARTICIPLES
 from .chains import (BELIEF_CUES, _dedupe, _drop_unused_sources, _forecast_of_an_event, _hedge_of_a_claim, _link,
                      _own_beliefs)
 from .claimant import COLLECTIVE_BODIES

@@ -12,10 +12,12 @@ import re
 from ...model import Mention
 from .. import discourse
 from ..context import Context
-from ..roles import ROLE_NOUNS
-from .bodies import (DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, ORG_NOUNS, _authored, _described_body,
-                     _described_org, _document_part, _government, _headline_subject, _name_again, _named_by_head,
-                     _subject_before)
+from ..referents import ORG_NOUNS
+from ..referents import described_org as _described_org
+from ..referents import subjects_before as _subject_before
+from ..titles import ROLE_NOUNS
+from .bodies import (DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, _authored, _described_body, _document_part,
+                     _government, _headline_subject, _name_again, _named_by_head)
 from .lexicon import AGENT_NOUNS, FEMALE, MALE, QUANTIFIERS, RELATION_NOUNS, REPORT_NOUNS, SOURCE_NOUNS
 from .persons import (_agrees, _apposed, _epithet, _national, _nationality_noun, _people_of, _person,
                       _person_in_apposition, _surname, _title_before)

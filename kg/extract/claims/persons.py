@@ -11,7 +11,7 @@ from ...model import Mention
 from .. import discourse, gazetteer
 from ..context import Context
 from ..discourse import HONORIFICS
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import FEMALE, MALE
 
 

@@ -10,7 +10,7 @@ from ...model import Mention
 from .. import discourse
 from ..context import Context, unnamed_key
 from ..discourse import HONORIFICS
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import QUANTIFIERS, RELATION_NOUNS, SOURCE_NOUNS
 
 QUANTITY_NOUNS = {"host", "number", "handful", "majority", "minority", "raft", "string", "range", "series", "couple",

@@ -9,7 +9,7 @@ import dataclasses
 
 from ...model import Mention
 from ..context import Context, unnamed_key
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import GROUPS, PATIENT_NOUNS, PERSON_NOUNS, _DEFINITE_PEOPLE, _GROUP_PRONOUNS
 from .syntax import _headline_passive, _prep_objects, _verbal
 

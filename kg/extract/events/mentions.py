@@ -12,7 +12,7 @@ from ...model import Mention
 from .. import discourse
 from ..context import Context
 from ..discourse import CUES, HONORIFICS
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import ANAPHORIC_GROUPS, GROUP_NOUNS, RELATION_OBJECTS, _PRONOUNS
 from .groups import _POSTS, _at, _can_act, _group, _organizations
 

@@ -6,7 +6,7 @@ trigger's clause."""
 from __future__ import annotations
 
 from ..context import Context
-from ..roles import ROLE_NOUNS
+from ..titles import ROLE_NOUNS
 from .lexicon import GROUPS, OBJECT_REQUIRED, PERSON_NOUNS, VERBS, _RULE_VERBS
 
 
