@@ -75,6 +75,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     if tok is None:
         return None
     doc = tok.doc
+    block = ctx.block_of(person.start)[0]
     lo = max(0, person.start - 120)
     offices = {m.end(): m.start() for m in office_pattern().finditer(text, lo, person.start)}
     titles: list = []
@@ -84,11 +85,11 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     i = tok.i - 1
     while i >= 0 and len(titles) < 6:
         t = doc[i]
-        offset = ctx.block_of(person.start)[0].pos(t.idx)
+        offset = block.pos(t.idx)
         if offset + len(t.text) in offices:  # the whole office title, then what comes before it
             start = offices[offset + len(t.text)]
             titles.insert(0, (start, offset + len(t.text)))
-            while i >= 0 and ctx.block_of(person.start)[0].pos(doc[i].idx) > start:
+            while i >= 0 and block.pos(doc[i].idx) > start:
                 i -= 1
             i -= 1
             continue
@@ -100,10 +101,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             break
         if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lemma_.lower() in ORG_NOUNS \
                 and doc[i - 2].lower_ == "the":  # "the organisation's director X": the one named before
-            org = _taken_up(ctx, ctx.block_of(person.start)[0], doc[i - 1])
+            org = _taken_up(ctx, block, doc[i - 1])
             if org is None:
                 return None  # a description that takes up no named organization: none of the fallbacks
-            phrase_start = ctx.block_of(person.start)[0].pos(doc[i - 2].idx)
+            phrase_start = block.pos(doc[i - 2].idx)
             break
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
