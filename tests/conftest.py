@@ -135,6 +135,21 @@ def nlp():
 
 
 @pytest.fixture()
+def extract_text(write_doc, nlp):
+    """Extract one invented news text, dated Friday 2023-03-17 in its front matter: the records of
+    :func:`kg.extract.extract` (mentions, roles, events, claims)."""
+    from kg import nlp as stage
+    from kg.extract import extract
+    from kg.ingest import read
+
+    def run(text: str):
+        (document, parsed), = stage.parse([read(write_doc("a.md", "---\ntitle: Test\ndate: 2023-03-17\n---\n" + text + "\n"))], nlp)
+        return extract(document, parsed, extractor="test", run_started="2024-01-01T00:00:00Z")
+
+    return run
+
+
+@pytest.fixture()
 def runner():
     from typer.testing import CliRunner
 

@@ -4,7 +4,7 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
-from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
+from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PERSON_NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_patient, _prep_objects, _split_prefix,
                      _verbal)
@@ -81,6 +81,14 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Appeal", "verb:ask-to"  # "asked Rosneft to repay a loan": a request (CAMEO 02)
         if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep"):
             return None  # "appealed against the ruling": a legal appeal, no call on anyone
+        if lemma == "dismiss" and objects & _PROPOSITIONS:
+            return "Reject", "verb:dismiss-suggestion"  # "dismissed a suggestion that ...", "dismissed the claims"
+        if lemma == "question" and _questioned_matter(tok):
+            return "Disapprove", "verb:question-matter"  # "have questioned the timing of the rules"; not "questioned two men"
+        if lemma == "speak" and any(True for _ in _prep_objects(tok, "against")):
+            return "Disapprove", "verb:speak-against"  # "have spoken out against the move"
+        if lemma == "rap" and tok.lower_ in ("raps", "rapped", "rapping") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return "Criticize", "verb:rap"  # "has rapped skipper X for his comments" (British: rebuked)
         if lemma in _DISMISSING and (objects | _of_objects(tok, "out")) & LEGAL_OBJECTS:
             return "Reject", f"verb:{lemma}-appeal"  # "the judges dismissed the appeal", "lost the case"
         if lemma == "take" and objects & {"case", "action", "complaint", "claim", "fight", "dispute"} \
@@ -189,6 +197,8 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma == "row" and _quarrel(tok, modifiers):
+            return "Disapprove", "noun:row"  # "the government's row with the BBC", "rows over the issue", "pay row"
         if lemma in ("action", "operation") and (modifiers & _POLICING or any(
                 g.lemma_.lower() in _POLICING for g in _prep_objects(tok, "by"))):
             return "Coerce", f"noun:police-{lemma}"  # "police actions", "action by police" (CAMEO 17)
@@ -394,6 +404,39 @@ def _voiced(tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children) \
         or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "to") for c in tok.children)
+
+
+_PROPOSITIONS = {"suggestion", "claim", "idea", "notion", "speculation", "rumour", "rumor", "allegation", "accusation",
+                 "criticism", "fear", "concern", "call", "demand", "proposal", "offer", "request", "report", "talk",
+                 "threat", "warning", "comparison", "argument", "theory", "charge", "complaint", "question", "doubt"}
+"""Objects that make "dismiss X" a rejection of what someone put forward (CAMEO 12), not a dismissal from a post."""
+
+
+def _questioned_matter(tok) -> bool:
+    """Whether "question" has a matter as its object ("questioned the timing", "the need for it was
+    questioned"): doubting it is disapproval; questioning people ("police questioned two men") is not."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_NOUNS | GROUPS | _QUESTIONED_PEOPLE for o in objects)
+
+
+_QUESTIONED_PEOPLE = {"witness", "suspect", "driver", "owner", "staff", "employee", "pupil", "passenger", "voter"}
+
+_SEATING = {"front", "back", "second", "third", "first", "last", "top", "bottom", "death", "middle", "next", "same",
+            "consecutive", "straight", "successive", "second-row", "back-row", "front-row"}
+"""Words that make "row" a line (of seats, of a scrum, "death row") or a sequence ("third in a row")."""
+
+
+def _quarrel(tok, modifiers: set[str]) -> bool:
+    """Whether the noun "row" is a quarrel (British: a dispute, CAMEO 11), not a line or a sequence:
+    with its parties or its matter ("a row with the BBC", "rows over the issue", "the row between
+    X and Y", "the government's row"), or named by a matter before it ("the pay row", "Blunkett row");
+    "in a row", "the front row", "a row of houses" and "death row" are none."""
+    if modifiers & _SEATING or any(c.lower_ in ("of", "in") for c in tok.children if c.dep_ == "prep"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det"):
+        return False  # "the fifth year in a row"
+    return bool(modifiers) or any(c.dep_ == "poss" for c in tok.children) \
+        or any(c.lower_ in ("with", "over", "between", "about", "among", "within", "after") for c in tok.children if c.dep_ == "prep")
 
 
 _RANKING = {"primary", "main", "chief", "particular", "biggest", "greatest", "major", "first", "only", "real", "key",
