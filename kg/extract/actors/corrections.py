@@ -74,17 +74,48 @@ def _appositive_persons(text: str, found: list[Mention]) -> list[Mention]:
             else m for m in found]
 
 
-_WORK_CUE = re.compile(r"(?<![\w-])(?i:play|film|movie|book|novel|song|album|single|musical|opera|documentary|"
-                       r"sitcom|poem|painting|sculpture|exhibition|memoir|biography)\s+(?:(?i:the)\s+)?[\"'‘“]?$")
-"""A noun that says the name after it is the title of a work ("the play The Vagina Monologues")."""
+_WORK_NOUN = r"(?:play|film|movie|biopic|documentary|book|novel|memoir|biography|poem|song|single|track|album|hit|" \
+             r"ballad|anthem|musical|opera|sitcom|drama|comedy|thriller|soap|cartoon|painting|sculpture|exhibition)"
+_WORK_NOUNS = r"(?:series|films|movies|biopics|songs|singles|albums|novels|documentaries|dramas|comedies|sitcoms|" \
+              r"musicals|operas|poems)"
+_TITLE = r"(?:[A-Z0-9][\w'’&-]*[ \t]+)*?[A-Z0-9][\w'’&-]*[\"'’”]?"
+_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+_WORK_CUE = re.compile(rf"(?<![\w-])(?:{_WORK_NOUN}\s+(?:the\s+)?[\"'‘“]?|"
+                       rf"{_WORK_NOUNS}\s+(?:the\s+)?[\"'‘“]?(?:{_TITLE}{_JOIN}(?:the[ \t]+)?[\"'‘“]?){{0,4}})$")
+"""A noun that says the name after it is the title of a work ("the play The Vagina Monologues", "hit
+song X", "the biopic X", "the drama X"); a plural one, across a list of titles ("comedy series X
+and Y", "the films X, Y and Z"; not "the film X, and Y said"). Plurals only where no verb has
+the same form ("plays", "books", "hits" and "tracks" are verbs too). (Read on the text with "The"
+lowered.)"""
 
 
-def _works(text: str, found: list[Mention]) -> list[Mention]:
-    """Without the titles of works (plays, films, books, songs): not actors. One occurrence after such
-    a noun makes every occurrence of the name a title (the headline often drops the noun)."""
-    titles = {m.key for m in found if "gazetteer" not in m.method
-              and _WORK_CUE.search(text[max(0, m.start - 30):m.start].replace("The ", "the "))}
+def _works(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
+    """Without the titles of works (plays, films, books, songs, series): not actors. One occurrence
+    after such a noun makes every occurrence of the name a title (the headline often drops the
+    noun), and so are the names listed after a plural one ("the films X, Y and Z"). The word must
+    be a noun there, and lower-case: "will play Arsenal", "the slump hit Ford", "a single Tory MP"
+    and "Virgin Radio Classic Rock" name no work."""
+    text = document.text
+    titles: set[str] = set()
+    for m in found:
+        if "gazetteer" not in m.method:
+            window = max(0, m.start - 120)
+            cue = _WORK_CUE.search(text[window:m.start].replace("The ", "the "))
+            if cue is not None and _work_noun_at(parsed, window + cue.start()):
+                titles.add(m.key)
     return [m for m in found if m.key not in titles]
+
+
+def _work_noun_at(parsed: list[tuple[Block, object]], offset: int) -> bool:
+    """Whether the word at a document offset is no verb ("will play X"), and no "single" that counts
+    ("a single X"; the tagger calls "single" an adjective in "her new single X" too)."""
+    located = next(((b, d) for b, d in parsed if b.start <= offset < b.end), None)
+    tok = token_at_char(located[1], located[0].local(offset)) if located else None
+    return tok is not None and tok.pos_ not in ("VERB", "AUX") \
+        and not (tok.lower_ == "single" and tok.i > 0 and tok.nbor(-1).lower_ in _COUNTING)
+
+
+_COUNTING = {"a", "an", "any", "every", "each", "one", "not"}
 
 
 def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:

@@ -38,7 +38,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = [_regime(text, m) for m in found]
     found = _acronyms(text, found, document, g)
     found, short = _short_forms(_doc_aliases(_cue_types(text, found, g), g), g)
-    found = _works(text, _cue_types(text, _repeats(document, parsed, found, short), g))
+    found = _works(document, parsed, _cue_types(text, _repeats(document, parsed, found, short), g))
     found = _collectives(document, parsed, found)
     headline_end = document.title_span.end if document.title_span is not None else 0
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
