@@ -146,16 +146,22 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
     cue's subject) takes up: the nearest subject before it that is such an organization, else
     the latest one named outside quoted speech within about three paragraphs. An organization
     of the noun's own class comes first ("the company" is Acme Ltd, not a union named since); one
-    whose name ends in a noun of another class ("... Workers Union") is never "the company"."""
+    whose name ends in a noun of another class ("... Workers Union") is never "the company". A
+    nationality before the noun ("the German exchange") rules out an organization whose name says
+    another state ("London Stock Exchange"), and one whose name says that state comes first."""
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
             or any(c.dep_ in ("compound", "amod", "nmod", "poss") and not describes(ctx, block, c) for c in tok.children)):
         return None  # (a nationality or a trade may qualify it: "the US company", "the search giant")
 
+    nations = {key for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for key in _countries(c.text)}
+
     def fits(m: Mention | None, exact: bool) -> bool:
         if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
             return False
+        if nations and (named := _countries_named(ctx, m.key)) and not nations & named:
+            return False  # "the German exchange" is not the London Stock Exchange
         last = m.text.split()[-1].lower()
         return last == noun or last not in ORG_NOUNS or ORG_NOUNS[last] == kinds
 
@@ -184,12 +190,31 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
     named.sort(key=lambda m: counts.get(m.key, 0) < 2)  # stable: nearest first within each
     # The subject of the sentences just before comes first, of the noun's own class or not
     # ("Rival suitor Euronext upped the ante. ... the pan-European bourse said"): centering.
-    for group in (subjects, named):
-        for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
-            for m in group:
-                if fits(m, exact):
-                    return m
+    # With a nationality ("the German exchange"), one whose name says that state comes first.
+    for confirmed in ((True, False) if nations else (False,)):
+        for group in (subjects, named):
+            for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
+                for m in group:
+                    if fits(m, exact) and (not confirmed or nations & _countries_named(ctx, m.key)):
+                        return m
     return None
+
+
+def _countries(text: str) -> set[str]:
+    """The states a word names, by name, nationality or capital ("German", "Germany", "Berlin")."""
+    from .gazetteer import load
+
+    g = load()
+    found = {e.key for e in (g.country_of_demonym(text), g.lookup(text)) if e is not None and e.kind == "Country"}
+    capital = g.lookup(text)
+    if capital is not None and (country := g.country_of_capital(capital.key)) is not None:
+        found.add(country.key)
+    return found
+
+
+def _countries_named(ctx: Context, key: str) -> set[str]:
+    """The states that the names of an organization name ("London Stock Exchange": the United Kingdom)."""
+    return {country for m in ctx.mentions if m.key == key for word in m.text.split() for country in _countries(word)}
 
 
 DISTINGUISHING = {"other", "another", "new", "second", "third", "former", "separate", "different", "smaller",

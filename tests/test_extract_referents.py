@@ -1,0 +1,19 @@
+"""A description with a nationality ("the German exchange") takes up an organization of that state:
+not one whose name says another state, and first one whose name says that state. Invented
+sentences; none from the seeds or the held-out stories."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Deutsche Boerse has made a bid for the London Stock Exchange. The LSE rejected the offer on Monday. "
+     "The German exchange said it would raise its offer.", "deutsche boerse"),
+    ("Vexo has made a bid for the London Stock Exchange. The British exchange said it would reject the offer.",
+     "london stock exchange"),
+    # no state in any name: the nearest subject, as before
+    ("Acme Corp has made a bid for Vexo. The British company said it would raise its offer.", "acme corp"),
+])
+def test_extract_claims_nationality_of_a_description(extract_text, text, claimant):
+    x = extract_text(text)
+    assert [c.claimant for c in x.claims] == [claimant], [(c.claimant, c.cue) for c in x.claims]
