@@ -30,7 +30,8 @@ class Entry:
     """For a country: adjectives and nouns of nationality ("Iranian")."""
     country: str | None = None
     """For a person who holds or held a state office: the label of that state (so "President
-    Bashar al-Assad" is an office of Syria although the title does not say which state)."""
+    Bashar al-Assad" is an office of Syria although the title does not say which state); for a
+    country within a state (Scotland), that state."""
     government: str | None = None
     """For a country whose government is a named body rather than "the government of X": the
     label of that body (Palestine → Palestinian Authority), the organization of its state offices

@@ -12,6 +12,7 @@ import re
 from ..model import Mention
 from . import discourse
 from .context import Context
+from .names import normalize
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
 """Possessives that open a title whose organization is named before ("its founder X")."""
@@ -148,7 +149,7 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
     of the noun's own class comes first ("the company" is Acme Ltd, not a union named since); one
     whose name ends in a noun of another class ("... Workers Union") is never "the company". A
     nationality before the noun ("the German exchange") rules out an organization whose name says
-    another state ("London Stock Exchange"), and one whose name says that state comes first."""
+    another state ("London Metal Bourse"), and one whose name says that state comes first."""
     noun = tok.lemma_.lower()
     kinds = ORG_NOUNS.get(noun)
     if (kinds is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
@@ -156,12 +157,18 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
         return None  # (a nationality or a trade may qualify it: "the US company", "the search giant")
 
     nations = {key for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for key in _countries(c.text)}
+    named_states: dict[str, set[str]] = {}
+
+    def states_of(key: str) -> set[str]:
+        if key not in named_states:
+            named_states[key] = _countries_named(ctx, key)
+        return named_states[key]
 
     def fits(m: Mention | None, exact: bool) -> bool:
         if m is None or m.category != "Organization" or m.kind not in (kinds[:1] if exact else kinds):
             return False
-        if nations and (named := _countries_named(ctx, m.key)) and not nations & named:
-            return False  # "the German exchange" is not the London Stock Exchange
+        if nations and (named := states_of(m.key)) and not nations & named:
+            return False  # "the German exchange" is no "London ..." exchange
         last = m.text.split()[-1].lower()
         return last == noun or last not in ORG_NOUNS or ORG_NOUNS[last] == kinds
 
@@ -195,25 +202,26 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
         for group in (subjects, named):
             for exact in ((True, False) if kinds[0] != "Organization" else (False,)):
                 for m in group:
-                    if fits(m, exact) and (not confirmed or nations & _countries_named(ctx, m.key)):
+                    if fits(m, exact) and (not confirmed or nations & states_of(m.key)):
                         return m
     return None
 
 
 def _countries(text: str) -> set[str]:
-    """The states a word names, by name, nationality or capital ("German", "Germany", "Berlin")."""
+    """The states a word names, by name, nationality or capital ("German", "Germany", "Berlin"),
+    with the state a country lies in ("Scotland": also the United Kingdom)."""
     from .gazetteer import load
 
     g = load()
-    found = {e.key for e in (g.country_of_demonym(text), g.lookup(text)) if e is not None and e.kind == "Country"}
-    capital = g.lookup(text)
-    if capital is not None and (country := g.country_of_capital(capital.key)) is not None:
-        found.add(country.key)
-    return found
+    entry = g.lookup(text)
+    states = [g.country_of_demonym(text), entry if entry is not None and entry.kind == "Country" else None,
+              g.country_of_capital(entry.key) if entry is not None else None]
+    found = {e.key for e in states if e is not None}
+    return found | {normalize(e.country) for e in states if e is not None and e.country}
 
 
 def _countries_named(ctx: Context, key: str) -> set[str]:
-    """The states that the names of an organization name ("London Stock Exchange": the United Kingdom)."""
+    """The states that the names of an organization name ("London Metal Bourse": the United Kingdom)."""
     return {country for m in ctx.mentions if m.key == key for word in m.text.split() for country in _countries(word)}
 
 

@@ -93,29 +93,46 @@ def _works(document: Document, parsed: list[tuple[Block, object]], found: list[M
     """Without the titles of works (plays, films, books, songs, series): not actors. One occurrence
     after such a noun makes every occurrence of the name a title (the headline often drops the
     noun), and so are the names listed after a plural one ("the films X, Y and Z"). The word must
-    be a noun there, and lower-case: "will play Arsenal", "the slump hit Ford", "a single Tory MP"
-    and "Virgin Radio Classic Rock" name no work."""
+    be a noun there (:func:`_names_work`), and lower-case: "will play Arsenal", "the slump hit Ford",
+    "a single Tory MP" and "Vexo Radio Drama Plus" name no work."""
     text = document.text
     titles: set[str] = set()
     for m in found:
         if "gazetteer" not in m.method:
             window = max(0, m.start - 120)
             cue = _WORK_CUE.search(text[window:m.start].replace("The ", "the "))
-            if cue is not None and _work_noun_at(parsed, window + cue.start()):
+            if cue is not None and _names_work(parsed, window + cue.start()):
                 titles.add(m.key)
     return [m for m in found if m.key not in titles]
 
 
-def _work_noun_at(parsed: list[tuple[Block, object]], offset: int) -> bool:
-    """Whether the word at a document offset is no verb ("will play X"), and no "single" that counts
-    ("a single X"; the tagger calls "single" an adjective in "her new single X" too)."""
-    located = next(((b, d) for b, d in parsed if b.start <= offset < b.end), None)
-    tok = token_at_char(located[1], located[0].local(offset)) if located else None
-    return tok is not None and tok.pos_ not in ("VERB", "AUX") \
-        and not (tok.lower_ == "single" and tok.i > 0 and tok.nbor(-1).lower_ in _COUNTING)
+def _names_work(parsed: list[tuple[Block, object]], offset: int) -> bool:
+    """Whether the word at a document offset is a noun of a work: not a verb ("will play Arsenal")
+    nor a "single" that counts ("a single X"; the tagger calls "single" an adjective in "her new
+    single X" too); a noun with other senses only with a modifier of its own ("comedy series X",
+    not "the series England won", "the hit Ford took")."""
+    located = _located(parsed, offset)
+    if located is None:
+        return False
+    cue = located[0]
+    if cue.pos_ in ("VERB", "AUX") or cue.lower_ == "single" and cue.i > 0 and cue.nbor(-1).lower_ in _COUNTING:
+        return False
+    return cue.lower_ not in _OTHER_SENSES or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in cue.children)
 
 
 _COUNTING = {"a", "an", "any", "every", "each", "one", "not"}
+"""Words before "single" that make it a count ("not a single X"), not a record."""
+_OTHER_SENSES = {"hit", "series", "track", "drama", "comedy", "soap", "exhibition"}
+"""Nouns of works with other senses in news ("the hit Ford took", "the series England won", "the
+drama Chelsea created"): a work only with a modifier of their own ("her latest hit X", "the BBC
+series X", "comedy series X")."""
+
+
+def _located(parsed: list[tuple[Block, object]], offset: int):
+    """(token, spaCy Doc, block) at a document offset, or None."""
+    found = next(((b, d) for b, d in parsed if b.start <= offset < b.end), None)
+    tok = token_at_char(found[1], found[0].local(offset)) if found else None
+    return (tok, found[1], found[0]) if tok is not None else None
 
 
 def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
@@ -136,8 +153,8 @@ def _collectives(document: Document, parsed: list[tuple[Block, object]], found: 
         if re.match(r",\s+which\b", text[m.end:m.end + 10]):
             keys.add(m.key)
             continue
-        located = next(((b, d) for b, d in parsed if b.start <= m.start < b.end), None)
-        tok = token_at_char(located[1], located[0].local(m.start)) if located else None
+        located = _located(parsed, m.start)
+        tok = located[0] if located else None
         if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
             continue
         auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]

@@ -4,7 +4,7 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
-from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PERSON_NOUNS, PHRASAL, VOICING,
+from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_patient, _prep_objects, _split_prefix,
                      _verbal)
@@ -81,16 +81,18 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Appeal", "verb:ask-to"  # "asked Rosneft to repay a loan": a request (CAMEO 02)
         if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children if c.dep_ == "prep"):
             return None  # "appealed against the ruling": a legal appeal, no call on anyone
-        if lemma == "dismiss" and objects & _PROPOSITIONS:
-            return "Reject", "verb:dismiss-suggestion"  # "dismissed a suggestion that ...", "dismissed the claims"
-        if lemma == "question" and _questioned_matter(tok):
-            return "Disapprove", "verb:question-matter"  # "have questioned the timing of the rules"; not "questioned two men"
-        if lemma == "speak" and any(True for _ in _prep_objects(tok, "against")):
-            return "Disapprove", "verb:speak-against"  # "have spoken out against the move"
-        if lemma == "rap" and tok.lower_ in ("raps", "rapped", "rapping") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-            return "Criticize", "verb:rap"  # "has rapped skipper X for his comments" (British: rebuked)
         if lemma in _DISMISSING and (objects | _of_objects(tok, "out")) & LEGAL_OBJECTS:
             return "Reject", f"verb:{lemma}-appeal"  # "the judges dismissed the appeal", "lost the case"
+        if (lemma == "dismiss" and objects or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
+                and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
+            return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
+        if lemma == "question" and objects & _QUESTIONED:
+            return "Disapprove", "verb:question-matter"  # "questioned the timing of the merger"; not "questioned two men"
+        if lemma == "speak" and "out" in _particles(tok) and next(_prep_objects(tok, "against"), None) is not None:
+            return "Disapprove", "verb:speak-out-against"  # "spoke out against the merger"
+        if lemma == "rap" and tok.lower_ in ("raps", "rapped", "rapping") and objects \
+                and next(_prep_objects(tok, "for", "over"), None) is not None:
+            return "Criticize", "verb:rap"  # "rapped its rival for late filings" (British: rebuked); not the music
         if lemma == "take" and objects & {"case", "action", "complaint", "claim", "fight", "dispute"} \
                 and any(g.lemma_.lower() in _COURTS for g in _prep_objects(tok, "to") for g in g.subtree):
             return "Disapprove", "verb:take-to-court"  # litigation (CAMEO 11)
@@ -198,7 +200,7 @@ def _kind(tok) -> tuple[str, str] | None:
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         if lemma == "row" and _quarrel(tok, modifiers):
-            return "Disapprove", "noun:row"  # "the government's row with the BBC", "rows over the issue", "pay row"
+            return "Disapprove", "noun:row"  # "the minister's row with a newspaper", "rows over fees", "pay row"
         if lemma in ("action", "operation") and (modifiers & _POLICING or any(
                 g.lemma_.lower() in _POLICING for g in _prep_objects(tok, "by"))):
             return "Coerce", f"noun:police-{lemma}"  # "police actions", "action by police" (CAMEO 17)
@@ -408,18 +410,16 @@ def _voiced(tok) -> bool:
 
 _PROPOSITIONS = {"suggestion", "claim", "idea", "notion", "speculation", "rumour", "rumor", "allegation", "accusation",
                  "criticism", "fear", "concern", "call", "demand", "proposal", "offer", "request", "report", "talk",
-                 "threat", "warning", "comparison", "argument", "theory", "charge", "complaint", "question", "doubt"}
-"""Objects that make "dismiss X" a rejection of what someone put forward (CAMEO 12), not a dismissal from a post."""
-
-
-def _questioned_matter(tok) -> bool:
-    """Whether "question" has a matter as its object ("questioned the timing", "the need for it was
-    questioned"): doubting it is disapproval; questioning people ("police questioned two men") is not."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_NOUNS | GROUPS | _QUESTIONED_PEOPLE for o in objects)
-
-
-_QUESTIONED_PEOPLE = {"witness", "suspect", "driver", "owner", "staff", "employee", "pupil", "passenger", "voter"}
+                 "threat", "warning", "comparison", "argument", "theory", "complaint", "doubt"}
+"""Objects that make "dismiss X", "brush off X" or "shrug off X" a rejection of what someone put
+forward (CAMEO 12), not a dismissal from a post, a tackle or an injury."""
+_QUESTIONED = {"timing", "wisdom", "need", "decision", "legality", "motive", "judgement", "judgment", "competence",
+               "value", "basis", "logic", "credibility", "integrity", "commitment", "validity", "figure", "claim",
+               "policy", "plan", "proposal", "fairness", "accuracy", "independence", "cost", "merit", "approach",
+               "sense", "reasoning", "evidence", "reliability", "effectiveness", "handling", "choice", "use",
+               "purpose", "motivation", "rationale", "conduct", "role", "honesty", "trust"}
+"""Matters whose questioning is doubt voiced against someone ("questioned the timing of the merger");
+questioning people ("police questioned the footballer") is no disapproval."""
 
 _SEATING = {"front", "back", "second", "third", "first", "last", "top", "bottom", "death", "middle", "next", "same",
             "consecutive", "straight", "successive", "second-row", "back-row", "front-row"}
@@ -427,16 +427,19 @@ _SEATING = {"front", "back", "second", "third", "first", "last", "top", "bottom"
 
 
 def _quarrel(tok, modifiers: set[str]) -> bool:
-    """Whether the noun "row" is a quarrel (British: a dispute, CAMEO 11), not a line or a sequence:
-    with its parties or its matter ("a row with the BBC", "rows over the issue", "the row between
-    X and Y", "the government's row"), or named by a matter before it ("the pay row", "Blunkett row");
-    "in a row", "the front row", "a row of houses" and "death row" are none."""
-    if modifiers & _SEATING or any(c.lower_ in ("of", "in") for c in tok.children if c.dep_ == "prep"):
+    """Whether the noun "row" is a quarrel (British: a dispute, CAMEO 11), not a line, a sequence or a
+    boat race: with its parties or its matter ("a row with the regulator", "embroiled in a row over
+    the report", "the row between X and Y"), or named by a matter before it ("the pay row", "X
+    row"); "in a row", "the front row", "a row of houses", "death row" and "Oxford's row to
+    victory" are none."""
+    if modifiers & _SEATING or any(c.lower_ == "of" for c in tok.children if c.dep_ == "prep"):
         return False
+    if any(c.lower_ in ("with", "over", "between", "about", "among", "within", "after") for c in tok.children
+           if c.dep_ == "prep"):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.lower_ in ("a", "an") for c in tok.children if c.dep_ == "det"):
         return False  # "the fifth year in a row"
-    return bool(modifiers) or any(c.dep_ == "poss" for c in tok.children) \
-        or any(c.lower_ in ("with", "over", "between", "about", "among", "within", "after") for c in tok.children if c.dep_ == "prep")
+    return bool(modifiers)
 
 
 _RANKING = {"primary", "main", "chief", "particular", "biggest", "greatest", "major", "first", "only", "real", "key",

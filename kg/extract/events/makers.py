@@ -145,7 +145,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                              and (kind in ("Fight", "Attack", "Protest", "Meet", "Visit") or not _can_act(m))]
                     places += venue
                     found_actors = [m for m in found_actors if m not in venue]
-                (targets if tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" else agent).extend(found_actors)
+                patient = tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" \
+                    and next(_prep_objects(tok, "of"), None) is None  # "Iran's jailing of bloggers": Iran jails
+                (targets if patient else agent).extend(found_actors)
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "det" for c in tok.children):
             agent += _actors(ctx, block, tok.head)  # "the Hamas and Iranian cooperation": a coordinated modifier
