@@ -207,8 +207,8 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     last = " ".join(title.lower().split())
     if last == "speaker":
         return _legislature(ctx, person.start)
-    if last in JUDGES:
-        return _court(ctx, person.start)
+    if last in JUDGES and label is None:
+        return _court(ctx, person.start)  # (a judicial office of one state, "Lord Chief Justice", is the state's)
     state = office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES
     if label is None and state:
         holder = g.by_key(person.key)
@@ -551,7 +551,27 @@ def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
             return [RoleRecord(person.start, stop, person.key, title, org.key, "role:apposition", 0.8, unit)
                     for stop, (title, org, unit) in parts]
     title, org, unit = found
-    return [RoleRecord(person.start, end, person.key, title, org.key if org else None, "role:apposition", 0.8, unit)]
+    office = _apposed_office(ctx, person, start, end) if org is None else None
+    if office is not None:
+        title, org_key, _ = office
+    else:
+        org_key = org.key if org else None
+    return [RoleRecord(person.start, end, person.key, title, org_key, "role:apposition", 0.8, unit)]
+
+
+def _apposed_office(ctx: Context, person: Mention, start: int, end: int) -> tuple[str, str | None, int] | None:
+    """(title, state, start of the title) of a state office in apposition that names no organization ("X, the Home
+    Secretary,", "the Lord Chief Justice, X"): the whole title the offices list holds (the title
+    words alone give "Secretary"), and its state as for an office before a name
+    (:func:`_implied_state`). Only for such listed titles, capitalized, as a state's office is
+    written, and not a "shadow" one."""
+    from .gazetteer import office_pattern
+
+    text = ctx.document.text
+    found = office_pattern().search(text, start, end)
+    if found is None or not found.group()[0].isupper() or re.search(r"(?i)\bshadow\s*$", text[start:found.start()]):
+        return None  # "X, senior vice president": a firm's post; "the shadow foreign secretary": the opposition's
+    return found.group(), _implied_state(ctx, person, found.group(), found.span()), found.start()
 
 
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.I)
@@ -659,7 +679,12 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
         org = org_after_name(ctx, person)
         if org is not None:
             return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
-    return RoleRecord(at, person.end, person.key, title, org.key if org else None, "role:apposition-before", 0.7, unit)
+    office = _apposed_office(ctx, person, start, end) if org is None else None
+    if office is not None:
+        title, org_key, at = office[0], office[1], min(at, office[2])
+    else:
+        org_key = org.key if org else None
+    return RoleRecord(at, person.end, person.key, title, org_key, "role:apposition-before", 0.7, unit)
 
 
 _OWNER = re.compile(r"(?:its|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)
