@@ -560,11 +560,11 @@ def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
 
 
 def _apposed_office(ctx: Context, person: Mention, start: int, end: int) -> tuple[str, str | None, int] | None:
-    """(title, state, start of the title) of a state office in apposition that names no organization ("X, the Home
-    Secretary,", "the Lord Chief Justice, X"): the whole title the offices list holds (the title
-    words alone give "Secretary"), and its state as for an office before a name
-    (:func:`_implied_state`). Only for such listed titles, capitalized, as a state's office is
-    written, and not a "shadow" one."""
+    """(title, state, start of the title) of a state office in apposition that names no
+    organization ("X, the Home Secretary,", "the Lord Chief Justice, X"): the whole title the
+    offices list holds (the title words alone give "Secretary"), and its state as for an office
+    before a name (:func:`_implied_state`). Only for such listed titles, capitalized, as a state's
+    office is written, and not a "shadow" one."""
     from .gazetteer import office_pattern
 
     text = ctx.document.text
