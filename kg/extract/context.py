@@ -44,6 +44,22 @@ def token_at_char(doc, offset: int):
     return None
 
 
+def block_at(parsed: list[tuple[Block, object]], offset: int) -> tuple[Block, object] | None:
+    """The (block, spaCy Doc) pair of parsed blocks (in document order) containing a document offset."""
+    i = bisect.bisect_right([b.start for b, _ in parsed], offset) - 1
+    if i >= 0:
+        block, doc = parsed[i]
+        if offset < block.end:
+            return block, doc
+    return None
+
+
+def parsed_token_at(parsed: list[tuple[Block, object]], offset: int):
+    """The spaCy token of parsed blocks covering a document offset, or None."""
+    found = block_at(parsed, offset)
+    return token_at_char(found[1], found[0].local(offset)) if found is not None else None
+
+
 def tokens_in(doc, start: int, end: int) -> list:
     """The tokens of a spaCy ``Doc`` that start in the characters [start, end), in order."""
     starts = _starts(doc)
@@ -139,21 +155,11 @@ class Context:
 
     def block_of(self, offset: int) -> tuple[Block, object] | None:
         """The (block, spaCy Doc) pair containing a document offset."""
-        starts = [b.start for b, _ in self.parsed]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0:
-            block, doc = self.parsed[i]
-            if offset < block.end:
-                return block, doc
-        return None
+        return block_at(self.parsed, offset)
 
     def token_at(self, offset: int):
         """The spaCy token covering a document offset, or None."""
-        found = self.block_of(offset)
-        if found is None:
-            return None
-        block, doc = found
-        return token_at_char(doc, block.local(offset))
+        return parsed_token_at(self.parsed, offset)
 
     def of_token(self, block: Block, token) -> Mention | None:
         """The mention that covers a token of a block."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..model import Mention
 from . import discourse
@@ -207,17 +208,22 @@ def described_org(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
-def _countries(text: str) -> set[str]:
-    """The states a word names, by name, nationality or capital ("German", "Germany", "Berlin"),
-    with the state a country lies in ("Scotland": also the United Kingdom)."""
+@lru_cache(maxsize=1 << 12)
+def _state_entries(word: str) -> tuple:
+    """The gazetteer's states a word names: (by nationality, by name, by capital), each or None."""
     from .gazetteer import load
 
     g = load()
-    entry = g.lookup(text)
-    states = [g.country_of_demonym(text), entry if entry is not None and entry.kind == "Country" else None,
-              g.country_of_capital(entry.key) if entry is not None else None]
-    found = {e.key for e in states if e is not None}
-    return found | {normalize(e.country) for e in states if e is not None and e.country}
+    entry = g.lookup(word)
+    return (g.country_of_demonym(word), entry if entry is not None and entry.kind == "Country" else None,
+            g.country_of_capital(entry.key) if entry is not None else None)
+
+
+def _countries(word: str) -> set[str]:
+    """The states a word names, by name, nationality or capital ("German", "Germany", "Berlin"),
+    with the state a country lies in ("Scotland": also the United Kingdom)."""
+    states = [e for e in _state_entries(word) if e is not None]
+    return {e.key for e in states} | {normalize(e.country) for e in states if e.country}
 
 
 def _countries_named(ctx: Context, key: str) -> set[str]:
@@ -253,8 +259,5 @@ company"): not the firm the story has been about."""
 
 def country_word(text: str) -> bool:
     """Whether a word is a state's name or nationality word ("Russian", "Uganda")."""
-    from .gazetteer import load
-
-    g = load()
-    return g.country_of_demonym(text) is not None or any(
-        e.kind == "Country" for e in (g.lookup(text),) if e is not None)
+    demonym, named, _ = _state_entries(text)
+    return demonym is not None or named is not None

@@ -551,26 +551,25 @@ def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
             return [RoleRecord(person.start, stop, person.key, title, org.key, "role:apposition", 0.8, unit)
                     for stop, (title, org, unit) in parts]
     title, org, unit = found
-    office = _apposed_office(ctx, person, start, end) if org is None else None
-    if office is not None:
-        title, org_key, _ = office
-    else:
-        org_key = org.key if org else None
+    title, org_key, _ = _apposed_office(ctx, person, title, org, start, end)
     return [RoleRecord(person.start, end, person.key, title, org_key, "role:apposition", 0.8, unit)]
 
 
-def _apposed_office(ctx: Context, person: Mention, start: int, end: int) -> tuple[str, str | None, int] | None:
-    """(title, state, start of the title) of a state office in apposition that names no
-    organization ("X, the Home Secretary,", "the Lord Chief Justice, X"): the whole title the
-    offices list holds (the title words alone give "Secretary"), and its state as for an office
-    before a name (:func:`_implied_state`). Only for such listed titles, capitalized, as a state's
-    office is written, and not a "shadow" one."""
+def _apposed_office(ctx: Context, person: Mention, title: str, org: Mention | None, start: int,
+                    end: int) -> tuple[str, str | None, int]:
+    """(title, organization key, start of the title) of a role in apposition between ``start`` and
+    ``end``: the organization named, else for a state office the office's state ("X, the Home
+    Secretary,", "the Lord Chief Justice, X"), with the whole title the offices list holds (the title
+    words alone give "Secretary"), found as for an office before a name (:func:`_implied_state`).
+    Only for such listed titles, capitalized, as a state's office is written, and not a "shadow" one."""
     from .gazetteer import office_pattern
 
+    if org is not None:
+        return title, org.key, end
     text = ctx.document.text
     found = office_pattern().search(text, start, end)
     if found is None or not found.group()[0].isupper() or re.search(r"(?i)\bshadow\s*$", text[start:found.start()]):
-        return None  # "X, senior vice president": a firm's post; "the shadow foreign secretary": the opposition's
+        return title, None, end  # "X, senior vice president": a firm's post; "the shadow foreign secretary": the opposition's
     return found.group(), _implied_state(ctx, person, found.group(), found.span()), found.start()
 
 
@@ -679,12 +678,8 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
         org = org_after_name(ctx, person)
         if org is not None:
             return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
-    office = _apposed_office(ctx, person, start, end) if org is None else None
-    if office is not None:
-        title, org_key, at = office[0], office[1], min(at, office[2])
-    else:
-        org_key = org.key if org else None
-    return RoleRecord(at, person.end, person.key, title, org_key, "role:apposition-before", 0.7, unit)
+    title, org_key, office_at = _apposed_office(ctx, person, title, org, start, end)
+    return RoleRecord(min(at, office_at), person.end, person.key, title, org_key, "role:apposition-before", 0.7, unit)
 
 
 _OWNER = re.compile(r"(?:its|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block, Document, Mention
-from ..context import token_at_char
+from ..context import parsed_token_at
 from ..titles import ROLE_NOUNS
 from .lexicon import _NAME_WORD
 from .kinds import _SUFFIX_RE_ANY
@@ -111,10 +111,9 @@ def _names_work(parsed: list[tuple[Block, object]], offset: int) -> bool:
     nor a "single" that counts ("a single X"; the tagger calls "single" an adjective in "her new
     single X" too); a noun with other senses only with a modifier of its own ("comedy series X",
     not "the series England won", "the hit Ford took")."""
-    located = _located(parsed, offset)
-    if located is None:
+    cue = parsed_token_at(parsed, offset)
+    if cue is None:
         return False
-    cue = located[0]
     if cue.pos_ in ("VERB", "AUX") or cue.lower_ == "single" and cue.i > 0 and cue.nbor(-1).lower_ in _COUNTING:
         return False
     return cue.lower_ not in _OTHER_SENSES or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in cue.children)
@@ -126,13 +125,6 @@ _OTHER_SENSES = {"hit", "series", "track", "drama", "comedy", "soap", "exhibitio
 """Nouns of works with other senses in news ("the hit Ford took", "the series England won", "the
 drama Chelsea created"): a work only with a modifier of their own ("her latest hit X", "the BBC
 series X", "comedy series X")."""
-
-
-def _located(parsed: list[tuple[Block, object]], offset: int):
-    """(token, spaCy Doc, block) at a document offset, or None."""
-    found = next(((b, d) for b, d in parsed if b.start <= offset < b.end), None)
-    tok = token_at_char(found[1], found[0].local(offset)) if found else None
-    return (tok, found[1], found[0]) if tok is not None else None
 
 
 def _collectives(document: Document, parsed: list[tuple[Block, object]], found: list[Mention]) -> list[Mention]:
@@ -153,8 +145,7 @@ def _collectives(document: Document, parsed: list[tuple[Block, object]], found: 
         if re.match(r",\s+which\b", text[m.end:m.end + 10]):
             keys.add(m.key)
             continue
-        located = _located(parsed, m.start)
-        tok = located[0] if located else None
+        tok = parsed_token_at(parsed, m.start)
         if tok is None or tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
             continue
         auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.i < tok.head.i]

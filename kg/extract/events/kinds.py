@@ -83,7 +83,7 @@ def _kind(tok) -> tuple[str, str] | None:
             return None  # "appealed against the ruling": a legal appeal, no call on anyone
         if lemma in _DISMISSING and (objects | _of_objects(tok, "out")) & LEGAL_OBJECTS:
             return "Reject", f"verb:{lemma}-appeal"  # "the judges dismissed the appeal", "lost the case"
-        if (lemma == "dismiss" and objects or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
+        if (lemma == "dismiss" or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
                 and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
             return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
         if lemma == "question" and objects & _QUESTIONED:
