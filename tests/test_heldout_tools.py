@@ -85,3 +85,12 @@ def test_heldout_rejects_a_gold_file_without_document(tmp_path):
     (tmp_path / "x.yaml").write_text("published: null\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         heldout.gold_documents(tmp_path)
+
+
+def test_gold_event_types_are_the_ontology_event_classes():
+    """check_gold.py stays standalone (no rdflib) with its own list; it must name every event class
+    of ontology/kg.ttl and nothing else, or a valid gold event is refused (as a mass killing was)."""
+    from kg.ontology import _hierarchy
+
+    event_classes = {cls for cls, above in _hierarchy()[0].items() if "Event" in above and cls != "Event"}
+    assert check_gold.EVENT_TYPES == event_classes
