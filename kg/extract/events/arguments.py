@@ -74,9 +74,9 @@ _HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open",
 """Intransitive verbs that report that the event noun, their subject, happened."""
 
 
-_GOVERNING = LIGHT_VERBS | VOICING | {"receive", "seek", "get", "accept", "serve", "hand"}
+_GOVERNING = LIGHT_VERBS | VOICING | {"receive", "seek", "get", "accept", "serve", "hand", "pay"}
 """Verbs whose subject acts in (or undergoes) the event noun they govern: "held a meeting", "raised
-concerns", "received a fine", "is serving a sentence"."""
+concerns", "paid tribute", "received a fine", "is serving a sentence", "agreed to pay a fine"."""
 
 
 def _governor(tok):
@@ -86,7 +86,10 @@ def _governor(tok):
     head = tok.head
     if head == tok:
         return None
-    if tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and head.pos_ == "VERB":
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return _governor(head)  # "paid a $2m fine", the noun taken for an adjective of the sum
+    if (tok.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") or tok.dep_ == "acomp" and tok.pos_ == "ADJ") \
+            and head.pos_ == "VERB":  # "paid a $1.5m fine", its noun taken for an adjective complement
         if NOUNS.get(tok.lemma_.lower()) == "Meet" and head.lemma_.lower() in ATTENDING:
             return head  # "hosted the summit", "the meeting is being hosted by X", "leaving a summit"
         return head if head.lemma_.lower() in _GOVERNING else None

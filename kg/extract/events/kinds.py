@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
+from ..titles import POSITIONS, ROLE_NOUNS
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_patient, _prep_objects, _split_prefix,
                      _verbal)
 
@@ -144,7 +145,23 @@ def _kind(tok) -> tuple[str, str] | None:
                 return "SignAgreement", "verb:agree-deal"
         if lemma in ("quit", "leave", "desert") and (any(c.dep_ == "dobj" for c in tok.children)
                                                     or tok.dep_ == "relcl" and tok.head.pos_ == "NOUN") or lemma == "quit":
-            return ("Yield" if lemma == "quit" else "BreakRelations"), f"verb:{lemma}-org"
+            return "BreakRelations", f"verb:{lemma}-org"  # "quit UKIP", "left the board"; "quit" alone: a resignation
+        if lemma in _SACKING and _staff(tok) and not any(g.ent_type_ not in ("DATE", "TIME")
+                                                          for g in _prep_objects(tok, "at", "on", "upon")):
+            return "BreakRelations", f"verb:{lemma}-staff"  # "Boeing sacked its finance chief": the employer ends the tie
+        if lemma == "retire" and not _one_person(tok):
+            return None  # "workers retiring early": the staff at large
+        if lemma == "pay" and objects & _PAID_HEED:
+            return None  # "paid tribute to X", "paid a visit": the object noun is the event, no money paid
+        if lemma == "pay" and _settling(tok):  # "paid a fine", "is paying $500,000 to settle the charge": no support
+            agreed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree"
+            return None if agreed else ("Yield", "verb:pay-penalty")  # a penalty paid concedes (CAMEO 08), as agreeing to pay it
+        if lemma == "fire" and _person_patient(tok):
+            return None  # "fired 500 workers": job cuts, no attack (one shoots "at" people)
+        if lemma in _HIRING and _staff(tok):
+            return "Appoint", f"verb:{lemma}-staff"  # "hiring a top aide", "recruited X from a rival"
+        if lemma == "appoint" and _firms_only(tok):
+            return "EngageInMaterialCooperation", "verb:appoint-firm"  # "appointed two banks as advisers": hiring firms
         if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
             return "RestoreRelations", f"verb:{lemma}-closer"
         if lemma in ("head", "lead") and "delegation" in objects:
@@ -180,6 +197,9 @@ def _kind(tok) -> tuple[str, str] | None:
                                                                         for c in tok.children):
                 return None  # "announced that ...", "plans to announce": a speech act, left to claims
             return VERBS[lemma], f"verb:{lemma}"
+    elif tok.lower_ == "fine" and tok.pos_ == "ADJ" and tok.i > 0 and (tok.doc[tok.i - 1].ent_type_ == "MONEY"
+                                                                      or tok.doc[tok.i - 1].lower_ in _SUM_UNITS):
+        return "Coerce", "noun:fine"  # "paid a $1.5m fine": the tagger took the noun for an adjective after the sum
     elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.istitle() and lemma in NOUNS:
         if tok.lower_ in ("meets", "visits") and any(c.dep_ in ("prep", "dobj") for c in tok.children) and tok.dep_ == "ROOT":
             return VERBS[lemma.rstrip("s")] if lemma.rstrip("s") in VERBS else "Meet", "verb:" + tok.lower_
@@ -239,6 +259,47 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and tok.head.lemma_.lower() in _STOPPING | _RESTORING and tok.dep_ == "dobj":
             return None  # the verb is the trigger
     return None
+
+
+_SUM_UNITS = {"m", "bn", "million", "billion", "k"}
+_PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
+"""Objects of "pay" that are no money."""
+_SACKING = {"sack", "fire", "axe"}
+_HIRING = {"hire", "recruit", "poach", "headhunt"}
+"""Verbs that end or begin a person's employment when their object is one person in a post (:func:`_staff`).
+Not "dismiss": in sport a referee or a bowler dismisses players ("dismissed Drogba", "was dismissed for 57")."""
+_STAFF_PRONOUNS = {"him", "her", "he", "she"}
+
+
+def _patients(tok) -> list:
+    """A verb's objects and passive subjects with their conjuncts, and the noun its participle modifies."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        found.append(tok.head)
+    return [q for p in found for q in (p, *p.conjuncts)]
+
+
+def _staff(tok) -> bool:
+    """Whether a verb's object is one person in a post: a named person, "him" or "her", or a title in
+    the singular ("sacked its chief executive", "fired manager X", "hiring a top aide"); not the
+    staff at large ("cut 200 jobs", "fired 500 workers"), which is no tie of one actor, nor a thing
+    ("fired three shots")."""
+    return any(p.ent_type_ == "PERSON" or p.lower_ in _STAFF_PRONOUNS
+               or p.tag_ == "NN" and p.lemma_.lower() in ROLE_NOUNS | POSITIONS | {"aide"} for p in _patients(tok))
+
+
+def _one_person(tok) -> bool:
+    """Whether a verb's subject is one person: a named person, "he" or "she", or a title in the singular."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _STAFF_PRONOUNS
+                                      or c.tag_ == "NN" and c.lemma_.lower() in ROLE_NOUNS | POSITIONS)
+               for c in tok.children)
+
+
+def _firms_only(tok) -> bool:
+    """Whether the objects of "appoint" are organizations only ("appointed UBS and ABN Amro as
+    advisers"): a firm hired for a task, no person put into a post."""
+    patients = _patients(tok)
+    return bool(patients) and all(p.ent_type_ == "ORG" for p in patients)
 
 
 _LIFTING = {"lift", "ease", "relax", "suspend", "scrap", "end", "remove", "drop", "repeal", "rescind", "revoke"}

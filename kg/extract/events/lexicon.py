@@ -126,7 +126,8 @@ _TRANSFER_VERBS = {"supply", "transfer", "deliver", "ship", "smuggle", "send", "
 _PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "his": "Person"}
 
 
-_RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return"}
+_RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return",
+               "sack", "axe", "hire", "recruit", "poach", "headhunt"}
 """Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
 
 

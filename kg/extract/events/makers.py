@@ -15,7 +15,7 @@ from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, G
 from .syntax import (_headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
                      _split_prefix, _verbal)
 from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
-from .mood import _THREATENING, _intended, _irrealis, _negated, _planned
+from .mood import _DEPARTURES, _THREATENING, _conjectured, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
 from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
@@ -51,6 +51,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
     kind, method = found
     if _verbal(tok):
+        if kind in _DEPARTURES and _conjectured(tok, passive=True):
+            return None  # "would quit if ...", "may step down": speculation about a departure
         kind, method = _intended(tok, kind, method)
     agent: list[Mention] = []
     targets: list[Mention] = []
@@ -124,11 +126,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
-            organizations = [m for m in targets if m.category == "Organization" and m.kind not in _STATE_BODIES]
-            if organizations:
-                kind, targets = "BreakRelations", organizations
-            elif kind == "BreakRelations":
+            quitting = method == "verb:quit-org"  # "quit Number 10", "quit the government": the post left
+            organizations = [m for m in targets if m.category == "Organization" and (quitting or m.kind not in _STATE_BODIES)]
+            if not organizations and not quitting:
                 return None  # "left the room"
+            targets = organizations
     else:
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")):
@@ -147,6 +149,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     found_actors = [m for m in found_actors if m not in venue]
                 patient = tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" \
                     and next(_prep_objects(tok, "of"), None) is None  # "Iran's jailing of bloggers": Iran jails
+                if kind in _DEPARTURES and c.dep_ != "poss":  # "his Wales retirement", "a board resignation": the side left
+                    targets += [m for m in found_actors if m.category != "Person"]
+                    found_actors = [m for m in found_actors if m.category == "Person"]
                 (targets if patient else agent).extend(found_actors)
         if tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "det" for c in tok.children):
@@ -195,11 +200,12 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 scope.append(gov)
             else:
                 own_span = True  # "signed a pact during a meeting between A and B": the meeting is its phrase
+            undergoing = gov.lemma_.lower() in _UNDERGOING or gov.lemma_.lower() == "pay" and kind in _PENALTIES
             if between and circumstantial:
                 pass  # "during a meeting between A, B and C": those named meet, not the clause's subject
-            elif not agent and gov.lemma_.lower() not in _UNDERGOING:
+            elif not agent and not undergoing:
                 agent = _subject(ctx, block, gov)
-            if gov.lemma_.lower() in _UNDERGOING:
+            if undergoing:
                 targets = targets or _subject(ctx, block, gov)
             if kind in _HOSTILE | _HOSTILE_ACTS and gov.lemma_.lower() in ("hand", "give"):  # "handed him a fine", "was handed a ban"
                 targets += [m for c in gov.children if c.dep_ in ("dative", "nsubjpass") for m in _actors(ctx, block, c)
@@ -284,9 +290,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     kind = _refine(kind, tok, agent, targets, resource, others)
     if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
         return None  # "threatened legal action against X": the verb is the threat
-    if kind in _THREATENING - {"Protest"} and not _verbal(tok) and _planned(tok):
+    if kind in _THREATENING - {"Protest"} - _DEPARTURES and not _verbal(tok) and _planned(tok):
         kind, method = "Threaten", method + "+planned"  # "threatened legal action", "is preparing law suits"
         agent = agent or [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
+    if method.endswith("+may") and not agent:
+        return None  # "a system which could turn away refugees", "an injury that could force him": no actor threatens
     participants = _unique(agent + targets + others)
     if not participants and kind != "Visit":  # unnamed visitors are tourists, no news
         agent, targets = _unnamed_parties(ctx, block, tok)
@@ -432,6 +440,8 @@ _GENERIC_GIVING = {"provide", "give", "send", "deliver", "supply", "transfer", "
 _PAYING = {"pay", "fund", "finance"}
 _UNDERGOING = {"receive", "seek", "get", "accept", "face", "serve", "encounter"}
 """Verbs whose subject undergoes the event noun they govern ("received a fine", "is serving a sentence")."""
+_PENALTIES = {"Coerce", "Sanction", "Arrest"}
+"""Event classes whose noun's payer undergoes it ("agreed to pay a $1.5m fine")."""
 _DUES = {"bill", "tax", "debt", "fine", "bribe", "kickback", "ransom", "price", "cost", "compensation", "damages", "fee", "wage", "salary", "rent",
          "penalty", "arrears", "dividend", "premium", "tariff", "duty", "interest", "settlement"}
 """What one pays because one owes it: paying it supports no one."""

@@ -26,7 +26,9 @@ _THREATENING = _HOSTILE_ACTS | {"Disapprove", "Criticize", "ReduceRelations", "B
 def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
     negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
-    threatens; a party that "will/would co-operate" or "will work with" X states an intent."""
+    threatens; a party that "will/would co-operate" or "will work with" X states an intent. A hostile
+    act or a rejection that "may", "might" or "could" come, or "will" come on a condition ("we will
+    vote against it unless ..."), is a threat (CAMEO 13)."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
         if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
@@ -35,26 +37,54 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
             return "Threaten", method + "+ready"
     prefix = _split_prefix(tok)
     children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    conjectured = _conjectured(tok)
+    if conjectured and kind in _THREATENING - _DEPARTURES or conjectured == "conditional" and kind == "Reject":
+        return "Threaten", method + "+may"  # "X may sue", "we will vote against it unless ...": a threat (CAMEO 13)
     if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
             and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
         return "ExpressIntentToCooperate", method + "+will"
     return kind, method
 
 
+_POSSIBLE = {"may", "might", "could"}
+_FUTURE = {"will", "would", "shall"}
+_INCURRING = {"face", "receive", "get", "serve", "incur"}
+_DEPARTURES = {"BreakRelations"}
+"""Leaving a post: one that may come, or would come on a condition, is speculation, no threat."""
+
+
+def _conjectured(tok, *, passive: bool = False) -> str | None:
+    """Whether an active verb trigger is only "possible" ("may sue", "could pull out") or would follow
+    from a condition, "conditional" ("will vote against it unless ...", "would quit if ..."); None
+    otherwise. A modal perfect ("may have sued") guesses at the past, and a passive ("could be
+    forced") says what may befall its subject: neither is a threat by anyone (a passive counts with
+    ``passive``: "could be sacked" is as conjectural as "may resign")."""
+    prefix = _split_prefix(tok)
+    children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    auxiliaries = {c.lemma_.lower() for c in children if c.dep_ == "aux"}
+    if "have" in auxiliaries or not passive and any(c.dep_ == "auxpass" for c in children):
+        return None
+    if auxiliaries & _FUTURE and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                               for m in c.children) for c in children):
+        return "conditional"
+    return "possible" if auxiliaries & _POSSIBLE else None
 _PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
 """Verbs whose object or infinitive is a hostile act that is announced, not carried out."""
 
 
 def _planned(noun) -> bool:
     """Whether a hostile event noun is threatened or planned rather than done: the object of a
-    verb of planning ("threatened legal action", "is preparing further law suits"), or of a light
-    verb in the infinitive of one ("was planning to take action against them"). An announced
-    hostile act is a threat (CAMEO 13)."""
+    verb of planning ("threatened legal action", "is preparing further law suits"), of a light verb
+    in the infinitive of one ("was planning to take action against them"), or of a light verb with
+    "may", "might" or "could" ("may impose sanctions"). An announced hostile act is a threat (CAMEO 13)."""
     head = noun.head
     if noun.dep_ != "dobj" or head.i == noun.i:
         return False
     if head.lemma_.lower() in _PLANNING:
         return True
+    auxiliaries = {c.lemma_.lower() for c in head.children if c.dep_ == "aux"}
+    if head.lemma_.lower() in LIGHT_VERBS and auxiliaries & _POSSIBLE and "have" not in auxiliaries:
+        return True  # "the US may impose sanctions", "could take legal action": a threat
     return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
 
 
@@ -72,12 +102,15 @@ def _negated(tok) -> bool:
 
 
 def _irrealis(tok) -> bool:
-    """Whether the trigger reports no actual event: a question, a condition ("if they attack"), an
-    obligation ("he should apologise", left to :func:`_modal_appeal`), or the very thing appealed for
+    """Whether the trigger reports no actual event: a question, a condition ("if they attack"), a
+    risk ("could face charges"), an obligation ("he should apologise", left to :func:`_modal_appeal`), or the very thing appealed for
     or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
     if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
     presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INCURRING \
+            and {c.lemma_.lower() for c in tok.head.children if c.dep_ == "aux"} & _POSSIBLE:
+        return True  # "may yet face civil charges", "could receive a fine": a risk, not an event
     prefix = _split_prefix(tok)
     if prefix is not None and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL or c.dep_ == "aux" and c.lemma_.lower()
                                   in _DEONTIC for c in prefix.children):
