@@ -29,6 +29,9 @@ def _events(x):
     ("Vexo Holdings sacked Tim Talbot in November.", "BreakRelations", "sacked", "vexo holdings", "tim talbot"),
     ("Acme Corp fired its finance director, Kamal Varma, on Friday.", "BreakRelations", "fired", "acme corp",
      "kamal varma"),
+    ("Acme Corp sacked Kamal Varma on grounds of gross misconduct.", "BreakRelations", "sacked", "acme corp",
+     "kamal varma"),
+    ("Acme Corp has axed its finance director, Kamal Varma.", "BreakRelations", "axed", "acme corp", "kamal varma"),
     ("Tim Talbot was sacked by Vexo Holdings in March.", "BreakRelations", "sacked", "vexo holdings", "tim talbot"),
     # hiring a person appoints; hiring firms for a task is cooperation
     ("Vexo Holdings recruited Kamal Varma from Acme Corp in January.", "Appoint", "recruited", "vexo holdings", "kamal varma"),
@@ -59,6 +62,15 @@ def test_extract_events_round23_tenure(extract_text, text, kind, words, agent, t
     ("Tim Talbot admits he had briefly considered retirement.", "Threaten", "retirement"),        # no threat to anyone
     ("There were rumours Tim Talbot would quit if the club were sold.", "BreakRelations", "quit"),  # conditional
     ("Tim Talbot may step down next year.", "BreakRelations", "step"),                            # speculation
+    ("Tim Talbot retired on lap 30 with an engine failure.", "BreakRelations", "retired"),      # a race left
+    ("Tim Talbot retired injured in the third set.", "BreakRelations", "retired"),              # a match left
+    ("The air force announced the retirement of its old fighter fleet.", "BreakRelations", "retirement"),
+    ("Acme Corp fired 40 staff at the plant.", "Attack", "fired"),                               # job cuts
+    ("Tim Talbot fired up his captain before the final.", "BreakRelations", "fired"),            # roused him
+    ("Vexo Holdings was ordered to pay a $2m fine.", "Yield", "pay"),                            # no concession
+    ("Tim Talbot received a £20m fine art collection.", "Coerce", "fine"),                       # the adjective
+    ("Tim Talbot had been axed from the side for the final.", "BreakRelations", "axed"),         # dropped, no sacking
+    ("Rumours persist that Tim Talbot will leave Vexo Holdings if it is sold.", "Threaten", "leave"),
 ])
 def test_extract_events_round23_limits(extract_text, text, kind, words):
     x = extract_text(text)
@@ -111,3 +123,10 @@ def test_extract_events_round23_side_left_is_no_agent(extract_text):
     x = extract_text("Tim Talbot announced his Wales retirement on Monday.")
     found = _found(x, "BreakRelations", "retirement")
     assert found and not any(e.agent == "wales" for e in found), _events(x)
+
+
+def test_extract_events_round23_break_of_relations_that_may_come_is_a_threat(extract_text):
+    """Only leaving a post is spared the threat reading: a state that could cut ties threatens to."""
+    x = extract_text("Qatar could break off diplomatic relations with Egypt.")
+    found = _found(x, "Threaten", "break")
+    assert found and found[0].agent == "qatar", _events(x)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from ..titles import POSITIONS, ROLE_NOUNS
-from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_patient, _prep_objects, _split_prefix,
+from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_like, _person_patient, _prep_objects, _split_prefix,
                      _verbal)
 
 
@@ -146,17 +146,24 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in ("quit", "leave", "desert") and (any(c.dep_ == "dobj" for c in tok.children)
                                                     or tok.dep_ == "relcl" and tok.head.pos_ == "NOUN") or lemma == "quit":
             return "BreakRelations", f"verb:{lemma}-org"  # "quit UKIP", "left the board"; "quit" alone: a resignation
-        if lemma in _SACKING and _staff(tok) and not any(g.ent_type_ not in ("DATE", "TIME")
-                                                          for g in _prep_objects(tok, "at", "on", "upon")):
-            return "BreakRelations", f"verb:{lemma}-staff"  # "Boeing sacked its finance chief": the employer ends the tie
-        if lemma == "retire" and not _one_person(tok):
-            return None  # "workers retiring early": the staff at large
+        if lemma in _SACKING and _staff(tok) and not prt and not (lemma in ("axe", "ax") and _passive_subjects(tok)) \
+                and not (lemma == "fire" and any(
+                g.ent_type_ == "PERSON" or _person_like(g) for g in _prep_objects(tok, "at", "on", "upon"))):
+            # "Boeing sacked its finance chief": the employer ends the tie; not "fired at him", "fired up his captain",
+            # nor a player "axed" from a side
+            return "BreakRelations", f"verb:{lemma}-staff"
+        if lemma == "retire" and (not _one_person(tok) or any(c.dep_ == "xcomp" or c.lower_ in ("injured", "hurt")
+                                                               for c in tok.children)
+                                  or next(_prep_objects(tok, "on", "to", "with"), None) is not None):
+            return None  # "workers retiring early": the staff at large; "retired on lap 30", "retired injured",
+            # "retired to consider his ruling": a race or a match left, a room withdrawn to
         if lemma == "pay" and objects & _PAID_HEED:
             return None  # "paid tribute to X", "paid a visit": the object noun is the event, no money paid
         if lemma == "pay" and _settling(tok):  # "paid a fine", "is paying $500,000 to settle the charge": no support
-            agreed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree"
-            return None if agreed else ("Yield", "verb:pay-penalty")  # a penalty paid concedes (CAMEO 08), as agreeing to pay it
-        if lemma == "fire" and _person_patient(tok):
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "order", "force", "require", "compel"):
+                return None  # "agreed to pay a fine" (the agreeing concedes), "was ordered to pay a fine" (no concession)
+            return "Yield", "verb:pay-penalty"  # a penalty paid concedes (CAMEO 08), as agreeing to pay it does
+        if lemma == "fire" and (_person_patient(tok) or any(p.lemma_.lower() in _STAFF_AT_LARGE for p in _patients(tok))):
             return None  # "fired 500 workers": job cuts, no attack (one shoots "at" people)
         if lemma in _HIRING and _staff(tok):
             return "Appoint", f"verb:{lemma}-staff"  # "hiring a top aide", "recruited X from a rival"
@@ -197,8 +204,8 @@ def _kind(tok) -> tuple[str, str] | None:
                                                                         for c in tok.children):
                 return None  # "announced that ...", "plans to announce": a speech act, left to claims
             return VERBS[lemma], f"verb:{lemma}"
-    elif tok.lower_ == "fine" and tok.pos_ == "ADJ" and tok.i > 0 and (tok.doc[tok.i - 1].ent_type_ == "MONEY"
-                                                                      or tok.doc[tok.i - 1].lower_ in _SUM_UNITS):
+    elif tok.lower_ == "fine" and tok.pos_ == "ADJ" and tok.i > 0 and tok.head.i < tok.i \
+            and (tok.doc[tok.i - 1].ent_type_ == "MONEY" or tok.doc[tok.i - 1].lower_ in _SUM_UNITS):
         return "Coerce", "noun:fine"  # "paid a $1.5m fine": the tagger took the noun for an adjective after the sum
     elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.istitle() and lemma in NOUNS:
         if tok.lower_ in ("meets", "visits") and any(c.dep_ in ("prep", "dobj") for c in tok.children) and tok.dep_ == "ROOT":
@@ -247,6 +254,9 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
                                   or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return "Arrest", "noun:charge"  # "faces fraud charges", "charges against him"; not a fee
+        if lemma == "retirement" and any(not (g.ent_type_ == "PERSON" or g.lemma_.lower() in ROLE_NOUNS | POSITIONS)
+                                         for g in _prep_objects(tok, "of")):
+            return None  # "the retirement of the Tornado fleet": a thing withdrawn from service
         if lemma == "venture" and "joint" in modifiers:
             return "EngageInMaterialCooperation", "noun:joint-venture"
         if lemma in NOUNS or tok.lower_ in NOUNS:
@@ -264,11 +274,12 @@ def _kind(tok) -> tuple[str, str] | None:
 _SUM_UNITS = {"m", "bn", "million", "billion", "k"}
 _PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
 """Objects of "pay" that are no money."""
-_SACKING = {"sack", "fire", "axe"}
+_SACKING = {"sack", "fire", "axe", "ax"}
 _HIRING = {"hire", "recruit", "poach", "headhunt"}
 """Verbs that end or begin a person's employment when their object is one person in a post (:func:`_staff`).
 Not "dismiss": in sport a referee or a bowler dismisses players ("dismissed Drogba", "was dismissed for 57")."""
 _STAFF_PRONOUNS = {"him", "her", "he", "she"}
+_STAFF_AT_LARGE = {"staff", "employee", "worker", "trader", "banker", "job", "workforce", "people"}
 
 
 def _patients(tok) -> list:

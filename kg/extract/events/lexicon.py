@@ -127,7 +127,7 @@ _PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", 
 
 
 _RULE_VERBS = {"quit", "leave", "win", "lose", "contest", "lift", "ease", "warn", "want", "agree", "fly", "head", "return",
-               "sack", "axe", "hire", "recruit", "poach", "headhunt"}
+               "sack", "axe", "ax", "hire", "recruit", "poach", "headhunt"}
 """Verbs outside the lexicon that rules of :func:`_kind` type by their object or particle."""
 
 

@@ -15,7 +15,7 @@ from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, G
 from .syntax import (_headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
                      _split_prefix, _verbal)
 from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
-from .mood import _DEPARTURES, _THREATENING, _conjectured, _intended, _irrealis, _negated, _planned
+from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
 from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
@@ -51,7 +51,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "the Northern Alliance", "Trade Union Congress": part of a name, no event
     kind, method = found
     if _verbal(tok):
-        if kind in _DEPARTURES and _conjectured(tok, passive=True):
+        if _departure(tok, kind) and _conjectured(tok, passive=True):
             return None  # "would quit if ...", "may step down": speculation about a departure
         kind, method = _intended(tok, kind, method)
     agent: list[Mention] = []
@@ -149,7 +149,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     found_actors = [m for m in found_actors if m not in venue]
                 patient = tok.lemma_.lower() in PATIENT_NOUNS and c.dep_ == "poss" \
                     and next(_prep_objects(tok, "of"), None) is None  # "Iran's jailing of bloggers": Iran jails
-                if kind in _DEPARTURES and c.dep_ != "poss":  # "his Wales retirement", "a board resignation": the side left
+                if _departure(tok, kind) and c.dep_ != "poss":  # "his Wales retirement", "a board resignation": the side left
                     targets += [m for m in found_actors if m.category != "Person"]
                     found_actors = [m for m in found_actors if m.category == "Person"]
                 (targets if patient else agent).extend(found_actors)
@@ -290,7 +290,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     kind = _refine(kind, tok, agent, targets, resource, others)
     if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
         return None  # "threatened legal action against X": the verb is the threat
-    if kind in _THREATENING - {"Protest"} - _DEPARTURES and not _verbal(tok) and _planned(tok):
+    if kind in _THREATENING - {"Protest"} and not _departure(tok, kind) and not _verbal(tok) and _planned(tok):
         kind, method = "Threaten", method + "+planned"  # "threatened legal action", "is preparing law suits"
         agent = agent or [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
     if method.endswith("+may") and not agent:

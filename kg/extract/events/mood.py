@@ -27,8 +27,9 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
     negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
     threatens; a party that "will/would co-operate" or "will work with" X states an intent. A hostile
-    act or a rejection that "may", "might" or "could" come, or "will" come on a condition ("we will
-    vote against it unless ..."), is a threat (CAMEO 13)."""
+    act that "may", "might" or "could" come ("X may sue"), or a hostile act or a rejection that
+    "will" come on a condition ("we will vote against it unless ..."), is a threat (CAMEO 13); not
+    a criticism that may come, nor a departure (no threat to anyone)."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
         if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
@@ -37,8 +38,9 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
             return "Threaten", method + "+ready"
     prefix = _split_prefix(tok)
     children = [*tok.children, *(prefix.children if prefix is not None else ())]
-    conjectured = _conjectured(tok)
-    if conjectured and kind in _THREATENING - _DEPARTURES or conjectured == "conditional" and kind == "Reject":
+    conjectured = _conjectured(tok, children)
+    if (conjectured and kind in _THREATENING - {"Criticize"} and not _departure(tok, kind)) \
+            or (conjectured == "conditional" and kind == "Reject"):
         return "Threaten", method + "+may"  # "X may sue", "we will vote against it unless ...": a threat (CAMEO 13)
     if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
             and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
@@ -49,18 +51,25 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
 _POSSIBLE = {"may", "might", "could"}
 _FUTURE = {"will", "would", "shall"}
 _INCURRING = {"face", "receive", "get", "serve", "incur"}
-_DEPARTURES = {"BreakRelations"}
-"""Leaving a post: one that may come, or would come on a condition, is speculation, no threat."""
+DEPARTING = {"resign", "retire", "quit", "leave", "step", "stand", "resignation", "retirement"}
+"""Words of leaving a post (BreakRelations by a person, not a break of diplomatic relations): one that
+may come, or would come on a condition, is speculation, no threat."""
 
 
-def _conjectured(tok, *, passive: bool = False) -> str | None:
+def _departure(tok, kind: str) -> bool:
+    """Whether a BreakRelations trigger is a person leaving a post ("resigned", "quit", "his retirement")."""
+    return kind == "BreakRelations" and tok.lemma_.lower() in DEPARTING
+
+
+def _conjectured(tok, children=None, *, passive: bool = False) -> str | None:
     """Whether an active verb trigger is only "possible" ("may sue", "could pull out") or would follow
     from a condition, "conditional" ("will vote against it unless ...", "would quit if ..."); None
     otherwise. A modal perfect ("may have sued") guesses at the past, and a passive ("could be
     forced") says what may befall its subject: neither is a threat by anyone (a passive counts with
     ``passive``: "could be sacked" is as conjectural as "may resign")."""
-    prefix = _split_prefix(tok)
-    children = [*tok.children, *(prefix.children if prefix is not None else ())]
+    if children is None:
+        prefix = _split_prefix(tok)
+        children = [*tok.children, *(prefix.children if prefix is not None else ())]
     auxiliaries = {c.lemma_.lower() for c in children if c.dep_ == "aux"}
     if "have" in auxiliaries or not passive and any(c.dep_ == "auxpass" for c in children):
         return None
