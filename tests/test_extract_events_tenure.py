@@ -25,6 +25,7 @@ def _events(x):
     ("Tony Okafor quit the Ruritanian Workers Party last week.", "BreakRelations", "quit", "tony okafor",
      "ruritanian workers party"),
     ("Tony Okafor quit in 2003.", "BreakRelations", "quit", "tony okafor", None),
+    ("Tony Okafor quit the Ministry of Defence in 2003.", "BreakRelations", "quit", "tony okafor", "ministry of defence"),
     # an employer ends the tie: the employer acts, the person sacked is the target
     ("Vexo Holdings sacked Tim Talbot in November.", "BreakRelations", "sacked", "vexo holdings", "tim talbot"),
     ("Acme Corp fired its finance director, Kamal Varma, on Friday.", "BreakRelations", "fired", "acme corp",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from ..titles import POSITIONS, ROLE_NOUNS
-from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _person_like, _person_patient, _prep_objects, _split_prefix,
-                     _verbal)
+from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _patients, _person_like, _person_patient,
+                     _prep_objects, _split_prefix, _verbal)
 
 
 _LABOUR = {"hunger", "general", "national", "rail", "postal", "union", "pay", "wildcat", "indefinite", "token",
@@ -254,7 +254,7 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
                                   or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
             return "Arrest", "noun:charge"  # "faces fraud charges", "charges against him"; not a fee
-        if lemma == "retirement" and any(not (g.ent_type_ == "PERSON" or g.lemma_.lower() in ROLE_NOUNS | POSITIONS)
+        if lemma == "retirement" and any(not (g.ent_type_ == "PERSON" or g.lemma_.lower() in _POST_TITLES)
                                          for g in _prep_objects(tok, "of")):
             return None  # "the retirement of the Tornado fleet": a thing withdrawn from service
         if lemma == "venture" and "joint" in modifiers:
@@ -282,12 +282,14 @@ _STAFF_PRONOUNS = {"him", "her", "he", "she"}
 _STAFF_AT_LARGE = {"staff", "employee", "worker", "trader", "banker", "job", "workforce", "people"}
 
 
-def _patients(tok) -> list:
-    """A verb's objects and passive subjects with their conjuncts, and the noun its participle modifies."""
-    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        found.append(tok.head)
-    return [q for p in found for q in (p, *p.conjuncts)]
+_POST_TITLES = frozenset(ROLE_NOUNS | POSITIONS)
+_STAFF_TITLES = _POST_TITLES | {"aide"}
+
+
+def _holder(tok, titles: frozenset[str] = _POST_TITLES) -> bool:
+    """Whether a noun phrase head is one person who can hold a post: a named person, a personal
+    pronoun, or one of ``titles`` in the singular."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _STAFF_PRONOUNS or tok.tag_ == "NN" and tok.lemma_.lower() in titles
 
 
 def _staff(tok) -> bool:
@@ -295,15 +297,12 @@ def _staff(tok) -> bool:
     the singular ("sacked its chief executive", "fired manager X", "hiring a top aide"); not the
     staff at large ("cut 200 jobs", "fired 500 workers"), which is no tie of one actor, nor a thing
     ("fired three shots")."""
-    return any(p.ent_type_ == "PERSON" or p.lower_ in _STAFF_PRONOUNS
-               or p.tag_ == "NN" and p.lemma_.lower() in ROLE_NOUNS | POSITIONS | {"aide"} for p in _patients(tok))
+    return any(_holder(p, _STAFF_TITLES) for p in _patients(tok))
 
 
 def _one_person(tok) -> bool:
     """Whether a verb's subject is one person: a named person, "he" or "she", or a title in the singular."""
-    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _STAFF_PRONOUNS
-                                      or c.tag_ == "NN" and c.lemma_.lower() in ROLE_NOUNS | POSITIONS)
-               for c in tok.children)
+    return any(c.dep_ == "nsubj" and _holder(c) for c in tok.children)
 
 
 def _firms_only(tok) -> bool:

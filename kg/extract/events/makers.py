@@ -127,7 +127,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             return None  # "released a statement", "charged a fee": no person released or charged
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
             quitting = method == "verb:quit-org"  # "quit Number 10", "quit the government": the post left
-            organizations = [m for m in targets if m.category == "Organization" and (quitting or m.kind not in _STATE_BODIES)]
+            organizations = [m for m in targets
+                             if m.category == "Organization" and (quitting or m.kind not in _STATE_BODIES)]
             if not organizations and not quitting:
                 return None  # "left the room"
             targets = organizations

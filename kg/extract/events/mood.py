@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...ontology import ancestors
 from .lexicon import CESSATION, LIGHT_VERBS
-from .syntax import _clause_verbs, _split_prefix
+from .syntax import _auxiliaries, _clause_verbs, _split_prefix
 from .kinds import _HOSTILE_ACTS, _kind
 
 
@@ -70,13 +70,15 @@ def _conjectured(tok, children=None, *, passive: bool = False) -> str | None:
     if children is None:
         prefix = _split_prefix(tok)
         children = [*tok.children, *(prefix.children if prefix is not None else ())]
-    auxiliaries = {c.lemma_.lower() for c in children if c.dep_ == "aux"}
+    auxiliaries = _auxiliaries(tok, children)
     if "have" in auxiliaries or not passive and any(c.dep_ == "auxpass" for c in children):
         return None
     if auxiliaries & _FUTURE and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                                for m in c.children) for c in children):
         return "conditional"
     return "possible" if auxiliaries & _POSSIBLE else None
+
+
 _PLANNING = {"threaten", "prepare", "plan", "consider", "contemplate", "weigh", "mull"}
 """Verbs whose object or infinitive is a hostile act that is announced, not carried out."""
 
@@ -91,7 +93,7 @@ def _planned(noun) -> bool:
         return False
     if head.lemma_.lower() in _PLANNING:
         return True
-    auxiliaries = {c.lemma_.lower() for c in head.children if c.dep_ == "aux"}
+    auxiliaries = _auxiliaries(head)
     if head.lemma_.lower() in LIGHT_VERBS and auxiliaries & _POSSIBLE and "have" not in auxiliaries:
         return True  # "the US may impose sanctions", "could take legal action": a threat
     return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
@@ -112,13 +114,14 @@ def _negated(tok) -> bool:
 
 def _irrealis(tok) -> bool:
     """Whether the trigger reports no actual event: a question, a condition ("if they attack"), a
-    risk ("could face charges"), an obligation ("he should apologise", left to :func:`_modal_appeal`), or the very thing appealed for
-    or demanded ("called for the ban to be lifted", "demanding an investigation", "urged him to resign")."""
+    risk ("could face charges"), an obligation ("he should apologise", left to :func:`_modal_appeal`),
+    or the very thing appealed for or demanded ("called for the ban to be lifted", "demanding an
+    investigation", "urged him to resign")."""
     if tok.pos_ == "VERB" and tok.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True  # "Will they meet?"; a noun stays presupposed: "What is behind the rapprochement?"
     presupposed = tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in tok.children)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INCURRING \
-            and {c.lemma_.lower() for c in tok.head.children if c.dep_ == "aux"} & _POSSIBLE:
+            and _auxiliaries(tok.head) & _POSSIBLE:
         return True  # "may yet face civil charges", "could receive a fine": a risk, not an event
     prefix = _split_prefix(tok)
     if prefix is not None and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL or c.dep_ == "aux" and c.lemma_.lower()

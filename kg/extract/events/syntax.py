@@ -172,14 +172,25 @@ def _person_like(tok) -> bool:
         or tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)  # "Chilean engineers"
 
 
+def _patients(tok, *, conjuncts: bool = True) -> list:
+    """A verb's objects and passive subjects (with their conjuncts unless ``conjuncts`` is false), and
+    the noun its participle modifies ("suspects detained")."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        found.append(tok.head)
+    return [q for p in found for q in (p, *p.conjuncts)] if conjuncts else found
+
+
 def _person_patient(tok) -> bool:
     """Whether a verb's object, passive subject, or the noun a participle modifies stands for people
     ("jails blogger", "foreign nationals are being held", "suspects detained"): such verbs need no
     named patient, as news often reports a detention before it names the detained."""
-    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        patients.append(tok.head)
-    return any(_person_like(p) for p in patients)
+    return any(_person_like(p) for p in _patients(tok, conjuncts=False))
+
+
+def _auxiliaries(tok, children=None) -> set[str]:
+    """The lemmas of a verb's auxiliaries ("may", "will", "have"), from ``children`` when given."""
+    return {c.lemma_.lower() for c in (tok.children if children is None else children) if c.dep_ == "aux"}
 
 
 def _clause_verbs(tok):
