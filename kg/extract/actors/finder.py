@@ -11,7 +11,7 @@ from .splits import (_PLACE_LABELS, _split_at_gaps, _split_coordination, _split_
                      _split_parenthesis, _split_possessive)
 from .mention import _mention
 from .aliases import _acronyms, _back_references, _doc_aliases, _name_parts, _repeats, _short_forms
-from .corrections import _appositive_persons, _collectives, _courtesy_persons, _works
+from .corrections import _appositive_persons, _collectives, _courtesy_persons, _tagged_persons, _works
 from .institutions import _country_institutions, _institutions, _programmes, _regime, _state_governments
 
 
@@ -43,6 +43,6 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     headline_end = document.title_span.end if document.title_span is not None else 0
     found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
     found = _state_governments(document, parsed, found, g)
-    found = _appositive_persons(text, _courtesy_persons(text, found))
+    found = _appositive_persons(text, _courtesy_persons(text, _tagged_persons(found)))
     found = _back_references(sorted(found, key=lambda m: (m.start, m.end)))
     return _institutions(document, parsed, found, g)

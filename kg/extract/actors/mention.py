@@ -10,7 +10,7 @@ from ...model import Block, Document, Mention
 from ..context import token_at_char, tokens_in
 from ..gazetteer import Gazetteer
 from ..names import normalize
-from .lexicon import NAME_TITLES, PERSON_TITLES, TIME_ZONES, _STOP_FORMS, _TITLE_WORDS
+from .lexicon import _NAME_WORD, NAME_TITLES, PERSON_TITLES, TIME_ZONES, _STOP_FORMS, _TITLE_WORDS
 from .kinds import _SUFFIX_RE_ANY, _national, _titled_entry, classify_name
 
 CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "GPE": 0.8, "LOC": 0.7, "FAC": 0.6, "GAZETTEER": 0.95}
@@ -36,10 +36,10 @@ _SHADOW = re.compile(r"[Ss]hadow\s+(?:[A-Z][a-z]+\s+){0,2}(?:[Ss]ecretary|[Cc]ha
 """A British opposition title ("Shadow Home Secretary", "shadow chancellor"): its words are no name."""
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=[A-Z])")
 """Courtesy titles, which are not part of a person's mention ("Mr Straw" → "Straw")."""
-_RELIGIOUS_ROYAL = re.compile(r"^(?:Grand\s+)?(?:Ayatollah|Archbishop|Bishop|Cardinal|Rabbi|Imam|Sheikh|Shaykh|Reverend|"
-                              r"Rev\.?|Prince|Princess)\s+(?=[A-Z])")
+_RELIGIOUS_ROYAL = re.compile(r"^(?:(?:Grand|Most|Very|Right|Rt\.?)\s+)?(?:Ayatollah|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
+                              r"Sheikh|Shaykh|Reverend|Revd\.?|Rev\.?|Prince|Princess)(?:\s+Dr\.?)?\s+(?=[A-Z])")
 """Religious and royal honorifics, which are not part of a person's mention either ("Archbishop
-Desmond Tutu" → "Desmond Tutu", "Prince Charles" → "Charles"): the person is named without them
+Desmond Tutu" → "Desmond Tutu", "Prince Charles" → "Charles", "Rt Rev Dr Jane Roe" → "Jane Roe"): the person is named without them
 later in the story, and the honorific is no office in a named organization."""
 _JUDICIAL = re.compile(r"^(?:(?:Lord\s+|Lady\s+)?(?:Chief\s+)?Justices?|MEP|MSP|MP|MLA)\s+(?=[A-Z])")
 """Titles that the model often takes into the name: the judge's title of British courts ("Lord
@@ -106,8 +106,12 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     text = document.text
     whole = text[start:end].strip()
     start, end = _trim(text, start, end)
-    if label == "PERSON" and (post := _POST_NOMINALS.search(text, start, end)):
+    lettered = False
+    if (post := _POST_NOMINALS.search(text, start, end)) and (
+            label == "PERSON" or 2 <= len(words := text[start:post.start()].split()) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in words)):
         end = post.start()  # "Ken Roe QC": the letters after a name are an office or honour, not the name
+        lettered = label != "PERSON"  # ("Ken Roe QC" tagged ORG: only a person has them)
     if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:
         start = text.index(whole, max(0, start - len(whole)))  # "The Hague": the article is part of the name
     if block.text[block.local(start):block.local(start) + (end - start)] != text[start:end]:
@@ -134,8 +138,9 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
         method, confidence = f"spacy-ner:{label}", CONFIDENCE[label]
         if entry is not None:
             method, confidence = method + "+gazetteer", CONFIDENCE["GAZETTEER"]
-        elif category != "Person" and _person_title_before(doc, block.local(start)) and not _SUFFIX_RE_ANY(surface):
-            category, kind, method = "Person", "Person", method + "+title"
+        elif category != "Person" and (lettered or _person_title_before(doc, block.local(start))) \
+                and not _SUFFIX_RE_ANY(surface):
+            category, kind, method = "Person", "Person", method + ("+letters" if lettered else "+title")
     if not entry and label != "PERSON" and _event_name(text, end, surface):
         return None
     if not entry and _MODEL_CODE.search(surface):

@@ -56,6 +56,72 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
+OWNED_DOCUMENTS = {"report", "study", "survey", "research", "poll", "paper", "analysis", "review"}
+"""Documents whose author speaks through them: a later bare "the report said" is the author's
+word when the story names who wrote, ran or commissioned it (:func:`_document_owner`)."""
+_COMMISSIONING = {"commission", "conduct", "carry", "publish", "release", "produce", "compile", "issue", "write",
+                  "run", "undertake", "launch"}
+"""Verbs whose subject owns the document that is their object ("Acme commissioned the survey")."""
+
+
+def _owner_here(ctx: Context, block, tok) -> Mention | None:
+    """The owner a document noun names in its own phrase or clause: its author ("a report by
+    Acme", "a survey carried out by Acme": :func:`_authored`), its possessor ("Acme's study",
+    "his report"), a name before it ("the Acme report"), the body it was made "for" ("a survey for
+    the charity"), or the subject of a verb that made it ("Acme commissioned the survey")."""
+    found = _authored(ctx, block, tok) if tok.lower_ in DATA_NOUNS else None
+    if found is not None:
+        return found
+    for child in tok.children:
+        candidates = [child] if child.dep_ in ("poss", "compound") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+        for g in candidates:
+            m = ctx.of_token(block, g) or next(
+                (n for c in g.children if c.dep_ in ("appos", "compound") and (n := ctx.of_token(block, c)) is not None), None)
+            if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                return m  # (also the name after a noun: "for the charity Age Concern")
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _COMMISSIONING:
+        verb = tok.head
+        agents = [c for c in verb.children if c.dep_ == "nsubj"] + \
+            [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for a in agents:
+            m = ctx.of_token(block, a)
+            if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                return m
+    return None
+
+
+def _document_owner(ctx: Context, block, tok) -> Mention | None:
+    """Whose word a bare document noun is ("the report said", "research suggests"): the owner of
+    the latest document of the story named with one before it, else of the first one named after
+    it (a lead's "a report says" whose author the story names below). None when no document of
+    the story has a named owner."""
+    if tok.lemma_.lower() not in OWNED_DOCUMENTS:
+        return None
+    owners = _document_owners(ctx)
+    if not owners:
+        return None
+    offset = block.pos(tok.idx)
+    before = [m for o, m in owners if o < offset]
+    return before[-1] if before else owners[0][1]
+
+
+def _document_owners(ctx: Context) -> list[tuple[int, Mention]]:
+    """(offset, owner) of every document noun of the story whose owner is named with it, in text
+    order (computed once per document)."""
+    if ctx.document_owners is not None:
+        return ctx.document_owners
+    found = []
+    for block, doc in ctx.parsed:
+        for tok in doc:
+            if tok.lemma_.lower() in OWNED_DOCUMENTS and tok.pos_ == "NOUN":
+                m = _owner_here(ctx, block, tok)
+                if m is not None:
+                    found.append((block.pos(tok.idx), m))
+    ctx.document_owners = found
+    return found
+
+
 DOCUMENT_PARTS = {"section", "chapter", "paragraph", "part", "clause", "annex", "appendix", "page", "passage"}
 """Parts of a document, which speak for the document's author ("the section on pay said")."""
 

@@ -58,8 +58,9 @@ _INFINITIVE_HEAD = re.compile(r"\s*((?:\w+)(?:\s+(?:a|an|the|further|new|more|fr
 """The first words of a forecast's infinitive: its verb, and the noun a light verb may take ("hold
 talks", "pay a visit", "hold fresh talks")."""
 
-BELIEF_CUES = {"believe", "think", "feel", "reckon", "suppose", "consider"}
-"""Cues of a speaker's own belief, which "X said he believed Y" reports as part of what X said."""
+BELIEF_CUES = {"believe", "think", "feel", "reckon", "suppose", "consider", "hope", "fear"}
+"""Cues of a speaker's own belief, hope or fear, which "X said he believed Y" (or "he hoped Y")
+reports as part of what X said."""
 
 
 def _own_beliefs(claims: list[ClaimRecord]) -> list[ClaimRecord]:

@@ -16,8 +16,8 @@ from ..referents import ORG_NOUNS
 from ..referents import described_org as _described_org
 from ..referents import subjects_before as _subject_before
 from ..titles import ROLE_NOUNS
-from .bodies import (DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, _authored, _described_body, _document_part,
-                     _government, _headline_subject, _name_again, _named_by_head)
+from .bodies import (DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, _authored, _described_body, _document_owner,
+                     _document_part, _government, _headline_subject, _name_again, _named_by_head)
 from .lexicon import AGENT_NOUNS, FEMALE, MALE, QUANTIFIERS, RELATION_NOUNS, REPORT_NOUNS, SOURCE_NOUNS
 from .persons import (_agrees, _apposed, _epithet, _national, _nationality_noun, _people_of, _person,
                       _person_in_apposition, _surname, _title_before)
@@ -125,6 +125,9 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     described = _described_org(ctx, block, tok)
     if described is not None:
         return described
+    owner = _document_owner(ctx, block, tok)
+    if owner is not None:  # "the report said", after "a report by Acme": Acme's word
+        return owner
     if lemma in REPORT_NOUNS:
         # "the report", "the center": the organization whose report the article is about; a noun
         # that describes a kind of body takes up only a body of that kind ("the paper" an outlet,
@@ -187,6 +190,10 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         and offset - ctx.last_speaker.end < 1500 else None
     previous = single = None
     found = discourse.previous_sentence(ctx, block, tok)
+    if recent is not None and discourse.quoted(block, tok):
+        # inside a quotation "he" is never its speaker ("X went on: “He thinks ...”" is someone X
+        # talked about): the person the sentence before has as a subject, else the nearest one
+        return _quoted_other(ctx, block, tok, found, recent, gender)
     if found is not None and depth < 3:
         b, sent = found
         subject = discourse.subject(sent.root)
@@ -204,6 +211,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     current = (_person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she")
                and not discourse.quoted(block, main) else None)
     continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in discourse.quotes(block))
+    if continuation and single is not None and (recent is None or single.start > recent.end) and current is None:
+        return single  # "A spokeswoman for X said ... “...,” she said": she spoke after the last named speaker
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
@@ -213,6 +222,31 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         m = ctx.mentions[i]
         # a person named inside quoted speech is rarely its speaker
         if m.end <= offset and _agrees(ctx, m, gender) and not any(qs <= m.start < qe for qs, qe in quoted):
+            return m
+        i -= 1
+    return None
+
+
+def _quoted_other(ctx: Context, block, tok, found, speaker: Mention, gender: str, depth: int = 0) -> Mention | None:
+    """Whom a "he" or "she" inside the latest speaker's quotation stands for: a person other than
+    the speaker that the sentence before has as the subject of one of its clauses ("X said Y had
+    complained ... X went on: “He thinks ...”"), else the nearest other person named before."""
+    if found is not None:
+        b, sent = found
+        for t in sent:
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if t.lower_ == tok.lower_ and discourse.quoted(b, t) and depth < 3:
+                # ("He thinks ... “He says ...”": the same "he" of the speaker's words goes on)
+                return _quoted_other(ctx, b, t, discourse.previous_sentence(ctx, b, t), speaker, gender, depth + 1)
+            m = _person(ctx, b, t)
+            if m is not None and m.key != speaker.key and _agrees(ctx, m, gender):
+                return m
+    offset = block.pos(tok.idx)
+    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    while i >= 0 and offset - ctx.mentions[i].end < 1500:
+        m = ctx.mentions[i]
+        if m.end <= offset and m.key != speaker.key and _agrees(ctx, m, gender):
             return m
         i -= 1
     return None

@@ -51,11 +51,12 @@ def _person_in_apposition(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
-def _surname(ctx: Context, block, tok) -> Mention | None:
+def _surname(ctx: Context, block, tok, *, misread: bool = False) -> Mention | None:
     """A person named again by the last word of a name already met ("Jane Roe ... Ms Roe said")
     where the actor extractor left the later word unmarked; the word becomes a mention of that
-    person."""
-    if tok.tag_ != "NNP" or not tok.text[:1].isupper() or len(tok.text) < 2:
+    person. With ``misread``, the tagger's part of speech is not asked (a surname that is also a
+    word, "“...,” May wrote", read as a modal verb)."""
+    if not misread and tok.tag_ != "NNP" or not tok.text[:1].isupper() or len(tok.text) < 2:
         return None
     offset = block.pos(tok.idx)
     people = [m for m in ctx.mentions if m.category == "Person" and m.end <= offset

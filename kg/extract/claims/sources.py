@@ -113,10 +113,16 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     that head noun. ``first`` and ``last`` give the span when the parse does not."""
     if first is None:
         left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "nmod", "poss") and t.i >= tok.i - 3]
-        first = min([tok] + [t for t in left if (t.dep_ != "det" or t.lower_ in QUANTIFIERS)
-                             and not (t.dep_ == "poss" and t.tag_ == "PRP$")], key=lambda t: t.i)
+        kept = [t for t in left if (t.dep_ != "det" or t.lower_ in QUANTIFIERS) and not (t.dep_ == "poss" and t.tag_ == "PRP$")]
+        # a compound's own words too ("a Cabinet Office spokeswoman": "Cabinet" hangs from "Office")
+        first = min([tok] + [t.left_edge if t.dep_ == "compound" and t.left_edge.i >= tok.i - 4 else t for t in kept],
+                    key=lambda t: t.i)
     if last is None:
         last = tok
+        close = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ == "close" and c.dep_ in ("amod", "advmod")
+                      and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)), None)
+        if close is not None and close.right_edge.i - tok.i <= 7:
+            last = close.right_edge  # "sources close to the negotiations": who they are is what is close
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
                      and c.lower_ in ("for", "of", "from", "at", "with", "in", "to")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -18,6 +18,7 @@ from .content import (_content, _finite_clause, _headline_view, _indirect_questi
 from .cues import (EXPECTED, _agentless, _free_relative, _impersonal, _infinitive, _parenthetical, _reduced_relative,
                    _under_agentless, _unreported)
 from .joint import _each, _joint
+from .persons import _surname
 from .lexicon import AS_CUES, AS_ONLY, FINDING_CUES, FINITE_ONLY, NAMING_CUES, NEG_RAISING
 from .quotes import _question_then_cue
 from .record import _record
@@ -26,6 +27,9 @@ from .sources import _unspecified
 
 def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     lemma = tok.lemma_.lower()
+    going_on = _goes_on(tok)
+    if going_on:
+        lemma = "add"  # "X went on: “...”": speaking on, as "added"
     # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
     misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
                and any(c.dep_ == "nsubj" for c in tok.children))
@@ -69,6 +73,11 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         before = ctx.before(block.pos(tok.idx) + 1)
         gap = ctx.document.text[before.end:block.pos(tok.idx)] if before is not None else "x"
         claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
+        modal = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].tag_ == "MD" else None
+        if claimant is None and modal is not None and modal.text[:1].isupper() and tok.tag_ in ("VBD", "VBZ"):
+            # "“...,” May wrote": a surname that is also a modal verb ("Brian May ... May wrote"),
+            # as no modal goes with a verb in the past or third person
+            claimant = _surname(ctx, block, modal, misread=True)
     if claimant is None or claimant.category == "Place" and claimant.kind != "Country" and "metonymy" not in claimant.method:
         return []
     if lemma in FINDING_CUES and claimant.category == "Person" and not (subject is not None and subject.lower_ in DATA_NOUNS):
@@ -77,6 +86,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     cue = tok.text
     if claimant.method == "agentless-passive":  # the cue is the whole passive phrase
         cue_offset, cue = claimant.start, claimant.text
+    if going_on:
+        cue = tok.text + " on"
     if lemma == "point" and any(c.lower_ == "out" for c in tok.children):
         cue = "pointed out" if tok.text.lower().startswith("pointed") else tok.text + " out"
     if negated:  # "does not, however, think": the cue runs from the auxiliary
@@ -124,6 +135,24 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+def _goes_on(tok) -> bool:
+    """Whether "go on" introduces or closes a quotation ("X went on: “...”", "“...,” he went on"):
+    the particle "on" with nothing else going on ("went on to win", "went on strike"), and a
+    colon right after it or a quotation's closing mark and comma right before the verb."""
+    if tok.lemma_.lower() != "go" or tok.pos_ != "VERB":
+        return False
+    prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == "on"]
+    if not prt or any(c.dep_ in ("xcomp", "dobj", "prep", "advcl") and c.i > prt[0].i for c in tok.children):
+        return False
+    doc = tok.doc
+    after = doc[prt[0].i + 1] if prt[0].i + 1 < len(doc) else None
+    before = doc[tok.i - 2:tok.i] if tok.i >= 2 else []
+    return (after is not None and after.text == ":") or (
+        len(before) == 2 and before[1].text in ("”", '"', "''") and before[0].text in (",", "?", "!")) or (
+        tok.i >= 3 and doc[tok.i - 1].pos_ == "PRON" and doc[tok.i - 2].text in ("”", '"', "''")
+        and doc[tok.i - 3].text in (",", "?", "!"))
 
 
 def _finding(cue, subject) -> bool:
