@@ -54,7 +54,7 @@ def _has(x, claimant: str, cue: str, words: str) -> bool:
      "The growth will be driven by emerging markets, the report predicted.", "vexo research", "predicted",
      "The growth will be driven by emerging markets"),
     ("Computer users ignore warnings about spam, a report suggests. The Business Software Guild commissioned "
-     "the survey of 6,000 people.", "business software guild", "suggests", "Computer users ignore warnings"),
+     "the report from a market research firm.", "business software guild", "suggests", "Computer users ignore warnings"),
     # the span of an unnamed source: a compound's own words, and "close to" what they know
     ("A Cabinet Office spokeswoman said the move was not about the new laws.", "Cabinet Office spokeswoman",
      "said", "the move was not about the new laws"),
@@ -84,14 +84,42 @@ def test_extract_actors_round24_letters_and_styles(extract_text):
 @pytest.mark.parametrize("text,cue", [
     ("Tim Talbot went on holiday to Spain.", "went on"),             # no speech
     ("Acme Rovers went on to win the cup.", "went on"),              # carrying on, no quotation
-    ("The rabbit hops across the lawn.", "hops"),                    # the other verb
+    ("Tim Talbot scored twice. Talbot went on: three more goals followed in the next match.", "went on"),
 ])
 def test_extract_claims_round24_limits(extract_text, text, cue):
     x = extract_text(text)
     assert not any(q == cue for _, q, _ in _claims(x)), _claims(x)
 
 
-def test_extract_actors_round24_firm_named_once_as_a_person_stays_a_firm(extract_text):
-    # the model's one PERSON tag on a firm's cut-short name is no evidence of a person
-    x = extract_text("Shares in Orbis Vantor rose on Monday. Vantor said profits had doubled.")
+@pytest.mark.parametrize("text,claimant,cue,words", [
+    # another study of the same kind is not the one whose owner was named
+    ("A study by Vexo University found that coffee was safe. Another study found that it raised blood pressure.",
+     "study", "found", "it raised blood pressure"),
+    # "the report" takes up the latest report, not a study named in between
+    ("A report by the Vexo Institute said taxes would rise. A separate study by Acme University found they would "
+     "not. The report also said spending would fall.", "vexo institute", "said", "spending would fall"),
+    # a quotation attributed after its close is its own speaker's, whoever spoke before
+    ('Tim Talbot said the club was fine. "He says the club is fine, but it is broke," said Jane Roe.',
+     "tim talbot", "says", "the club is fine"),
+    # "she said" after a spokeswoman who did not speak: the woman who did
+    ('Jane Roe said the fire started at night. A spokeswoman for the fire service rescued her cat. '
+     '"I was terrified," she said.', "jane roe", "said", "I was terrified"),
+])
+def test_extract_claims_round24_review_cases(extract_text, text, claimant, cue, words):
+    x = extract_text(text)
+    assert _has(x, claimant, cue, words), _claims(x)
+
+
+@pytest.mark.parametrize("text", [
+    # the model's PERSON tags on a firm's cut-short name are no evidence of a person
+    "Shares in Orbis Vantor rose on Monday. Vantor said profits had doubled.",
+    "Shares in Orbis Vantor rose on Monday. Vantor said profits had doubled. Vantor added that it would hire 200 staff.",
+])
+def test_extract_actors_round24_firm_named_as_a_person_stays_a_firm(extract_text, text):
+    x = extract_text(text)
     assert {m.category for m in x.mentions if "Vantor" in m.text} == {"Organization"}
+
+
+def test_extract_actors_round24_station_band_is_no_person(extract_text):
+    x = extract_text("Capital Gold AM said it would close its studio in Leeds.")
+    assert not any(m.category == "Person" and "Capital" in m.text for m in x.mentions), x.mentions

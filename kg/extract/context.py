@@ -81,8 +81,8 @@ class Context:
     bodies: list[tuple[int, Mention]] = field(default_factory=list)
     """(cue offset, claimant) of each organization that claimed something so far, in text order
     (the usual referent of "the group said")."""
-    document_owners: list[tuple[int, Mention]] | None = None
-    """(offset, owner) of the story's documents named with their owner ("a report by Acme"), found
+    document_owners: list[tuple[int, str, Mention | None]] | None = None
+    """(offset, noun, owner) of the story's documents ("a report by Acme"; no owner: None), found
     once when a claimant first asks (:func:`kg.extract.claims.bodies._document_owners`)."""
     implied: list[Mention] = field(default_factory=list)
     """The mentions added with :meth:`imply`: actors the text implies but does not name."""

@@ -31,14 +31,19 @@ def _courtesy_persons(text: str, found: list[Mention]) -> list[Mention]:
     return [_as_person(m, "+courtesy") if m.key in keys else m for m in found]
 
 
-def _tagged_persons(found: list[Mention]) -> list[Mention]:
+_PERSONAL_AFTER = re.compile(r"[^.!?\n]*?\b(?:he|his|him|she|her)\b(?![^.!?\n]*\bits\b)")
+"""A personal pronoun later in the name's sentence ("Jane Roe fears ... could hurt her country's
+chances"), and no "its" after it."""
+
+
+def _tagged_persons(text: str, found: list[Mention]) -> list[Mention]:
     """A full name the model took for an organization is a person's when the model itself tags
     its last word, standing alone, as a person elsewhere in the story ("Finlay Calder" tagged ORG,
     "said Calder" PERSON): the surname has been keyed to the full name (``+part``) and took its
     type. Every mention of the name becomes a person's. Not gazetteer names, names with an
     organization head, or names typed by a classifying noun; only when the word stands alone at
-    least twice, never tagged an organization ("Shares in Orbis Vantor rose. Vantor said" once
-    is a firm's name cut short)."""
+    least twice, never tagged an organization ("Shares in Orbis Vantor rose. Vantor said" is a
+    firm's name cut short), and a personal pronoun follows the full name in its sentence."""
     labels: dict[str, list[str]] = {}
     for m in found:
         if " " not in m.text and m.method.startswith("spacy-ner:"):
@@ -47,7 +52,8 @@ def _tagged_persons(found: list[Mention]) -> list[Mention]:
             if m.category == "Organization" and m.method.startswith("spacy-ner:ORG") and "gazetteer" not in m.method
             and "cue" not in m.method and 2 <= len(m.text.split()) <= 3
             and all(_NAME_WORD.fullmatch(w) for w in m.text.split()) and not _SUFFIX_RE_ANY(m.text)
-            and set(labels.get(m.key, ())) == {"PERSON"} and len(labels[m.key]) >= 2}
+            and set(labels.get(m.key, ())) == {"PERSON"} and len(labels[m.key]) >= 2
+            and _PERSONAL_AFTER.match(text, m.end) is not None}
     return [_as_person(m, "+tagged") if m.key in keys else m for m in found]
 
 

@@ -24,6 +24,8 @@ _TRAIL = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|at|by|with|from)|['’]s|[
 function word the NER left attached ("Tech Radar and" in "Tech Radar and Gadget Weekly")."""
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|AM|OBE|MBE|CBE|KBE|DBE|PhD|FRS|JP))+$")
 """Letters after a person's name (an office, an honour, a degree), when the NER keeps them."""
+_PERSONAL_LETTERS = re.compile(r"\b(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$")
+"""Letters only a person bears (not "AM", also a radio band: "Capital Gold AM" is a station)."""
 _FORMER = re.compile(r"[Ee]x-(?=[A-Z])")
 """The prefix "ex-" before a name ("Ex-Acme chief", "ex-Labour minister"): no part of the name."""
 _HEAD = re.compile(r"^[\s\"“”‘’()\[\]*_-]+")
@@ -108,8 +110,8 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
     start, end = _trim(text, start, end)
     lettered = False
     if (post := _POST_NOMINALS.search(text, start, end)) and (
-            label == "PERSON" or 2 <= len(words := text[start:post.start()].split()) <= 3
-            and all(_NAME_WORD.fullmatch(w) for w in words)):
+            label == "PERSON" or label == "ORG" and _PERSONAL_LETTERS.search(post.group())
+            and 2 <= len(words := text[start:post.start()].split()) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)):
         end = post.start()  # "Ken Roe QC": the letters after a name are an office or honour, not the name
         lettered = label != "PERSON"  # ("Ken Roe QC" tagged ORG: only a person has them)
     if label == "GAZETTEER" and whole.startswith("The ") and whole in g.by_label:

@@ -56,7 +56,7 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
     return None
 
 
-OWNED_DOCUMENTS = {"report", "study", "survey", "research", "poll", "paper", "analysis", "review"}
+OWNED_DOCUMENTS = {"report", "study", "survey", "research", "poll", "analysis", "review"}
 """Documents whose author speaks through them: a later bare "the report said" is the author's
 word when the story names who wrote, ran or commissioned it (:func:`_document_owner`)."""
 _COMMISSIONING = {"commission", "conduct", "carry", "publish", "release", "produce", "compile", "issue", "write",
@@ -92,32 +92,39 @@ def _owner_here(ctx: Context, block, tok) -> Mention | None:
 
 
 def _document_owner(ctx: Context, block, tok) -> Mention | None:
-    """Whose word a bare document noun is ("the report said", "research suggests"): the owner of
-    the latest document of the story named with one before it, else of the first one named after
-    it (a lead's "a report says" whose author the story names below). None when no document of
-    the story has a named owner."""
-    if tok.lemma_.lower() not in OWNED_DOCUMENTS:
+    """Whose word a document noun is ("the report said", "research suggests"): its own owner
+    (:func:`_owner_here`); else, for a definite singular ("the report"), the owner of the latest
+    document of the same noun before it, when that one names it (a nearer one without an owner,
+    "another study" or "previous studies" take up nothing); else, for a lead's bare or
+    indefinite one ("a report says"), the owner of the first document of that noun named below."""
+    lemma = tok.lemma_.lower()
+    if lemma not in OWNED_DOCUMENTS:
         return None
-    owners = _document_owners(ctx)
-    if not owners:
-        return None
+    own = _owner_here(ctx, block, tok)
+    if own is not None:
+        return own
     offset = block.pos(tok.idx)
-    before = [m for o, m in owners if o < offset]
-    return before[-1] if before else owners[0][1]
+    documents = [(o, m) for o, n, m in _document_owners(ctx) if n == lemma and o != offset]
+    definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+    before = [m for o, m in documents if o < offset]
+    if definite:
+        return before[-1] if before else None
+    lead = ctx.parsed[0][0] is block or len(ctx.parsed) > 1 and ctx.parsed[1][0] is block
+    if lead and not before and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in tok.children):
+        return next((m for o, m in documents if o > offset and m is not None), None)
+    return None
 
 
-def _document_owners(ctx: Context) -> list[tuple[int, Mention]]:
-    """(offset, owner) of every document noun of the story whose owner is named with it, in text
-    order (computed once per document)."""
+def _document_owners(ctx: Context) -> list[tuple[int, str, Mention | None]]:
+    """(offset, noun, owner or None) of every document noun of the story, in text order (computed
+    once per document)."""
     if ctx.document_owners is not None:
         return ctx.document_owners
     found = []
     for block, doc in ctx.parsed:
         for tok in doc:
             if tok.lemma_.lower() in OWNED_DOCUMENTS and tok.pos_ == "NOUN":
-                m = _owner_here(ctx, block, tok)
-                if m is not None:
-                    found.append((block.pos(tok.idx), m))
+                found.append((block.pos(tok.idx), tok.lemma_.lower(), _owner_here(ctx, block, tok)))
     ctx.document_owners = found
     return found
 

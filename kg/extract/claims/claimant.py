@@ -190,7 +190,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         and offset - ctx.last_speaker.end < 1500 else None
     previous = single = None
     found = discourse.previous_sentence(ctx, block, tok)
-    if recent is not None and discourse.quoted(block, tok):
+    if recent is not None and _speaker_quoted(ctx, block, tok, recent):
         # inside a quotation "he" is never its speaker ("X went on: “He thinks ...”" is someone X
         # talked about): the person the sentence before has as a subject, else the nearest one
         return _quoted_other(ctx, block, tok, found, recent, gender)
@@ -211,7 +211,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     current = (_person(ctx, block, main) if main is not None and main.i < tok.i and main.lower_ not in ("he", "she")
                and not discourse.quoted(block, main) else None)
     continuation = any(qs <= sent.start_char + 2 and sent.start_char <= qe <= tok.idx for qs, qe in discourse.quotes(block))
-    if continuation and single is not None and (recent is None or single.start > recent.end) and current is None:
+    if continuation and single is not None and (recent is None or single.start > recent.end) and current is None \
+            and found is not None and found[1].root.lemma_.lower() in discourse.CUES:
         return single  # "A spokeswoman for X said ... “...,” she said": she spoke after the last named speaker
     for m in ((current, recent, previous) if continuation else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
@@ -227,8 +228,22 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     return None
 
 
+_ATTRIBUTION_AFTER = re.compile(r"^[\s,”\"']*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|tells|wrote|writes|insisted|"
+                                r"explained|continued|went on)\b")
+
+
+def _speaker_quoted(ctx: Context, block, tok, speaker: Mention) -> bool:
+    """Whether ``tok`` lies inside a quotation of ``speaker``, the latest speaker: one that opens
+    after the speaker's cue and is not attributed after its close ("“...,” said Jane Roe" is
+    Jane Roe's, whoever spoke before)."""
+    for qs, qe in discourse.quotes(block):
+        if qs <= tok.idx < qe:
+            return block.pos(qs) >= speaker.end and _ATTRIBUTION_AFTER.match(block.text[qe:qe + 60]) is None
+    return False
+
+
 def _quoted_other(ctx: Context, block, tok, found, speaker: Mention, gender: str, depth: int = 0) -> Mention | None:
-    """Whom a "he" or "she" inside the latest speaker's quotation stands for: a person other than
+    """Whom a "he" or "she" inside the latest speaker's quotation (:func:`_speaker_quoted`) stands for: a person other than
     the speaker that the sentence before has as the subject of one of its clauses ("X said Y had
     complained ... X went on: “He thinks ...”"), else the nearest other person named before."""
     if found is not None:

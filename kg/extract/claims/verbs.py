@@ -149,7 +149,8 @@ def _goes_on(tok) -> bool:
     doc = tok.doc
     after = doc[prt[0].i + 1] if prt[0].i + 1 < len(doc) else None
     before = doc[tok.i - 2:tok.i] if tok.i >= 2 else []
-    return (after is not None and after.text == ":") or (
+    quote = doc[prt[0].i + 2] if prt[0].i + 2 < len(doc) else None
+    return (after is not None and after.text == ":" and quote is not None and quote.text in ("“", '"', "``")) or (
         len(before) == 2 and before[1].text in ("”", '"', "''") and before[0].text in (",", "?", "!")) or (
         tok.i >= 3 and doc[tok.i - 1].pos_ == "PRON" and doc[tok.i - 2].text in ("”", '"', "''")
         and doc[tok.i - 3].text in (",", "?", "!"))
