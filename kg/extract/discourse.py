@@ -152,12 +152,18 @@ def subject(tok):
     return None
 
 
+def closes_quotation(doc, i: int) -> bool:
+    """Whether token ``i`` comes right after a quotation's closing mark and the comma, question or
+    exclamation mark before it ("“...,” added", "“...?” said")."""
+    return i >= 2 and doc[i - 1].text in ("”", '"', "''") and doc[i - 2].text in (",", "?", "!")
+
+
 def _inverted_object(tok):
     """The speaker of an inverted cue right after a quotation ("“...,” added Jane Roe.") that the
     parser took for the verb's object: a noun right after the cue (after "the" at most), when the
     cue follows the quotation's closing mark and its comma, question or exclamation mark."""
     doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text not in ("”", '"', "''") or doc[tok.i - 2].text not in (",", "?", "!"):
+    if not closes_quotation(doc, tok.i):
         return None
     for child in tok.children:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > tok.i and child.pos_ in ("PROPN", "NOUN") \

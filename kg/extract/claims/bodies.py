@@ -26,6 +26,11 @@ NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}
 """Participles that give a study or a document its name ("a study called Tidewater")."""
 
 
+def _may_author(m: Mention | None) -> bool:
+    """Whether a mention can own figures or a document: an organization, a person or a state."""
+    return m is not None and (m.category in ("Organization", "Person") or m.kind == "Country")
+
+
 def _authored(ctx: Context, block, tok) -> Mention | None:
     """The named author of figures or findings ("forecasts from the Ministry of Commerce",
     "research by Acme"): an organization, a person or a state named as the object of "from", "by"
@@ -38,7 +43,7 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and prep.i <= tok.i + 2:
             for pobj in prep.children:
                 m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
-                if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                if _may_author(m):
                     return m
     for acl in tok.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < tok.i:
@@ -47,7 +52,7 @@ def _authored(ctx: Context, block, tok) -> Mention | None:
             if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
                     m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
-                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                    if _may_author(m):
                         return m
             elif child.dep_ in ("oprd", "dobj", "attr") and acl.lemma_.lower() in NAMING_PARTICIPLES:
                 m = ctx.of_token(block, child)
@@ -78,7 +83,7 @@ def _owner_here(ctx: Context, block, tok) -> Mention | None:
         for g in candidates:
             m = ctx.of_token(block, g) or next(
                 (n for c in g.children if c.dep_ in ("appos", "compound") and (n := ctx.of_token(block, c)) is not None), None)
-            if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+            if _may_author(m):
                 return m  # (also the name after a noun: "for the charity Age Concern")
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _COMMISSIONING:
         verb = tok.head
@@ -86,7 +91,7 @@ def _owner_here(ctx: Context, block, tok) -> Mention | None:
             [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for a in agents:
             m = ctx.of_token(block, a)
-            if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+            if _may_author(m):
                 return m
     return None
 
@@ -148,7 +153,7 @@ def _document_part(ctx: Context, block, tok) -> Mention | None:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 for pobj in prep.children:
                     m = ctx.of_token(block, pobj) if pobj.dep_ == "pobj" else None
-                    if m is not None and (m.category in ("Organization", "Person") or m.kind == "Country"):
+                    if _may_author(m):
                         return m
     return None
 

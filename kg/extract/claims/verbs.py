@@ -147,13 +147,9 @@ def _goes_on(tok) -> bool:
     if not prt or any(c.dep_ in ("xcomp", "dobj", "prep", "advcl") and c.i > prt[0].i for c in tok.children):
         return False
     doc = tok.doc
-    after = doc[prt[0].i + 1] if prt[0].i + 1 < len(doc) else None
-    before = doc[tok.i - 2:tok.i] if tok.i >= 2 else []
-    quote = doc[prt[0].i + 2] if prt[0].i + 2 < len(doc) else None
-    return (after is not None and after.text == ":" and quote is not None and quote.text in ("“", '"', "``")) or (
-        len(before) == 2 and before[1].text in ("”", '"', "''") and before[0].text in (",", "?", "!")) or (
-        tok.i >= 3 and doc[tok.i - 1].pos_ == "PRON" and doc[tok.i - 2].text in ("”", '"', "''")
-        and doc[tok.i - 3].text in (",", "?", "!"))
+    opens = prt[0].i + 2 < len(doc) and doc[prt[0].i + 1].text == ":" and doc[prt[0].i + 2].text in ("“", '"', "``")
+    return opens or discourse.closes_quotation(doc, tok.i) or (
+        tok.i >= 1 and doc[tok.i - 1].pos_ == "PRON" and discourse.closes_quotation(doc, tok.i - 1))
 
 
 def _finding(cue, subject) -> bool:
