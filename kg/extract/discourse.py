@@ -126,6 +126,9 @@ def subject(tok):
     """The subject of a cue verb: its own, the antecedent of a relative pronoun ("Beijing, which
     described ..."), or the one it shares with the verb it is coordinated with or modifies as a
     participle ("He added ..., stressing that ...")."""
+    named = _named_between(tok)
+    if named is not None:
+        return named
     # (of two subjects, a parse error, the one nearer the verb: "Acme!'s Ms Roe said")
     for child in sorted(tok.children, key=lambda c: -c.i if c.i < tok.i else c.i):
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -152,6 +155,20 @@ def subject(tok):
     return None
 
 
+def _named_between(tok):
+    """The speaker named between a quotation's closing mark and its cue ("“...,” director of rugby
+    Jane Roe told the paper") when the parser took a word inside the quotation for the cue's
+    subject, or found none: the proper noun right before the cue, after title words only."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].pos_ != "PROPN":
+        return None
+    k = next((k for k in range(tok.i - 2, max(tok.i - 10, 0), -1) if closes_quotation(doc, k + 1)), None)
+    if k is None or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[k + 1:tok.i]):
+        return None
+    own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doc[tok.i - 1] if own is None or own.i <= k else None
+
+
 def closes_quotation(doc, i: int) -> bool:
     """Whether token ``i`` comes right after a quotation's closing mark and the comma, question or
     exclamation mark before it ("“...,” added", "“...?” said")."""
@@ -169,6 +186,36 @@ def _inverted_object(tok):
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > tok.i and child.pos_ in ("PROPN", "NOUN") \
                 and all(t.dep_ in ("det", "compound", "amod") or t.pos_ == "PROPN" for t in doc[tok.i + 1:child.i]):
             return child
+    return _named_after(tok)
+
+
+_NOT_IN_NAME_PHRASE = {"ADP", "CCONJ", "SCONJ", "AUX", "PRON", "PUNCT", "PART", "VERB"}
+
+
+def _named_after(tok):
+    """The speaker after an inverted cue that the parser tore apart ("“...,” said shadow health
+    secretary Jane Roe.", where "shadow" became a verb): the last word of the words right after
+    the cue when they end the sentence or the clause (a comma, "of", "who") and the last of them
+    is a proper noun; "one of their lawyers, Jane Roe": the name after the comma. Words of a
+    title and a name only: no verb but a misread first word, no pronoun, no preposition."""
+    doc, sent = tok.doc, tok.sent
+    i = tok.i + 1
+    while i < sent.end and i - tok.i <= 8 and (doc[i].pos_ not in _NOT_IN_NAME_PHRASE or doc[i].tag_ == "POS"
+                                               or doc[i].pos_ == "VERB" and i == tok.i + 1 and doc[i].text.islower()):
+        i += 1
+    words = doc[tok.i + 1:i]
+    if not words:
+        return None
+    after = doc[i] if i < sent.end else None
+    if words[-1].pos_ == "PROPN" and (after is None or after.is_punct or after.lower_ in ("of", "who", "from", "at")):
+        return words[-1]
+    if len(words) == 1 and words[0].lower_ == "one" and after is not None and after.lower_ == "of":
+        comma = next((t for t in doc[i:min(i + 8, sent.end)] if t.text == ","), None)
+        j = comma.i + 1 if comma is not None else sent.end
+        while j < sent.end and doc[j].pos_ == "PROPN":
+            j += 1
+        if comma is not None and j > comma.i + 1 and (j == sent.end or doc[j].is_punct):
+            return doc[j - 1]  # "one of their lawyers, Jane Roe"
     return None
 
 

@@ -1,10 +1,11 @@
 """Names the small model missed or cut short, found from the words next to them: a person's name
 after a title (:func:`_titled_names`), a first name before a surname (:func:`_with_first_name`),
-the first partner of a firm's name (:func:`_partner_names`), and the employer named before a post
-and a person's name (:func:`_employers`)."""
+the first partner of a firm's name (:func:`_partner_names`), the employer named before a post
+and a person's name (:func:`_employers`), and the speaker of a quotation (:func:`_quoted_speakers`)."""
 from __future__ import annotations
 
 from ..context import doc_text, token_at_char, tokens_in
+from ..discourse import CUES, closes_quotation
 from ..gazetteer import Gazetteer
 from ..titles import POSITIONS
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
@@ -125,3 +126,62 @@ def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer
             continue
         out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
     return out
+
+
+_SPEAKER_MISREAD = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+"""Labels the model gives a speaker's name it did not know ("Ronaldinho" as a work of art)."""
+_SPEAKER_AS_PLACE = {"GPE", "LOC", "FAC"}
+"""Labels of a place, which a name of two or three words speaking a quotation is not unless it
+is a body's ("“...,” Rio Roe told the radio": a town gives no interviews; a club or a palace does)."""
+_BODY_WORDS = {"City", "Town", "United", "Rovers", "County", "Athletic", "Albion", "Wanderers", "Villa", "Forest",
+               "Palace", "Airport", "Water", "Street", "Sports", "Park", "Road", "Square", "Hall", "House", "Council",
+               "Four", "One", "Two", "Radio", "News", "Times", "Post", "Rangers", "Celtic", "Hotspur", "Wednesday"}
+"""Last words of the names of clubs, firms, broadcasters and buildings ("Manchester City", "Thames
+Water", "Channel Four", "Buckingham Palace"), which speak as bodies: no person's name."""
+
+
+def _quoted_speakers(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """Persons the model missed or took for a place where only a person can stand: the speaker of
+    a direct quotation, right after its closing mark before a cue verb ("“...,” Ronaldinho
+    added"), after an inverted cue at the end of the sentence ("“...,” said Ronaldinho.") or
+    before a cue and a colon that opens a quotation ("Ronaldinho added: “...”"). One to three
+    capitalized proper nouns; not a listed name, a nationality or a body's name; one word only
+    when the model took it for a work, a product or an event (an untagged one may be a club); a
+    name it took for a person or an organization stays its own."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or not _NAME_WORD.fullmatch(doc[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j].text):
+            j += 1
+        run, i = doc[i:j], j
+        if len(run) > 3 or any(t.lower_ in NAME_TITLES or t.lower_ in _TITLE_WORDS for t in run):
+            continue
+        labels = {t.ent_type_ for t in run}
+        if not (labels <= _SPEAKER_MISREAD or len(run) > 1 and labels <= _SPEAKER_AS_PLACE | {""}) \
+                or run[-1].text in _BODY_WORDS:
+            continue  # (one untagged word may be a club or a firm: "“...,” Arsenal said")
+        if gazetteer.lookup(run.text) is not None or any(
+                gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) for t in run):
+            continue
+        if _speaks(doc, run.start, run.end):
+            out.append((run.start_char, run.end_char, "PERSON", 3))
+    return out
+
+
+def _speaks(doc, start: int, end: int) -> bool:
+    """Whether the words [start, end) are the speaker of a quotation next to a cue verb."""
+    def cue(t) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in CUES and t.tag_ in ("VBD", "VBZ", "VBP")
+
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and cue(after) and closes_quotation(doc, start):
+        return True  # "“...,” Ronaldinho added"
+    if before is not None and cue(before) and closes_quotation(doc, before.i) and (after is None or after.is_punct):
+        return True  # "“...,” said Ronaldinho."
+    return (after is not None and cue(after) and end + 2 < len(doc) and doc[end + 1].text == ":"
+            and doc[end + 2].text in ("“", '"', "``") and (start == 0 or doc[start].is_sent_start))

@@ -2,8 +2,8 @@
 
 Found from cue verbs with a clausal complement ("X said that ...", "said in a statement that
 ...", "was quoted as saying"), stance adjectives ("are concerned that"), direct quotations with an
-attribution ("“...,” X said"), "according to X", "in X's assessment", reports as subjects ("the
-report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
+attribution ("“...,” X said"), "according to X", "in X's assessment", "reportedly", reports as
+subjects ("the report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
 resolved actor, a pronoun's antecedent ("he", "they", and "it" for an organization), a title's
 holder ("the mayor", "the Prime Minister"), an organization named by its head noun ("the
 alliance") or by a description ("the firm"), a state's government ("the Russian government", and
@@ -49,13 +49,13 @@ from .content import INTERROGATIVES
 from .cues import EXPECTED, IMPERSONAL, UNSAID_HEADS, _may_cue
 from .joint import JOINT_NOUNS, NUMBERS
 from .lexicon import (ADJECTIVE_CUES, AGENT_NOUNS, AGENTLESS, AS_CUES, AS_ONLY, ATTITUDE_CUES, DENIED_NOUNS, FEMALE,
-                      FINDING_CUES, FINITE_ONLY, MALE, NAMING_CUES, NEG_RAISING, QUANTIFIERS, RELATION_NOUNS,
+                      FINDING_CUES, FINITE_ONLY, HEARSAY_ADVERBS, MALE, NAMING_CUES, NEG_RAISING, QUANTIFIERS, RELATION_NOUNS,
                       REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, STRESS_CUES)
 from .persons import EPITHETS
 from .phrases import OF_CONTENT, OF_STATEMENT, _according_to, _adjective_claim, _noun_claim
 from .quotes import _continuations, _without_verb
 from .sources import QUANTITY_NOUNS
-from .verbs import JUDGED, JUDGED_AS, PARENTHETICAL_OPENERS, _agentless_claim, _from_cue, _judged_claim
+from .verbs import JUDGED, JUDGED_AS, PARENTHETICAL_OPENERS, _agentless_claim, _from_cue, _hearsay_claim, _judged_claim
 
 
 def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> list[ClaimRecord]:
@@ -75,7 +75,8 @@ def find(ctx: Context, anchor: DateValue | None, events: list[EventRecord]) -> l
                     continue
                 new = (_from_cue(ctx, block, tok, quotes, times) + _according_to(ctx, block, tok, sent, times)
                        + _agentless_claim(ctx, block, tok, times) + _noun_claim(ctx, block, tok, times)
-                       + _adjective_claim(ctx, block, tok, times) + _judged_claim(ctx, block, tok, times))
+                       + _adjective_claim(ctx, block, tok, times) + _judged_claim(ctx, block, tok, times)
+                       + _hearsay_claim(ctx, block, tok, times))
                 for c in new:
                     speaker = next((m for m in ctx.mentions if m.key == c.claimant and m.category == "Person"), None)
                     nested = any(o.start <= c.cue_start < o.end for o in found)

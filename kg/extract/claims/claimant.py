@@ -278,7 +278,8 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     takes up the latest speaker, when the text never puts a title of any kind right before that
     speaker's name ("Chancellor Jane Roe said ... The prime minister said" is someone else); the
     subject before may be someone the speaker talked about ("Mr Roe was sworn in.")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 or ctx.of_token(block, tok) is not None:
+    inverted = tok.head.i < tok.i and discourse.closes_quotation(tok.doc, tok.head.i)  # "“...,” said the veteran"
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not inverted or depth > 2 or ctx.of_token(block, tok) is not None:
         return None
     phrase = ctx.document.text[block.pos(tok.left_edge.idx):block.pos_end(tok.idx + len(tok.text))]
     if _AGE.fullmatch(phrase) is None and not _epithet(tok):

@@ -5,14 +5,14 @@ that"), and the agentless passive ("X is said to ...", "a meeting expected to ..
 """
 from __future__ import annotations
 
-from .lexicon import ADJECTIVE_CUES, AGENTLESS
+from .lexicon import ADJECTIVE_CUES, AGENTLESS, HEARSAY_ADVERBS
 
 _CUE_POS = frozenset({"VERB", "NOUN"})
 _CUE_TAGS = frozenset({"VBN", "NNS"})
 _IN_VIEW = ("assessment", "view", "opinion", "estimate", "estimation")
 """Nouns of "in X's assessment, ...", "in the view of X" (see :func:`_according_to`)."""
 
-_CUE_WORDS = frozenset({"according", *_IN_VIEW, *ADJECTIVE_CUES})
+_CUE_WORDS = frozenset({"according", *_IN_VIEW, *ADJECTIVE_CUES, *HEARSAY_ADVERBS})
 """The words (lower case) that :func:`_may_cue` lets through whatever their tag."""
 
 
@@ -20,8 +20,9 @@ def _may_cue(tok) -> bool:
     """Whether any per-token rule of :func:`find` can start at ``tok``: each returns nothing at its
     first test unless the token is a verb or a noun (cue verbs, nouns of saying), a passive
     participle or plural noun (agentless and judged passives, a cue verb tagged as a noun), or one of
-    the words "according", "in X's view" and the stance adjectives look for. Half of a text's tokens
-    are none of these, and the six rule calls each would cost a fifth of claim extraction."""
+    the words "according", "in X's view", the stance adjectives and "reportedly" look for. Half of
+    a text's tokens are none of these, and the seven rule calls each would cost a fifth of claim
+    extraction."""
     return tok.pos_ in _CUE_POS or tok.tag_ in _CUE_TAGS or tok.lower_ in _CUE_WORDS
 
 

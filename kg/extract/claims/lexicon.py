@@ -36,6 +36,10 @@ NAMING_CUES = {"call", "term", "brand", "label", "dub", "hold"}
 """Cues that report a judgement as "<cue> X Y", an object and its predicate ("called the issue a
 red line", "held him responsible"); "call" and "term" report nothing without the predicate
 ("called for talks", "called a meeting")."""
+HEARSAY_ADVERBS = {"reportedly"}
+"""Adverbs that attribute their clause to reports the text does not name ("X was reportedly
+shot"): the clause is a claim of an unspecified source, the adverb its cue."""
+
 AGENTLESS = {"say", "think", "believe", "report", "understand", "allege", "rumour", "rumor", "claim"}
 """Passive cues with an infinitive and no agent ("X is said to ...") attribute to an unspecified source."""
 MALE = {"mr", "sir", "lord", "king", "prince", "mister", "monsieur", "signor", "herr", "spokesman", "congressman"}

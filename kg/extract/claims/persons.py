@@ -40,8 +40,15 @@ def _apposed(ctx: Context, block, tok) -> Mention | None:
 
 def _person_in_apposition(ctx: Context, block, tok) -> Mention | None:
     """A person named inside the subject as a compound or an apposition, also an apposition of
-    an apposition ("the work's author, US playwright Jane Roe, says")."""
+    an apposition ("the work's author, US playwright Jane Roe, says"), and the one named of a
+    group ("one of their lawyers, Jane Roe, said")."""
     frontier = [tok]
+    if tok.lower_ == "one":
+        groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        frontier = [c for t in groups for c in t.children if c.dep_ == "appos"]
+        named = next((m for m in (ctx.of_token(block, t) for t in frontier) if m is not None and m.category == "Person"), None)
+        if named is not None:
+            return named
     for _ in range(2):
         frontier = [c for t in frontier for c in t.children if c.dep_ in ("compound", "appos")]
         for child in frontier:
@@ -116,7 +123,16 @@ def _epithet(tok) -> bool:
     would tie it to someone else ("the champion's coach", "the winner of the award")."""
     return (tok.tag_ == "NN" and tok.lower_ in EPITHETS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in tok.children))
+            and not any(c.dep_ in ("poss", "prep", "appos", "acl") or c.dep_ == "relcl" and not _set_off(c)
+                        for c in tok.children))
+
+
+def _set_off(clause) -> bool:
+    """Whether a relative clause is set off by a comma ("the champion, who hopes to ...") and
+    names no one: it describes the one already meant, it does not pick out someone else ("the
+    champion, who beat Roe", is not Roe)."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == "," and not any(t.pos_ == "PROPN" for t in clause.subtree)
 
 
 def _nationality_noun(ctx: Context, block, tok) -> bool:

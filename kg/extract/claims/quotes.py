@@ -89,14 +89,21 @@ def _own_sentence(text: str, qs: int, qe: int) -> bool:
     return starts and ends
 
 
+_WHEN = {"in", "on", "at", "during", "after", "before"}
+"""Prepositions of where or when a question was asked ("asked in the New Year")."""
+
+
 def _question_then_cue(block, qs: int, qe: int, cue) -> bool:
     """"“...?” X said.": a quoted question or exclamation, after which the parser ends the
-    sentence at the closing mark, so the cue's sentence is only its speaker and the cue. A
-    sentence that goes on ("“...” He pointed to new plans") reports something else."""
+    sentence at the closing mark, so the cue's sentence is only its speaker and the cue, and
+    where or when it was said ("X asked in May"). A sentence that goes on ("“...” He pointed to
+    new plans") reports something else."""
     sent = cue.sent
     if block.text[qs:qe].rstrip()[-1:] not in ("?", "!") or qe > sent.start_char \
             or block.text[qe:sent.start_char].strip("”\"’' "):
         return False
     subject = discourse.subject(cue)
     rest = {*(subject.subtree if subject is not None else ()), cue}
-    return all(t in rest or t.is_punct for t in sent)
+    rest |= {t for c in cue.children if c.i > cue.i and (c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in _WHEN)
+             for t in c.subtree}
+    return all(t in rest or t.is_punct for t in sent)  # (and when: "X asked in the New Year")

@@ -19,7 +19,7 @@ from .cues import (EXPECTED, _agentless, _free_relative, _impersonal, _infinitiv
                    _under_agentless, _unreported)
 from .joint import _each, _joint
 from .persons import _surname
-from .lexicon import AS_CUES, AS_ONLY, FINDING_CUES, FINITE_ONLY, NAMING_CUES, NEG_RAISING
+from .lexicon import AS_CUES, AS_ONLY, FINDING_CUES, FINITE_ONLY, HEARSAY_ADVERBS, NAMING_CUES, NEG_RAISING
 from .quotes import _question_then_cue
 from .record import _record
 from .sources import _unspecified
@@ -30,12 +30,14 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     going_on = _goes_on(tok)
     if going_on:
         lemma = "add"  # "X went on: “...”": speaking on, as "added"
+    elif _quotes_only(tok):
+        lemma = QUOTE_ONLY_CUES[lemma]  # "X continued: “...”", "X asked: “...?”", "the statement read: “...”"
     # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
     misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
                and any(c.dep_ == "nsubj" for c in tok.children))
     if not misread and (tok.pos_ != "VERB" or lemma not in CUES and not _impersonal(tok, discourse.subject(tok))):
         return []  # ("it is understood that": a cue only in the impersonal passive)
-    if _unreported(tok):
+    if _unreported(tok) or _framing(tok):
         return []
     negated = any(c.dep_ == "neg" for c in tok.children)
     if negated and lemma not in NEG_RAISING or _free_relative(tok) and not _what_was(tok) or _under_agentless(tok):
@@ -71,8 +73,10 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         # "... Iran Saleh al-Arouri said ...": the parse lost the subject, but a name right
         # before the cue verb is who speaks.
         before = ctx.before(block.pos(tok.idx) + 1)
-        gap = ctx.document.text[before.end:block.pos(tok.idx)] if before is not None else "x"
-        claimant = before if gap.strip(" *_") == "" and before.category in ("Person", "Organization") else None
+        gap = ctx.document.text[before.end:block.pos(tok.idx)].strip(" *_") if before is not None else "x"
+        set_off = gap == "," and before.category == "Person" and ctx.document.text[:before.start].rstrip().endswith(",")
+        # (a name set off by commas, "Acme's chief, Jane Roe, said", which the parser tore apart)
+        claimant = before if (gap == "" or set_off) and before.category in ("Person", "Organization") else None
         modal = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].tag_ == "MD" else None
         if claimant is None and modal is not None and modal.text[:1].isupper() and tok.tag_ in ("VBD", "VBZ"):
             # "“...,” May wrote": a surname that is also a modal verb ("Brian May ... May wrote"),
@@ -135,6 +139,38 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         return []
     record = _record(ctx, s, e, claimant, cue, cue_offset, lemma, False, times, "claim:cue-verb")
     return _each(ctx, joint, [replace(record, stance="Denies") if negated else record])
+
+
+QUOTE_ONLY_CUES = {"continue": "add", "ask": "say", "read": "say", "agree": "say"}
+"""Verbs that report only a direct quotation next to them ("X continued: “...”", "“...?” X
+asked", "a statement read: “...”", "“...,” agreed Roe"), and the cue they then stand for;
+otherwise they report nothing ("continued to fall", "asked for help", "read the report",
+"agreed to pay")."""
+
+
+def _quotes_only(tok) -> bool:
+    """Whether a verb of :data:`QUOTE_ONLY_CUES` introduces or closes a direct quotation: a colon
+    and an opening quotation mark right after it (after a pronoun object at most: "asked him:
+    “...”"), or a quotation's closing mark right before it or before its subject ("“...,” Roe
+    continued")."""
+    if tok.lemma_.lower() not in QUOTE_ONLY_CUES or tok.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # ("continued to argue": the verb after it is the cue)
+    doc = tok.doc
+    after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PRON" and doc[tok.i + 1].dep_ == "dobj")
+    if after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].text in ("“", '"', "``"):
+        return True
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return discourse.closes_quotation(doc, tok.i) or (
+        subject is not None and subject.i == tok.i - 1 and discourse.closes_quotation(doc, subject.left_edge.i))
+
+
+def _framing(tok) -> bool:
+    """Whether a participle before a cue verb only frames it ("Responding to the speech, Jane Roe
+    said: “...”", "Confirming the deal, she added ..."): it reports no clause of its own, so the
+    quotation is the main verb's, not a second claim of the participle."""
+    head = tok.head
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < head.i and head.pos_ == "VERB"
+            and head.lemma_.lower() in CUES and not any(c.dep_ == "ccomp" for c in tok.children))
 
 
 def _goes_on(tok) -> bool:
@@ -233,6 +269,57 @@ def _agentless_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
     lemma = "expect" if tok.lemma_.lower() in EXPECTED else tok.lemma_.lower()  # "is tipped to": a forecast
     record = _record(ctx, s, e, source, source.text, source.start, lemma, False, times, "claim:agentless")
     return [replace(record, confidence=0.55)]
+
+
+def _hearsay_claim(ctx: Context, block, tok, times) -> list[ClaimRecord]:
+    """"Acme is reportedly working on an offer": the main clause the adverb modifies (with the
+    verbs that share its subject, "X have played with many but have reportedly not toured"; not a
+    clause of its own coordinated with it, "..., and police are investigating") is a claim of an
+    unspecified source. Only a main clause: inside a reported clause the adverb is the speaker's
+    ("X said Y was reportedly ..."), a quotation is its speaker's words, and "according to X"
+    names the source."""
+    if tok.lower_ not in HEARSAY_ADVERBS or tok.dep_ != "advmod" or discourse.quoted(block, tok):
+        return []
+    if any(t.lower_ == "according" for t in tok.sent):
+        return []  # "..., according to the BBC": the named source's claim
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head  # ("was reportedly furious")
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause and not _own_subject(clause):
+        clause = clause.head  # "X have played ... but have reportedly not toured": one subject
+    top = clause
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if top.dep_ != "ROOT":
+        return []
+    others = [c for c in clause.children if c.dep_ == "conj" and _own_subject(c) and verb not in c.subtree]
+    cut = min((c.left_edge.i for c in others), default=None)  # "..., and police are investigating": not hearsay
+    toks = [t for t in clause.subtree if not t.is_space and (cut is None or t.i < cut)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and (toks[0].i == tok.i or toks[0].is_punct):
+        toks.pop(0)  # ("Reportedly, the striker ...": the adverb is the cue, not the content)
+    s, e = trim_span(ctx.document.text, block.pos(toks[0].idx), block.pos_end(toks[-1].idx + len(toks[-1].text)))
+    if len(ctx.document.text[s:e].split()) < 4:
+        return []
+    source = _outlet_before(ctx, block, tok) or _unspecified(ctx, block, tok, tok)
+    record = _record(ctx, s, e, source, tok.text, block.pos(tok.idx), "report", False, times, "claim:hearsay")
+    return [replace(record, confidence=0.55)]
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _outlet_before(ctx: Context, block, tok) -> Mention | None:
+    """The news outlet whose report the sentence before gave ("According to the Daily Vexo, ...
+    They reportedly agreed ..."): the report goes on, so "reportedly" is that outlet's word."""
+    found = discourse.previous_sentence(ctx, block, tok)
+    if found is None or found[0] is not block:
+        return None
+    sent = found[1]
+    start, end = block.pos(sent.start_char), block.pos_end(sent.end_char)
+    outlets = [m for offset, m in ctx.bodies if start <= offset < end and m.kind == "MediaOutlet"]
+    return outlets[-1] if outlets else None
 
 
 JUDGED_AS = {"see", "regard", "view"}
