@@ -169,6 +169,11 @@ def _named_between(tok):
     return doc[tok.i - 1] if own is None or own.i <= k else None
 
 
+def opens_quotation(doc, i: int) -> bool:
+    """Whether token ``i`` is a colon followed by a quotation's opening mark ("X added: “...”")."""
+    return i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text in ("“", '"', "``")
+
+
 def closes_quotation(doc, i: int) -> bool:
     """Whether token ``i`` comes right after a quotation's closing mark and the comma, question or
     exclamation mark before it ("“...,” added", "“...?” said")."""
@@ -196,8 +201,9 @@ def _named_after(tok):
     """The speaker after an inverted cue that the parser tore apart ("“...,” said shadow health
     secretary Jane Roe.", where "shadow" became a verb): the last word of the words right after
     the cue when they end the sentence or the clause (a comma, "of", "who") and the last of them
-    is a proper noun; "one of their lawyers, Jane Roe": the name after the comma. Words of a
-    title and a name only: no verb but a misread first word, no pronoun, no preposition."""
+    is a proper noun. Words of a title and a name only: no verb but a misread first word, no
+    pronoun, no preposition. ("one of their lawyers, Jane Roe" is the subject "one", which
+    :func:`kg.extract.claims.persons._person_in_apposition` reads.)"""
     doc, sent = tok.doc, tok.sent
     i = tok.i + 1
     while i < sent.end and i - tok.i <= 8 and (doc[i].pos_ not in _NOT_IN_NAME_PHRASE or doc[i].tag_ == "POS"
@@ -209,13 +215,6 @@ def _named_after(tok):
     after = doc[i] if i < sent.end else None
     if words[-1].pos_ == "PROPN" and (after is None or after.is_punct or after.lower_ in ("of", "who", "from", "at")):
         return words[-1]
-    if len(words) == 1 and words[0].lower_ == "one" and after is not None and after.lower_ == "of":
-        comma = next((t for t in doc[i:min(i + 8, sent.end)] if t.text == ","), None)
-        j = comma.i + 1 if comma is not None else sent.end
-        while j < sent.end and doc[j].pos_ == "PROPN":
-            j += 1
-        if comma is not None and j > comma.i + 1 and (j == sent.end or doc[j].is_punct):
-            return doc[j - 1]  # "one of their lawyers, Jane Roe"
     return None
 
 

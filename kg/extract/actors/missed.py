@@ -5,7 +5,7 @@ and a person's name (:func:`_employers`), and the speaker of a quotation (:func:
 from __future__ import annotations
 
 from ..context import doc_text, token_at_char, tokens_in
-from ..discourse import CUES, closes_quotation
+from ..discourse import CUES, closes_quotation, opens_quotation
 from ..gazetteer import Gazetteer
 from ..titles import POSITIONS
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
@@ -183,5 +183,5 @@ def _speaks(doc, start: int, end: int) -> bool:
         return True  # "“...,” Ronaldinho added"
     if before is not None and cue(before) and closes_quotation(doc, before.i) and (after is None or after.is_punct):
         return True  # "“...,” said Ronaldinho."
-    return (after is not None and cue(after) and end + 2 < len(doc) and doc[end + 1].text == ":"
-            and doc[end + 2].text in ("“", '"', "``") and (start == 0 or doc[start].is_sent_start))
+    return (after is not None and cue(after) and opens_quotation(doc, end + 1)
+            and (start == 0 or doc[start].is_sent_start))

@@ -3,10 +3,10 @@
 Found from cue verbs with a clausal complement ("X said that ...", "said in a statement that
 ...", "was quoted as saying"), stance adjectives ("are concerned that"), direct quotations with an
 attribution ("“...,” X said"), "according to X", "in X's assessment", "reportedly", reports as
-subjects ("the report noted that ..."), and attributing headlines ("..., Amit Center says"). The claimant is a
-resolved actor, a pronoun's antecedent ("he", "they", and "it" for an organization), a title's
-holder ("the mayor", "the Prime Minister"), an organization named by its head noun ("the
-alliance") or by a description ("the firm"), a state's government ("the Russian government", and
+subjects ("the report noted that ..."), and attributing headlines ("..., Amit Center says"). The
+claimant is a resolved actor, a pronoun's antecedent ("he", "they", and "it" for an
+organization), a title's holder ("the mayor", "the Prime Minister"), an organization named by its
+head noun ("the alliance") or by a description ("the firm"), a state's government ("the Russian government", and
 a bare "the government" when the story names one), or an unnamed source ("Palestinian sources",
 "a spokesman for X", "police", "it is understood", kept only while it claims something). A claim
 whose cue lies inside another claim's content is relayed by it, so "the report said that
@@ -49,8 +49,8 @@ from .content import INTERROGATIVES
 from .cues import EXPECTED, IMPERSONAL, UNSAID_HEADS, _may_cue
 from .joint import JOINT_NOUNS, NUMBERS
 from .lexicon import (ADJECTIVE_CUES, AGENT_NOUNS, AGENTLESS, AS_CUES, AS_ONLY, ATTITUDE_CUES, DENIED_NOUNS, FEMALE,
-                      FINDING_CUES, FINITE_ONLY, HEARSAY_ADVERBS, MALE, NAMING_CUES, NEG_RAISING, QUANTIFIERS, RELATION_NOUNS,
-                      REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, STRESS_CUES)
+                      FINDING_CUES, FINITE_ONLY, HEARSAY_ADVERBS, MALE, NAMING_CUES, NEG_RAISING, QUANTIFIERS,
+                      RELATION_NOUNS, REPORT_NOUNS, SOURCE_NOUNS, SPEECH_NOUNS, STRESS_CUES)
 from .persons import EPITHETS
 from .phrases import OF_CONTENT, OF_STATEMENT, _according_to, _adjective_claim, _noun_claim
 from .quotes import _continuations, _without_verb

@@ -44,9 +44,11 @@ def _person_in_apposition(ctx: Context, block, tok) -> Mention | None:
     group ("one of their lawyers, Jane Roe, said")."""
     frontier = [tok]
     if tok.lower_ == "one":
-        groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        groups = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
         frontier = [c for t in groups for c in t.children if c.dep_ == "appos"]
-        named = next((m for m in (ctx.of_token(block, t) for t in frontier) if m is not None and m.category == "Person"), None)
+        named = next((m for m in (ctx.of_token(block, t) for t in frontier)
+                      if m is not None and m.category == "Person"), None)
         if named is not None:
             return named
     for _ in range(2):

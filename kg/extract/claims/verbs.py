@@ -31,7 +31,7 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
     if going_on:
         lemma = "add"  # "X went on: “...”": speaking on, as "added"
     elif _quotes_only(tok):
-        lemma = QUOTE_ONLY_CUES[lemma]  # "X continued: “...”", "X asked: “...?”", "the statement read: “...”"
+        lemma = QUOTE_ONLY_CUES[lemma]  # "X continued: “...”", "X asked: “...?”", "a statement read: “...”"
     # "..., the Daily Nation reports": a cue verb that the tagger took for a plural noun
     misread = (tok.tag_ == "NNS" and lemma in CUES and tok.dep_ in ("ROOT", "ccomp", "parataxis")
                and any(c.dep_ == "nsubj" for c in tok.children))
@@ -74,7 +74,8 @@ def _from_cue(ctx: Context, block, tok, quotes, times) -> list[ClaimRecord]:
         # before the cue verb is who speaks.
         before = ctx.before(block.pos(tok.idx) + 1)
         gap = ctx.document.text[before.end:block.pos(tok.idx)].strip(" *_") if before is not None else "x"
-        set_off = gap == "," and before.category == "Person" and ctx.document.text[:before.start].rstrip().endswith(",")
+        set_off = (gap == "," and before.category == "Person"
+                   and ctx.document.text[max(0, before.start - 8):before.start].rstrip().endswith(","))
         # (a name set off by commas, "Acme's chief, Jane Roe, said", which the parser tore apart)
         claimant = before if (gap == "" or set_off) and before.category in ("Person", "Organization") else None
         modal = tok.doc[tok.i - 1] if tok.i and tok.doc[tok.i - 1].tag_ == "MD" else None
@@ -157,7 +158,7 @@ def _quotes_only(tok) -> bool:
         return False  # ("continued to argue": the verb after it is the cue)
     doc = tok.doc
     after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PRON" and doc[tok.i + 1].dep_ == "dobj")
-    if after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].text in ("“", '"', "``"):
+    if discourse.opens_quotation(doc, after):
         return True
     subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     return discourse.closes_quotation(doc, tok.i) or (
@@ -183,8 +184,7 @@ def _goes_on(tok) -> bool:
     if not prt or any(c.dep_ in ("xcomp", "dobj", "prep", "advcl") and c.i > prt[0].i for c in tok.children):
         return False
     doc = tok.doc
-    opens = prt[0].i + 2 < len(doc) and doc[prt[0].i + 1].text == ":" and doc[prt[0].i + 2].text in ("“", '"', "``")
-    return opens or discourse.closes_quotation(doc, tok.i) or (
+    return discourse.opens_quotation(doc, prt[0].i + 1) or discourse.closes_quotation(doc, tok.i) or (
         tok.i >= 1 and doc[tok.i - 1].pos_ == "PRON" and discourse.closes_quotation(doc, tok.i - 1))
 
 
