@@ -22,7 +22,8 @@ The rules are in these modules, by concern; each imports only from those listed 
 - :mod:`.special`: displeasure, "described as", modal appeals, and the appeals in claims
   (:func:`claimed_appeals`).
 - :mod:`.makers`: :func:`_event`, the event of one trigger token.
-- :mod:`.finder`: :func:`find`, the pass over a document, and :func:`_dedupe`.
+- :mod:`.finder`: :func:`find`, the pass over a document, the headline's events that take their
+  actors from the lead, and :func:`_dedupe`.
 
 The names other code uses are re-exported here. Code that replaces one of the rules' functions
 (as ``bench/`` does) must replace it in the module that calls it, which looks it up in its own

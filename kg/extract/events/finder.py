@@ -1,13 +1,16 @@
 """The pass over a document: :func:`find` tries the event makers on every token, sentence by
-sentence with the sentence's time expressions, and :func:`_dedupe` keeps one record per evidence
-span and class."""
+sentence with the sentence's time expressions; a headline's event that named no actor takes the
+actors of the event the lead reports (:func:`_headline_echoes`); and :func:`_dedupe` keeps one
+record per evidence span and class."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ...model import DateValue, EventRecord
 from .. import time as timex
 from ..context import Context
 from .special import _described_as, _modal_appeal
-from .makers import _event
+from .makers import UNARGUED, _event
 
 
 def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
@@ -27,7 +30,33 @@ def find(ctx: Context, anchor: DateValue | None) -> list[EventRecord]:
                     out += record
                 elif record is not None:
                     out.append(record)
-    return _dedupe(out)
+    bare = [e for e in out if e.method.endswith(UNARGUED)]
+    out = [e for e in out if not e.method.endswith(UNARGUED)]
+    return _dedupe(out + _headline_echoes(ctx, bare, out))
+
+
+LEAD = 800
+"""How far into the body (characters after the headline) the report a headline sums up may start:
+the first paragraphs."""
+
+
+def _headline_echoes(ctx: Context, bare: list[EventRecord], events: list[EventRecord]) -> list[EventRecord]:
+    """The events a headline sums up without naming who took part ("Ex-director gets jail term",
+    "Pirates convicted"): a headline trigger that found no actor (:data:`UNARGUED`) is the event of
+    its class that the lead reports with its actors, the first one within :data:`LEAD` characters
+    of the body; it takes that event's participants and date, so that the two reports are one
+    event, and the whole headline as its evidence. Without such a report it is dropped, as any
+    event without an actor is."""
+    title = ctx.document.title_span
+    out: list[EventRecord] = []
+    for bare_event in bare:
+        lead = next((e for e in events if e.kind == bare_event.kind and e.participants
+                     and title.end <= e.start < title.end + LEAD), None)
+        if lead is not None:
+            method = bare_event.method.removeprefix("rule:").removesuffix(UNARGUED)
+            out.append(replace(lead, start=title.start, end=title.end, trigger=bare_event.trigger, time_text=None,
+                               method=f"rule:headline:{method}", confidence=0.4))
+    return out
 
 
 def _dedupe(events: list[EventRecord]) -> list[EventRecord]:

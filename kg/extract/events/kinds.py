@@ -87,6 +87,8 @@ def _kind(tok) -> tuple[str, str] | None:
         if (lemma == "dismiss" or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
                 and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
             return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
+        if lemma == "look" and _of_objects(tok, "into") & (_PROPOSITIONS | _QUESTIONED | _AFFAIRS):
+            return "Investigate", "verb:look-into"  # "will look into the allegations"; not "looked into the camera"
         if lemma == "question" and objects & _QUESTIONED:
             return "Disapprove", "verb:question-matter"  # "questioned the timing of the merger"; not "questioned two men"
         if lemma == "speak" and "out" in _particles(tok) and next(_prep_objects(tok, "against"), None) is not None:
@@ -141,8 +143,8 @@ def _kind(tok) -> tuple[str, str] | None:
             if tok.dep_ in ("relcl", "acl") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
                     g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in tok.children):
                 return "SignAgreement", "verb:agree-upon"  # "a draft that was agreed upon last May"
-            if (objects | _of_objects(tok, "on", "to")) & AGREEMENT_OBJECTS:
-                return "SignAgreement", "verb:agree-deal"
+            if (objects | _of_objects(tok, "on", "to")) & (AGREEMENT_OBJECTS | _CONTRACTS):
+                return "SignAgreement", "verb:agree-deal"  # "agreed a deal", "agrees new contract", "agreed terms"
         if lemma in ("quit", "leave", "desert") and (any(c.dep_ == "dobj" for c in tok.children)
                                                     or tok.dep_ == "relcl" and tok.head.pos_ == "NOUN") or lemma == "quit":
             return "BreakRelations", f"verb:{lemma}-org"  # "quit UKIP", "left the board"; "quit" alone: a resignation
@@ -188,6 +190,12 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Praise", f"verb:{lemma}-thanks"
         if lemma in ("relinquish", "concede", "yield", "drop", "abandon", "withdraw") and objects & {"demand", "claim", "condition", "objection", "opposition"}:
             return "Yield", f"verb:{lemma}-demand"
+        if lemma == "bail" and not any(c.lower_ == "out" for c in tok.children):
+            # "was arrested and bailed": released on bail, a release (CAMEO 08) as "freed" is; only
+            # "bailed out" (a firm, a bank; "bail out of a deal" is read above) is financial support
+            return ("Yield", "verb:bail-release") if _person_patient(tok) else None
+        if lemma in _ABANDONING and objects & _PLANS:
+            return "Yield", f"verb:{lemma}-plan"  # "dropped the plans", "the scheme has been scrapped": a retreat (CAMEO 08)
         if lemma in _DESIGNATING | _LABELLING and any("terror" in t.lower_ for c in tok.children for t in c.subtree):
             # (the subtree is read only for these verbs: reading it for every verb was a tenth of extraction)
             return ("Designate" if lemma in _DESIGNATING else "Accuse"), f"verb:{lemma}-terrorist"
@@ -274,6 +282,14 @@ def _kind(tok) -> tuple[str, str] | None:
 _SUM_UNITS = {"m", "bn", "million", "billion", "k"}
 _PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
 """Objects of "pay" that are no money."""
+_CONTRACTS = {"contract", "terms", "term", "extension", "settlement"}
+"""Objects of "agree" that are agreements between the parties although no treaty ("agreed a new
+three-year contract", "agreed terms with X")."""
+_ABANDONING = {"drop", "scrap", "abandon", "shelve", "ditch", "axe", "ax", "jettison", "rethink"}
+_PLANS = {"plan", "proposal", "scheme", "idea", "project", "policy", "measure", "reform", "bill", "legislation",
+          "requirement", "rule", "target", "pledge", "programme", "program", "initiative", "tax", "levy"}
+"""Verbs that give up a course of action, and the courses of action they give up: "the plans were
+scrapped" is a concession (CAMEO 08); "scrapped the deal" and "axed the coach" are other events."""
 _SACKING = {"sack", "fire", "axe", "ax"}
 _HIRING = {"hire", "recruit", "poach", "headhunt"}
 """Verbs that end or begin a person's employment when their object is one person in a post (:func:`_staff`).
@@ -484,6 +500,9 @@ _PROPOSITIONS = {"suggestion", "claim", "idea", "notion", "speculation", "rumour
                  "threat", "warning", "comparison", "argument", "theory", "complaint", "doubt"}
 """Objects that make "dismiss X", "brush off X" or "shrug off X" a rejection of what someone put
 forward (CAMEO 12), not a dismissal from a post, a tackle or an injury."""
+_AFFAIRS = {"matter", "case", "affair", "incident", "death", "deal", "issue", "conduct", "circumstance", "practice",
+            "finance", "account", "dealing", "transaction", "payment", "loan", "leak", "breach", "failure", "collapse"}
+"""What an inquiry looks into besides claims and decisions ("look into the matter", "the firm's accounts")."""
 _QUESTIONED = {"timing", "wisdom", "need", "decision", "legality", "motive", "judgement", "judgment", "competence",
                "value", "basis", "logic", "credibility", "integrity", "commitment", "validity", "figure", "claim",
                "policy", "plan", "proposal", "fairness", "accuracy", "independence", "cost", "merit", "approach",

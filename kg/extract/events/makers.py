@@ -12,7 +12,7 @@ from ..context import Context
 from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
                       OBJECT_REQUIRED, PATIENT_NOUNS, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
                       _SUPPORT_KIND, _TRANSFER_VERBS)
-from .syntax import (_headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
+from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
                      _split_prefix, _verbal)
 from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
@@ -32,6 +32,11 @@ ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal",
 _PLACE_NOUNS = {"city", "town", "village", "capital", "port", "region", "province", "district", "state", "county",
                 "island", "border", "area", "suburb", "outskirts", "centre", "center", "streets", "territory"}
 """Nouns whose "of" phrase names the place ("the city of Tel Aviv", "the outskirts of Baghdad")."""
+
+
+UNARGUED = "+unargued"
+"""The method suffix of a headline's event that named no actor, which the finder gives the actors
+of the event the lead reports or drops (:func:`~kg.extract.events.finder._headline_echoes`)."""
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
@@ -124,7 +129,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if method == "verb:withdraw" and any(g.lemma_.lower() in _MARKETS for g in _prep_objects(tok, "from")):
             return None  # "the drug was withdrawn from the market": a product recalled, no concession
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
-            return None  # "released a statement", "charged a fee": no person released or charged
+            # "released a statement", "charged a fee": no person released or charged; but "Fraudster
+            # jailed" in a headline: the lead may say who
+            return _unargued(ctx, block, tok, kind, method, scope, times, resource)
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
             quitting = method == "verb:quit-org"  # "quit Number 10", "quit the government": the post left
             organizations = [m for m in targets
@@ -243,6 +250,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
                                                            " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
         kind = "CooperateMilitarily"
+    if kind == "ProvideSupport" and _endorsement(tok):
+        kind, method = "Praise", method + "-endorse"  # "backed X's decision", "their support for the plans" (CAMEO 051)
     if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1 \
             and not any(c.dep_ in ("prep", "poss") for c in tok.children):
         return None  # "Iranian military support" in passing is no event; "support for Hamas" is
@@ -280,11 +289,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # "a £1.3bn offer for the LSE", "Virgin Radio offers 3G broadcasts": a bid or a sale
     if kind == "ProvideSupport" and _verbal(tok) and tok.lemma_.lower() in ("support", "back") and not targets:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects and not any(_names_actor(ctx, block, o) for o in objects):
-            if any(o.lemma_.lower() in ENDORSED for o in objects):
-                kind, method = "Praise", method + "-endorse"  # "had supported the agreement": endorsement (CAMEO 051)
-            elif not _support_like(tok, resource, strict=True):
-                return None  # "supports women's rights": a stance, no support given to anyone
+        if objects and not any(_names_actor(ctx, block, o) for o in objects) \
+                and not _support_like(tok, resource, strict=True):
+            return None  # "supports women's rights": a stance, no support given to anyone
     if kind == "Attack" and any(t.lower_ in ("suicide", "car-bomb", "suicide-bomb") for c in tok.children
                                 if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
@@ -307,7 +314,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                                                       "SignAgreement", "Negotiate")
                                              or kind in ("Meet", "Arrest") and not _verbal(tok) and not _bare_anaphor(tok)
                                              or kind == "Arrest" and _verbal(tok) and _person_patient(tok))):
-        return None  # an event needs an actor, or for wars, protests and conferences a place
+        # an event needs an actor, or for wars, protests and conferences a place; a headline's may
+        # find its actors in the lead ("Pirates convicted")
+        return _unargued(ctx, block, tok, kind, method, scope, times, resource)
     if tok.pos_ in ("NOUN", "PROPN") and adjectival and {m.key for m in participants + places} <= adjectival \
             and not {"ProvideSupport", "ProvideAid"} & ancestors(kind):
         # "the Syrian war", "Iranian elections": a nationality adjective alone is no argument; but it is
@@ -347,6 +356,29 @@ def _called_off(tok, kind: str) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
         return True
     return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
+
+
+def _unargued(ctx: Context, block, tok, kind, method, scope, times, resource) -> EventRecord | None:
+    """A trigger that found no actor is no event, unless it is what a headline reports: then it is
+    a record without participants (method suffix :data:`UNARGUED`) that the finder gives the actors
+    of the event the lead reports, or drops."""
+    if not _headline_head(ctx, block, tok):
+        return None
+    return _record(ctx, block, tok, kind, method + UNARGUED, [], [], [], [], scope, times, resource)
+
+
+def _endorsement(tok) -> bool:
+    """Whether "support" or "back" endorses a course of action (CAMEO 051) rather than helps an actor:
+    what is backed is a decision, plan, law or the like ("backed the agreement", "backed X's decision
+    to sell", "the plans are backed by Y", "announced their support for the plans"), whoever's it is."""
+    lemma = tok.lemma_.lower()
+    if _verbal(tok) and lemma in ("support", "back"):
+        backed = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
+    elif tok.pos_ == "NOUN" and lemma in ("support", "backing"):
+        backed = list(_prep_objects(tok, "for"))
+    else:
+        return False
+    return any(o.lemma_.lower() in ENDORSED for o in backed)
 
 
 def _names_actor(ctx: Context, block, tok) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..titles import ROLE_NOUNS
-from .lexicon import GROUPS, OBJECT_REQUIRED, PERSON_NOUNS, VERBS, _RULE_VERBS
+from .lexicon import GROUPS, LIGHT_VERBS, OBJECT_REQUIRED, PERSON_NOUNS, VERBS, _RULE_VERBS
 
 
 def _lemma(tok) -> str:
@@ -65,6 +65,21 @@ def _headline_passive(ctx: Context, block, tok) -> bool:
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     return not any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or _person_like(c)) for c in tok.children)
+
+
+_UNDERGOING = LIGHT_VERBS | {"get"}
+"""Verbs whose object noun is what befalls or is done by the subject ("gets jail term", "faces charges")."""
+
+
+def _headline_head(ctx: Context, block, tok) -> bool:
+    """Whether a word of the headline says what the headline reports: its main verb or noun
+    ("Pirates convicted", "Commons hunt protest"), or the object of a light verb that is ("gets jail
+    term"); not a modifier ("election seat target") nor what another verb acts on ("threaten mobile
+    deal")."""
+    title = ctx.document.title_span
+    if title is None or block.pos(tok.idx) >= title.end:
+        return False
+    return tok.dep_ == "ROOT" or tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _UNDERGOING
 
 
 def _controlled_patients(tok) -> list:
