@@ -1,7 +1,7 @@
 """Events of round 26: backing a course of action endorses it (CAMEO 051) whoever's it is; giving up
 a plan concedes (CAMEO 08); being bailed is a release, only "bailed out" is money; agreeing a
 contract or terms is an agreement; a headline that names no actor sums up the event its lead
-reports; users, customers, makers and lenders are groups that act; objecting disapproves and looking into a matter investigates. Invented sentences; none from the seeds or the corpus."""
+reports; users, makers and lenders are groups that act (and no persons to charge or detain); objecting disapproves and looking into a matter investigates. Invented sentences; none from the seeds or the corpus."""
 from __future__ import annotations
 
 import pytest
@@ -37,7 +37,7 @@ def _events(x):
     ("The watchdog Ofcare will look into the deal between Acme Corp and Vexo Holdings.", "Investigate", "look", "ofcare"),
     # agreements that are no treaty
     ("Tim Talbot has agreed a new three-year contract with Acme Corp.", "SignAgreement", "agreed", "tim talbot"),
-    ("Acme Corp agreed terms with Vexo Holdings on Monday.", "SignAgreement", "agreed", "acme corp"),
+    ("Acme Corp agreed a settlement with Vexo Holdings on Monday.", "SignAgreement", "agreed", "acme corp"),
 ])
 def test_extract_events_round26(extract_text, text, kind, words, participant):
     x = extract_text(text)
@@ -54,6 +54,9 @@ def test_extract_events_round26(extract_text, text, kind, words, participant):
     ("Despite being arrested and bailed, Tim Talbot sold more DVDs.", "ProvideFinancialSupport", "bailed"),
     ("Kamal Varma agreed with Tim Talbot.", "SignAgreement", "agreed"),        # assent, no agreement signed
     ("Tim Talbot looked into the camera.", "Investigate", "looked"),           # a gaze, no inquiry
+    ("Vexo Holdings charges users a fee to download songs.", "Arrest", "charges"),  # a fee, no criminal charge
+    ("Acme Corp withdrew its backing for the plan.", "Praise", "backing"),
+    ("Acme Corp will look into the cost of building a new plant.", "Investigate", "look"),
 ])
 def test_extract_events_round26_not(extract_text, text, kind, words):
     x = extract_text(text)
@@ -102,8 +105,8 @@ def test_extract_events_round26_headline_echo(extract_story):
 @pytest.mark.parametrize("story", [
     # the lead reports no event of the headline's class: nothing to echo
     "Leeds fraudster is jailed\n\nTim Talbot praised Acme Corp on Monday.\n",
-    # the headline names a court, no appeal made
-    "Court of Appeal sits in Leeds\n\nTim Talbot urged Acme Corp to pay its staff on Monday.\n",
+    # "charges" for a fee is no charge against anyone, whatever the lead reports
+    "Acme Corp charges for news\n\nTim Talbot, a former editor, was charged with fraud in May.\n",
     # the echo is looked for in the lead only
     "Leeds fraudster is jailed\n\n" + "Acme Corp sells engines to many firms in Europe. " * 20
     + "\n\nTim Talbot was jailed at Leeds Crown Court on Monday.\n",

@@ -10,7 +10,7 @@ import dataclasses
 from ...model import Mention
 from ..context import Context, unnamed_key
 from ..titles import ROLE_NOUNS
-from .lexicon import GROUPS, PATIENT_NOUNS, PERSON_NOUNS, _DEFINITE_PEOPLE, _GROUP_PRONOUNS
+from .lexicon import ACTING, GROUPS, PATIENT_NOUNS, PERSON_NOUNS, _DEFINITE_PEOPLE, _GROUP_PRONOUNS
 from .syntax import _headline_passive, _prep_objects, _verbal
 
 
@@ -41,7 +41,7 @@ def _group(ctx: Context, block, tok) -> Mention | None:
     counted_people = tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") and (any(
         c.dep_ == "nummod" for c in tok.children) or definite and _same_group(ctx, tok, block.pos(tok.idx)) is not None)
     # "four Britons", "two Americans", and "the Britons" after them; "Palestinians" is a population
-    if (lemma not in GROUPS and not counted_people) or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
+    if (lemma not in ACTING and not counted_people) or tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
         return None
     bodies = [c for c in tok.children if (c.dep_ in ("poss", "compound", "amod", "nmod")
                                           or c.dep_ == "prep" and c.lower_ in _BODY_PREPS) and _named(ctx, block, c)]
@@ -101,7 +101,7 @@ def _organizations(ctx: Context, block, modifiers) -> bool:
 def _body_noun(tok) -> bool:
     """Whether a noun names bodies by kind and nationality ("Norwegian telecoms firms"): a plural
     group noun with a nationality word before it."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in GROUPS and any(
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ACTING and any(
         t.ent_type_ == "NORP" for t in tok.lefts)
 
 

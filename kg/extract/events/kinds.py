@@ -87,7 +87,7 @@ def _kind(tok) -> tuple[str, str] | None:
         if (lemma == "dismiss" or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
                 and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
             return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
-        if lemma == "look" and _of_objects(tok, "into") & (_PROPOSITIONS | _QUESTIONED | _AFFAIRS):
+        if lemma == "look" and _of_objects(tok, "into") & (_PROPOSITIONS | _AFFAIRS | {"decision"}):
             return "Investigate", "verb:look-into"  # "will look into the allegations"; not "looked into the camera"
         if lemma == "question" and objects & _QUESTIONED:
             return "Disapprove", "verb:question-matter"  # "questioned the timing of the merger"; not "questioned two men"
@@ -282,12 +282,12 @@ def _kind(tok) -> tuple[str, str] | None:
 _SUM_UNITS = {"m", "bn", "million", "billion", "k"}
 _PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
 """Objects of "pay" that are no money."""
-_CONTRACTS = {"contract", "terms", "term", "extension", "settlement"}
+_CONTRACTS = {"contract", "terms", "extension", "settlement"}
 """Objects of "agree" that are agreements between the parties although no treaty ("agreed a new
 three-year contract", "agreed terms with X")."""
 _ABANDONING = {"drop", "scrap", "abandon", "shelve", "ditch", "axe", "ax", "jettison", "rethink"}
-_PLANS = {"plan", "proposal", "scheme", "idea", "project", "policy", "measure", "reform", "bill", "legislation",
-          "requirement", "rule", "target", "pledge", "programme", "program", "initiative", "tax", "levy"}
+_PLANS = {"plan", "proposal", "scheme", "idea", "policy", "measure", "reform", "bill", "legislation",
+          "requirement", "rule", "pledge", "initiative", "tax", "levy"}
 """Verbs that give up a course of action, and the courses of action they give up: "the plans were
 scrapped" is a concession (CAMEO 08); "scrapped the deal" and "axed the coach" are other events."""
 _SACKING = {"sack", "fire", "axe", "ax"}

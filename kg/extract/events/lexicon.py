@@ -52,6 +52,11 @@ PRAISING, CONDEMNING = frozenset(_judgement.get("praise") or ()), frozenset(_jud
 """Words of a judgement said of someone or something ("described him as outstanding", "called the
 plan ridiculous"): see :func:`_described_as`."""
 GROUPS = _load_groups()
+PUBLICS = frozenset(_lexicon_data().get("publics") or ())
+"""Plural nouns for the groups of a market or an audience ("users", "makers", "fans"): they act as
+unnamed groups do, but the rules that look for persons (a detainee, someone charged) or for named
+actors leave them out. :data:`ACTING` is both lists."""
+ACTING = GROUPS | PUBLICS
 """Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
 arrested ..."): news often reports an event whose only participant is such a group."""
 _DEFINITE_PEOPLE = {"men", "women", "people", "pair", "trio", "group", "activists", "protesters"}

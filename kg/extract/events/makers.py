@@ -130,7 +130,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             return None  # "the drug was withdrawn from the market": a product recalled, no concession
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             # "released a statement", "charged a fee": no person released or charged; but "Fraudster
-            # jailed" in a headline: the lead may say who
+            # is jailed", a headline's passive: the lead may say who
+            passive = _headline_passive(ctx, block, tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            if not passive or any(c.dep_ == "dobj" for c in tok.children):
+                return None  # "Acme Corp charges for news": an active verb, no one charged
             return _unargued(ctx, block, tok, kind, method, scope, times, resource)
         if method.endswith("-org"):  # "quit the party" breaks with it; "quit" alone is a resignation
             quitting = method == "verb:quit-org"  # "quit Number 10", "quit the government": the post left
@@ -250,7 +253,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
     if kind == "EngageInMaterialCooperation" and re.search(r"militar|security|intelligence|defen[cs]e|strateg",
                                                            " ".join(t.lower_ for t in tok.subtree) + " " + " ".join(t.lower_ for t in tok.children)):
         kind = "CooperateMilitarily"
-    if kind == "ProvideSupport" and _endorsement(tok):
+    if kind == "ProvideSupport" and _endorsement(tok) and not _support_like(tok, resource, strict=True):
         kind, method = "Praise", method + "-endorse"  # "backed X's decision", "their support for the plans" (CAMEO 051)
     if kind in _SUPPORT_CLASSES and tok.pos_ == "NOUN" and not targets and len(scope) == 1 \
             and not any(c.dep_ in ("prep", "poss") for c in tok.children):
@@ -367,6 +370,10 @@ def _unargued(ctx: Context, block, tok, kind, method, scope, times, resource) ->
     return _record(ctx, block, tok, kind, method + UNARGUED, [], [], [], [], scope, times, resource)
 
 
+_SOUGHT_OR_LOST = {"seek", "win", "need", "lose", "want", "gain", "secure", "withdraw", "end", "drop", "pull"}
+"""Verbs of support not (or no longer) given: its object noun is no endorsement."""
+
+
 def _endorsement(tok) -> bool:
     """Whether "support" or "back" endorses a course of action (CAMEO 051) rather than helps an actor:
     what is backed is a decision, plan, law or the like ("backed the agreement", "backed X's decision
@@ -374,8 +381,11 @@ def _endorsement(tok) -> bool:
     lemma = tok.lemma_.lower()
     if _verbal(tok) and lemma in ("support", "back"):
         backed = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
-    elif tok.pos_ == "NOUN" and lemma in ("support", "backing"):
-        backed = list(_prep_objects(tok, "for"))
+    elif tok.pos_ == "NOUN" and lemma in ("support", "backing") and not (
+            tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SOUGHT_OR_LOST):
+        backed = list(_prep_objects(tok, "for"))  # not "seeks support for", "withdrew its backing for"
+        if any(c.dep_ == "amod" and c.lower_ in ("financial", "military", "economic") for c in tok.children):
+            return False
     else:
         return False
     return any(o.lemma_.lower() in ENDORSED for o in backed)

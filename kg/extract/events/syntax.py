@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..titles import ROLE_NOUNS
-from .lexicon import GROUPS, LIGHT_VERBS, OBJECT_REQUIRED, PERSON_NOUNS, VERBS, _RULE_VERBS
+from .lexicon import GROUPS, OBJECT_REQUIRED, PERSON_NOUNS, VERBS, _RULE_VERBS
 
 
 def _lemma(tok) -> str:
@@ -67,7 +67,7 @@ def _headline_passive(ctx: Context, block, tok) -> bool:
     return not any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or _person_like(c)) for c in tok.children)
 
 
-_UNDERGOING = LIGHT_VERBS | {"get"}
+_UNDERGOING = {"get", "face", "receive", "win", "serve"}
 """Verbs whose object noun is what befalls or is done by the subject ("gets jail term", "faces charges")."""
 
 
