@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(x, kind: str, words: str):
-    """The events of ``kind`` whose evidence holds ``words``."""
-    return [e for e in x.events if e.kind == kind and words in x.document.text[e.start:e.end]]
+from test_extract_events_tenure import _found
 
 
 def _events(x):

@@ -28,10 +28,9 @@ def _load_lexicon() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str
     return verbs, nouns, phrasal
 
 
-def _load_groups() -> frozenset[str]:
-    """The ``groups`` list of ``kg/data/events.yaml``: nouns for unnamed groups that can act."""
-    data = _lexicon_data()
-    return frozenset(data.get("groups") or ())
+def _load_groups(section: str = "groups") -> frozenset[str]:
+    """A list of nouns for unnamed groups that can act in ``kg/data/events.yaml``: ``groups`` or ``publics``."""
+    return frozenset(_lexicon_data().get(section) or ())
 
 
 def _load_displeasure() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -52,13 +51,14 @@ PRAISING, CONDEMNING = frozenset(_judgement.get("praise") or ()), frozenset(_jud
 """Words of a judgement said of someone or something ("described him as outstanding", "called the
 plan ridiculous"): see :func:`_described_as`."""
 GROUPS = _load_groups()
-PUBLICS = frozenset(_lexicon_data().get("publics") or ())
-"""Plural nouns for the groups of a market or an audience ("users", "makers", "fans"): they act as
-unnamed groups do, but the rules that look for persons (a detainee, someone charged) or for named
-actors leave them out. :data:`ACTING` is both lists."""
-ACTING = GROUPS | PUBLICS
 """Plural nouns whose unnamed group takes part in events ("eight protesters were charged", "police
 arrested ..."): news often reports an event whose only participant is such a group."""
+PUBLICS = _load_groups("publics")
+"""Plural nouns for the groups of a market or an audience ("users", "makers", "fans"): they act as
+unnamed groups do, but the rules that look for persons (a detainee, someone charged) or for named
+actors leave them out."""
+ACTING = GROUPS | PUBLICS
+"""Every noun of an unnamed group that acts: :data:`GROUPS` and :data:`PUBLICS`."""
 _DEFINITE_PEOPLE = {"men", "women", "people", "pair", "trio", "group", "activists", "protesters"}
 """Plural heads of definite descriptions that refer back to a group named before ("the men")."""
 _GROUP_PRONOUNS = {"they", "them"}

@@ -12,8 +12,8 @@ from ..context import Context
 from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
                       OBJECT_REQUIRED, PATIENT_NOUNS, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
                       _SUPPORT_KIND, _TRANSFER_VERBS)
-from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient, _prep_objects,
-                     _split_prefix, _verbal)
+from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
+                     _prep_objects, _split_prefix, _verbal)
 from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
@@ -131,7 +131,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if _lemma(tok) in OBJECT_REQUIRED and not targets and not _person_patient(tok):
             # "released a statement", "charged a fee": no person released or charged; but "Fraudster
             # is jailed", a headline's passive: the lead may say who
-            passive = _headline_passive(ctx, block, tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            passive = _headline_passive(ctx, block, tok) or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                 for c in tok.children)
             if not passive or any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "Acme Corp charges for news": an active verb, no one charged
             return _unargued(ctx, block, tok, kind, method, scope, times, resource)

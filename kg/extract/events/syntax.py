@@ -50,6 +50,12 @@ def _passive_subjects(tok) -> list:
     return []
 
 
+def _in_headline(ctx: Context, block, tok) -> bool:
+    """Whether a token is in the document's headline (its title line)."""
+    title = ctx.document.title_span
+    return title is not None and block.pos(tok.idx) < title.end
+
+
 def _headline_passive(ctx: Context, block, tok) -> bool:
     """Whether a verb of the headline is a passive with its auxiliary dropped, as headlines drop
     them ("Acme fined $2m for price fixing", "Two bankers jailed", "Singer convicted of fraud"):
@@ -57,8 +63,7 @@ def _headline_passive(ctx: Context, block, tok) -> bool:
     verbs that need someone to undergo them (:data:`OBJECT_REQUIRED`), with no person or body as
     object ("Acme fined Apex" stays active). The parser reads such a headline as an active past
     tense, which makes the one punished the punisher; the subject is the patient."""
-    title = ctx.document.title_span
-    if title is None or block.pos(tok.idx) >= title.end or tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN"):
+    if not _in_headline(ctx, block, tok) or tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN"):
         return False
     if _lemma(tok) not in OBJECT_REQUIRED or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
         return False
@@ -76,8 +81,7 @@ def _headline_head(ctx: Context, block, tok) -> bool:
     ("Pirates convicted", "Commons hunt protest"), or the object of a light verb that is ("gets jail
     term"); not a modifier ("election seat target") nor what another verb acts on ("threaten mobile
     deal")."""
-    title = ctx.document.title_span
-    if title is None or block.pos(tok.idx) >= title.end:
+    if not _in_headline(ctx, block, tok):
         return False
     return tok.dep_ == "ROOT" or tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _UNDERGOING
 
