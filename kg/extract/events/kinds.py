@@ -61,6 +61,8 @@ def _kind(tok) -> tuple[str, str] | None:
             | {c.lemma_.lower() for c in _passive_subjects(tok)}
         if lemma in ("cut", "break") and "off" in prt:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
+        if lemma in _MAKING_UP and objects & _QUARRELS:
+            return "RestoreRelations", f"verb:{lemma}-feud"  # "ended his feud with X", "healed the rift": a reconciliation
         if lemma in _STOPPING | _RESTORING | _DAMAGING and objects & RELATION_OBJECTS:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
@@ -87,6 +89,15 @@ def _kind(tok) -> tuple[str, str] | None:
         if (lemma == "dismiss" or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
                 and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
             return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
+        if lemma == "hit" and "back" in _particles(tok) and next(_prep_objects(tok, "at"), None) is not None:
+            return "Criticize", "verb:hit-back-at"  # "hit back at the proposals"; not a side that "hit back to win"
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            return None  # "has demonstrated his class", "demonstrated that it works": showing, no protest
+        if lemma in _IMPOSING and objects & _PENALTIES and any(
+                True for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for _ in _prep_objects(h, "on", "upon")):
+            return "Coerce", f"verb:{lemma}-penalty"  # "imposing two-year suspensions on the duo" (CAMEO 17)
+        if lemma == "meet" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WISHING:
+            return "ExpressIntentToCooperate", "verb:want-to-meet"  # "wanted to meet X": intent to meet (CAMEO 036)
         if lemma == "look" and _of_objects(tok, "into") & (_PROPOSITIONS | _AFFAIRS | {"decision"}):
             return "Investigate", "verb:look-into"  # "will look into the allegations"; not "looked into the camera"
         if lemma == "question" and objects & _QUESTIONED:
@@ -124,6 +135,9 @@ def _kind(tok) -> tuple[str, str] | None:
             return "RestoreRelations", f"verb:{lemma}-embassy"  # reopening embassies or consulates
         if lemma in ("close", "shut") and objects & MISSIONS or lemma in ("recall", "withdraw") and objects & ENVOYS:
             return "ReduceRelations", f"verb:{lemma}-embassy"  # closing an embassy, recalling an ambassador
+        if lemma == "hand" and "over" in prt and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY)
+                                                     for c in tok.children):
+            return "Donate", "verb:hand-over-money"  # "handed over money to music projects", "handed over $100,000"
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -171,7 +185,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Appoint", f"verb:{lemma}-staff"  # "hiring a top aide", "recruited X from a rival"
         if lemma == "appoint" and _firms_only(tok):
             return "EngageInMaterialCooperation", "verb:appoint-firm"  # "appointed two banks as advisers": hiring firms
-        if any(c.lower_ in ("closer", "together") for c in tok.children if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
+        if lemma not in _ASSEMBLING and any(c.lower_ in ("closer", "together") for c in tok.children
+                                            if c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")):
             return "RestoreRelations", f"verb:{lemma}-closer"
         if lemma in ("head", "lead") and "delegation" in objects:
             return "Visit", f"verb:{lemma}-delegation"
@@ -225,8 +240,9 @@ def _kind(tok) -> tuple[str, str] | None:
             return "ReduceRelations", "noun:cooling-ties"  # "a strained relationship", "frosty relations"
         if lemma in RELATION_CHANGES and _relation_phrases(tok):
             return RELATION_CHANGES[lemma], f"noun:relations-{lemma}"  # "a thaw in relations between X and Y"
-        if lemma in ("concern", "opposition") and _voiced(tok):
-            return "Disapprove", f"noun:{lemma}"  # "raised concerns", "faces opposition from X", "X's opposition to Y"
+        if lemma in _MISGIVINGS and _voiced(tok):
+            return "Disapprove", f"noun:{lemma}"  # "raised concerns", "faces opposition from X", "X's opposition to Y",
+            # "voiced their disappointment"
         if lemma == "conviction" and _criminal_conviction(tok):
             return "Arrest", "noun:conviction"  # "the first convictions for piracy", "his conviction was quashed"
         if lemma in ("sentence", "term") and _custodial(tok):
@@ -257,6 +273,9 @@ def _kind(tok) -> tuple[str, str] | None:
             if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in tok.head.children):
                 return None  # "not certain that X would take legal action": a possibility, no act
             return "Disapprove", f"noun:legal-{lemma}"  # "took legal action", "law suits", "the action was filed"
+        if lemma == "action" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" \
+                and not modifiers & (_LEGAL_MARKS | _ARMED) and any(True for h in (tok, tok.head) for _ in _prep_objects(h, "against")):
+            return "Coerce", "noun:action-against"  # "the ruling body took action against the pair", "disciplinary action"
         if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
             return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
@@ -280,6 +299,15 @@ def _kind(tok) -> tuple[str, str] | None:
 
 
 _SUM_UNITS = {"m", "bn", "million", "billion", "k"}
+_MISGIVINGS = {"concern", "opposition", "disappointment", "frustration", "unease", "misgiving"}
+_MAKING_UP = {"end", "heal", "bury", "mend", "patch"}  # (a dispute "settled" or "resolved" may be a lawsuit)
+_QUARRELS = {"feud", "rift", "row", "quarrel", "spat", "dispute", "wrangle", "differences", "difference"}
+_IMPOSING = {"impose", "slap"}
+_PENALTIES = {"suspension", "penalty", "restriction"}  # (a ban, a fine, sanctions: their nouns are events)
+_WISHING = {"want", "hope", "wish", "seek", "offer", "propose", "like", "try"}
+_ASSEMBLING = {"put", "piece", "cobble", "stitch", "throw", "lump", "add"}
+_MONEY = {"money", "cash", "cheque", "check", "sum", "fund", "funds", "donation", "proceeds"}
+_ARMED = {"military", "armed", "army", "naval", "air"}
 _PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
 """Objects of "pay" that are no money."""
 _CONTRACTS = {"contract", "terms", "extension", "settlement"}
@@ -481,7 +509,7 @@ def _settling(verb) -> bool:
 
 
 def _voiced(tok) -> bool:
-    """Whether "concern" or "opposition" is an attitude someone holds against something (CAMEO 11),
+    """Whether "concern", "opposition" (or another of :data:`_MISGIVINGS`) is an attitude someone holds against something (CAMEO 11),
     not a matter or a party: voiced or met ("raised concerns", "faces opposition"), with its holder
     ("concerns by regulators", "opposition from farmers") or held by a name ("Microsoft's concerns
     over the deal"). "the opposition Labour party", "his primary concern", "its opposition to the

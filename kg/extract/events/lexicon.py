@@ -46,6 +46,8 @@ VERBS, NOUNS, PHRASAL = _load_lexicon()
 DISPLEASED, DISPLEASING, FUMING = _load_displeasure()
 """Words of displeasure: "X is furious" (adjectives), "Y angered X" (verbs of the one displeased as object),
 "X is fuming" (verbs of the one displeased as subject); see :func:`_displeasure`."""
+PLEASED = frozenset(_lexicon_data().get("pleasure") or ())
+"""Predicative adjectives of an actor's pleasure ("X was pleased that ..."); see :func:`_pleasure`."""
 _judgement = _lexicon_data().get("judgement") or {}
 PRAISING, CONDEMNING = frozenset(_judgement.get("praise") or ()), frozenset(_judgement.get("criticism") or ())
 """Words of a judgement said of someone or something ("described him as outstanding", "called the

@@ -10,7 +10,7 @@ from ...model import EventRecord, Mention
 from ...ontology import ancestors
 from ..context import Context
 from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
-                      OBJECT_REQUIRED, PATIENT_NOUNS, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
+                      OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
                       _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
                      _prep_objects, _split_prefix, _verbal)
@@ -21,7 +21,7 @@ from .mentions import _FIRST_PERSON, _actors
 from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
                         _evaluated_agents, _governor, _phrasal_objects, _sanction_parties, _subject)
 from .records import _record
-from .special import _displeasure
+from .special import _displeasure, _pleasure
 
 
 ENDORSED = {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "bill", "law", "legislation", "idea",
@@ -41,7 +41,7 @@ of the event the lead reports or drops (:func:`~kg.extract.events.finder._headli
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 """The parts of speech of triggers: :func:`_kind` types verbs and nouns (a verb the tagger took for
-a noun included), :func:`_displeasure` adjectives and verbs."""
+a noun included), :func:`_displeasure` adjectives and verbs, :func:`_pleasure` adjectives."""
 
 
 def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
@@ -49,6 +49,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         return None  # half of the tokens: the rules below would read a few attributes each to say so
     if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING):
         return _displeasure(ctx, block, tok, times)
+    if tok.pos_ == "ADJ" and tok.lower_ in PLEASED:
+        return _pleasure(ctx, block, tok, times)
     found = _kind(tok)
     if found is None or _negated(tok) or _irrealis(tok):
         return None
@@ -101,6 +103,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             for holder in [tok, *[c for c in tok.children if c.dep_ == "prt"]]:
                 for g in _prep_objects(holder, "at", "against", "on"):
                     targets += _actors(ctx, block, g)
+        if method.endswith(("-feud", "-penalty")):  # "ended his feud with X", "imposed a suspension on X"
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    targets += [m for g in _prep_objects(c, "with", "between", "on", "upon")
+                                for m in _actors(ctx, block, g) if m not in targets]
         if any(True for _ in _prep_objects(tok, "with")):
             for g in _prep_objects(tok, "with"):
                 found_actors = _actors(ctx, block, g)
@@ -227,7 +234,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
             elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
                 kind, method = "ReduceRelations", method + f"+{gov.lemma_.lower()}"
-            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE else ())):
+            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE | {"Coerce"} else ())):
                 targets += _actors(ctx, block, g) or (_counted_people(ctx, block, g) if g.head.lower_ == "against" else [])  # "a lawsuit was filed against X", "brought charges against X"
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)

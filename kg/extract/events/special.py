@@ -1,5 +1,6 @@
 """Event makers besides the trigger rules of :mod:`~kg.extract.events.makers`: an actor's displeasure
-as disapproval ("X is furious", "Y's refusal angered X": :func:`_displeasure`), "X described Y as Z"
+as disapproval ("X is furious", "Y's refusal angered X": :func:`_displeasure`), an actor's pleasure at
+something as praise (:func:`_pleasure`), "X described Y as Z"
 as praise or criticism (:func:`_described_as`), "X says Y should act" as an appeal
 (:func:`_modal_appeal`), and the appeals in the content of claims (:func:`claimed_appeals`, run
 after the claims)."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 from ...model import EventRecord, Mention
 from ..context import Context
 from ..discourse import DESCRIBING_CUES
-from .lexicon import CONDEMNING, DISPLEASED, DISPLEASING, FUMING, GROUPS, PERSON_NOUNS, PRAISING
+from .lexicon import CONDEMNING, DISPLEASED, DISPLEASING, FUMING, GROUPS, PERSON_NOUNS, PLEASED, PRAISING
 from .syntax import _prep_objects
 from .mood import _CONDITIONAL, _DEONTIC, _irrealis, _negated, _reproach
 from .groups import _can_act, _register, _unique
@@ -77,6 +78,39 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
     stimulus = [m for m in stimulus if _can_act(m) and m.key not in keys]
     return _record(ctx, block, tok, "Disapprove", f"{tok.pos_.lower()}:displeased-{lemma}", experiencer[:1],
                    stimulus, experiencer[1:], [], scope, times, None)
+
+
+_BODIES = {"government", "administration", "council", "committee", "board", "court", "club", "party", "team"}
+"""Bodies that act, named by a common noun ("pleased the administration was prepared to act")."""
+
+
+def _pleasure(ctx: Context, block, tok, times) -> EventRecord | None:
+    """An actor's pleasure at something, said of the actor, is praise (CAMEO 05): "X was pleased the
+    government was prepared to act", "X is delighted with Y's decision". The adjective must be
+    predicative and say at what, with a clause or a phrase: "X is happy to help" (an intent) and a
+    bare "X was pleased" are none, and so is a speaker's own "I am glad ...", a claim, as for
+    :func:`_displeasure`; the clause or the phrase must name who did what pleased ("delighted with
+    the victory" is none). The one pleased acts; the target is the actor of the clause or the phrase."""
+    if tok.dep_ != "acomp" or tok.head.lemma_.lower() not in _COPULAS or tok.lower_ not in PLEASED \
+            or _negated(tok) or _negated(tok.head) or _irrealis(tok.head):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    stimulus = _stimulus(ctx, block, tok)
+    if clause is None and not any(True for _ in _prep_objects(tok, *_STIMULUS_PREPS)):
+        return None
+    if any(c.lower_ in _FIRST_PERSON for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    experiencer = [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
+    if not experiencer:
+        return None
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    stimulus += [m for c in doers for m in _actors(ctx, block, c)]
+    keys = {m.key for m in experiencer}
+    stimulus = [m for m in stimulus if _can_act(m) and m.key not in keys]
+    if not stimulus and not any(c.lemma_.lower() in GROUPS | _BODIES for c in doers):
+        return None  # "delighted with the victory", "glad the weather held": pleased at no one's act
+    return _record(ctx, block, tok, "Praise", f"adj:pleased-{tok.lower_}", experiencer[:1], stimulus[:1],
+                   experiencer[1:] + stimulus[1:], [], [tok, tok.head], times, None)
 
 
 _SAYING = {"say", "insist", "argue", "tell", "believe", "think", "suggest", "add", "warn", "write", "stress"}
@@ -194,10 +228,13 @@ def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
     judging word ("not unfair") is left to the claim."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESCRIBING_CUES or _negated(tok) or _irrealis(tok):
         return None
-    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     described = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if phrase is None or described is None:
+    if described is None:
         return None
+    phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None) \
+        or next((c for c in described.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if phrase is None:  # (the "as" phrase is also found under the object: "described their reasons for missing
+        return None     # the tests as 'unacceptable'", where the parser hangs it on "missing")
     words = [t for t in phrase.subtree if t.i != phrase.i]
     if any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never", "un") for t in words):
         return None
