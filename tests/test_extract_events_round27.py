@@ -3,7 +3,7 @@
 praises it; hitting back at someone criticises them; the "as" of "described X as Z" is found when
 the parser hangs it under the object; wanting to meet is an intent to meet (CAMEO 036); taking
 action against someone and imposing a suspension on them coerce (CAMEO 17); money handed over is a
-donation. Showing something ("demonstrated his class") is no protest and putting a thing together
+donation when it goes to a good cause. Showing something ("demonstrated his class") is no protest and putting a thing together
 no reconciliation. Invented sentences; none from the seeds or the corpus."""
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ def _events(x):
     ("Vexo Holdings took action against Tim Talbot in March.", "Coerce", "action", "vexo holdings", "tim talbot"),
     ("Vexo Holdings is imposing two-year suspensions on Tim Talbot.", "Coerce", "imposing", "vexo holdings",
      "tim talbot"),
-    ("Tony Okafor handed over $100,000 to Acme Corp.", "Donate", "handed", "tony okafor", "acme corp"),
+    ("Tony Okafor handed over $100,000 to a charity run by Acme Corp.", "Donate", "handed", "tony okafor", None),
+    ("Tony Okafor hit back at his critics on Tuesday.", "Criticize", "hit back", "tony okafor", None),
+    ("Vexo Holdings imposed a suspension on Tim Talbot.", "Coerce", "imposed", "vexo holdings", "tim talbot"),
 ])
 def test_extract_events_round27(extract_text, text, kind, words, agent, target):
     x = extract_text(text)
@@ -56,6 +58,19 @@ def test_extract_events_round27(extract_text, text, kind, words, agent, target):
     ("Acme Corp took legal action against Vexo Holdings.", "Coerce", "action"),  # litigation disapproves
     ("Acme Corp handed over the plant to Vexo Holdings.", "Donate", "handed"),   # a handover, no gift of money
     ("Acme Corp ended its partnership with Vexo Holdings.", "RestoreRelations", "ended"),
+    # from the review of round 27
+    ("Police took no further action against Tim Talbot.", "Coerce", "action"),
+    ("Vexo Holdings did not take action against Acme Corp.", "Coerce", "action"),
+    ("Tim Talbot hit back at the weekend, scoring twice.", "Criticize", "hit back"),
+    ("Tim Talbot expressed his disappointment at losing the final.", "Disapprove", "disappointment"),
+    ("Acme Corp said it was pleased with the sales figures.", "Praise", "pleased"),
+    ("Acme Corp wants to meet the deadline.", "ExpressIntentToCooperate", "meet"),
+    ("Acme Corp wants to meet the deadline.", "Meet", "meet"),
+    ("Tim Talbot handed over the money to police.", "Donate", "handed"),
+    ("Tim Talbot was glad Acme Corp had been fined.", "Praise", "glad"),
+    ("Tim Talbot may be pleased with Acme Corp's decision.", "Praise", "pleased"),
+    ("Tim Talbot described the rules, which Kamal Varma condemned as ridiculous, to reporters.", "Criticize",
+     "described"),
 ])
 def test_extract_events_round27_not(extract_text, text, kind, words):
     x = extract_text(text)

@@ -4,7 +4,7 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
-from .lexicon import (AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
+from .lexicon import (ACTING, AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
                       RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from ..titles import POSITIONS, ROLE_NOUNS
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _patients, _person_like, _person_patient,
@@ -89,14 +89,21 @@ def _kind(tok) -> tuple[str, str] | None:
         if (lemma == "dismiss" or lemma in ("brush", "shrug") and "off" in _particles(tok)) \
                 and (objects | _of_objects(tok, "off")) & _PROPOSITIONS:
             return "Reject", f"verb:{lemma}-suggestion"  # "dismissed a suggestion", "shrugged off claims"; not "an injury"
-        if lemma == "hit" and "back" in _particles(tok) and next(_prep_objects(tok, "at"), None) is not None:
-            return "Criticize", "verb:hit-back-at"  # "hit back at the proposals"; not a side that "hit back to win"
-        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        if lemma == "hit" and "back" in _particles(tok) and any(
+                g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_.lower() in _PROPOSITIONS | _CRITICS
+                for g in _prep_objects(tok, "at")):
+            return "Criticize", "verb:hit-back-at"  # "hit back at critics", "at the proposals"; not a side that "hit
+            # back to win" or "hit back at half-time", nor forces that "hit back at government troops"
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             return None  # "has demonstrated his class", "demonstrated that it works": showing, no protest
         if lemma in _IMPOSING and objects & _PENALTIES and any(
                 True for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for _ in _prep_objects(h, "on", "upon")):
             return "Coerce", f"verb:{lemma}-penalty"  # "imposing two-year suspensions on the duo" (CAMEO 17)
         if lemma == "meet" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WISHING:
+            if not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PRON"
+                                             or c.lemma_.lower() in ACTING | _POST_TITLES) for c in tok.children) \
+                    and next(_prep_objects(tok, "with"), None) is None:
+                return None  # "wants to meet the deadline", "hopes to meet its targets": no one to meet
             return "ExpressIntentToCooperate", "verb:want-to-meet"  # "wanted to meet X": intent to meet (CAMEO 036)
         if lemma == "look" and _of_objects(tok, "into") & (_PROPOSITIONS | _AFFAIRS | {"decision"}):
             return "Investigate", "verb:look-into"  # "will look into the allegations"; not "looked into the camera"
@@ -136,8 +143,10 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in ("close", "shut") and objects & MISSIONS or lemma in ("recall", "withdraw") and objects & ENVOYS:
             return "ReduceRelations", f"verb:{lemma}-embassy"  # closing an embassy, recalling an ambassador
         if lemma == "hand" and "over" in prt and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY)
-                                                     for c in tok.children):
-            return "Donate", "verb:hand-over-money"  # "handed over money to music projects", "handed over $100,000"
+                                                     for c in tok.children) \
+                and any(g.lemma_.lower() in _GOOD_CAUSES for g in _prep_objects(tok, "to")):
+            return "Donate", "verb:hand-over-money"  # "handed over money to music projects"; not "cash to the
+            # kidnappers" or "the money to police"
         for particle in _particles(tok):
             if (lemma, particle) in PHRASAL:
                 return PHRASAL[(lemma, particle)], f"verb:{lemma}-{particle}"
@@ -240,7 +249,9 @@ def _kind(tok) -> tuple[str, str] | None:
             return "ReduceRelations", "noun:cooling-ties"  # "a strained relationship", "frosty relations"
         if lemma in RELATION_CHANGES and _relation_phrases(tok):
             return RELATION_CHANGES[lemma], f"noun:relations-{lemma}"  # "a thaw in relations between X and Y"
-        if lemma in _MISGIVINGS and _voiced(tok):
+        if lemma in _MISGIVINGS and _voiced(tok) and not (lemma not in ("concern", "opposition") and any(
+                c.dep_ == "pcomp" for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ != "of"
+                for c in p.children)):  # "his disappointment at losing the final": his own loss, no one disapproved of
             return "Disapprove", f"noun:{lemma}"  # "raised concerns", "faces opposition from X", "X's opposition to Y",
             # "voiced their disappointment"
         if lemma == "conviction" and _criminal_conviction(tok):
@@ -274,7 +285,9 @@ def _kind(tok) -> tuple[str, str] | None:
                 return None  # "not certain that X would take legal action": a possibility, no act
             return "Disapprove", f"noun:legal-{lemma}"  # "took legal action", "law suits", "the action was filed"
         if lemma == "action" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" \
-                and not modifiers & (_LEGAL_MARKS | _ARMED) and any(True for h in (tok, tok.head) for _ in _prep_objects(h, "against")):
+                and not modifiers & (_LEGAL_MARKS | _ARMED) and not any(c.dep_ == "neg" for c in tok.head.children) \
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+                and any(True for h in (tok, tok.head) for _ in _prep_objects(h, "against")):
             return "Coerce", "noun:action-against"  # "the ruling body took action against the pair", "disciplinary action"
         if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
             return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
@@ -308,6 +321,9 @@ _WISHING = {"want", "hope", "wish", "seek", "offer", "propose", "like", "try"}
 _ASSEMBLING = {"put", "piece", "cobble", "stitch", "throw", "lump", "add"}
 _MONEY = {"money", "cash", "cheque", "check", "sum", "fund", "funds", "donation", "proceeds"}
 _ARMED = {"military", "armed", "army", "naval", "air"}
+_CRITICS = {"critic", "opponent", "rival", "detractor", "accuser", "comment", "remark", "attack", "jibe", "charge"}
+_GOOD_CAUSES = {"charity", "project", "school", "hospital", "fund", "cause", "appeal", "victim", "family", "orphanage",
+                "programme", "program", "foundation", "trust", "community", "area", "hospice", "shelter", "church"}
 _PAID_HEED = {"tribute", "visit", "homage", "respect", "attention", "heed", "compliment", "price", "courtesy", "call"}
 """Objects of "pay" that are no money."""
 _CONTRACTS = {"contract", "terms", "extension", "settlement"}

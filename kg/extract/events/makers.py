@@ -104,10 +104,10 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 for g in _prep_objects(holder, "at", "against", "on"):
                     targets += _actors(ctx, block, g)
         if method.endswith(("-feud", "-penalty")):  # "ended his feud with X", "imposed a suspension on X"
-            for c in tok.children:
-                if c.dep_ == "dobj":
-                    targets += [m for g in _prep_objects(c, "with", "between", "on", "upon")
-                                for m in _actors(ctx, block, g) if m not in targets]
+            for holder in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+                targets += [m for g in _prep_objects(holder, *(("with",) if method.endswith("-feud") else ("on", "upon")))
+                            if holder is not tok or method.endswith("-penalty")
+                            for m in _actors(ctx, block, g) if m not in targets]
         if any(True for _ in _prep_objects(tok, "with")):
             for g in _prep_objects(tok, "with"):
                 found_actors = _actors(ctx, block, g)

@@ -80,6 +80,7 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
                    stimulus, experiencer[1:], [], scope, times, None)
 
 
+_UNSURE = {"may", "might", "could", "would", "will", "should"}
 _BODIES = {"government", "administration", "council", "committee", "board", "court", "club", "party", "team"}
 """Bodies that act, named by a common noun ("pleased the administration was prepared to act")."""
 
@@ -87,15 +88,17 @@ _BODIES = {"government", "administration", "council", "committee", "board", "cou
 def _pleasure(ctx: Context, block, tok, times) -> EventRecord | None:
     """An actor's pleasure at something, said of the actor, is praise (CAMEO 05): "X was pleased the
     government was prepared to act", "X is delighted with Y's decision". The adjective must be
-    predicative and say at what, with a clause or a phrase: "X is happy to help" (an intent) and a
+    predicative and say at what, with a clause or a phrase: "X is glad to help" (an intent) and a
     bare "X was pleased" are none, and so is a speaker's own "I am glad ...", a claim, as for
     :func:`_displeasure`; the clause or the phrase must name who did what pleased ("delighted with
     the victory" is none). The one pleased acts; the target is the actor of the clause or the phrase."""
     if tok.dep_ != "acomp" or tok.head.lemma_.lower() not in _COPULAS or tok.lower_ not in PLEASED \
-            or _negated(tok) or _negated(tok.head) or _irrealis(tok.head):
-        return None
+            or _negated(tok) or _negated(tok.head) or _irrealis(tok.head) or tok.head.dep_ == "xcomp" \
+            or any(c.dep_ == "aux" and c.lower_ in _UNSURE or c.lower_ in ("hardly", "scarcely")
+                   for c in tok.head.children):
+        return None  # "may be pleased", "will hardly be pleased", "is unlikely to be pleased"
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    stimulus = _stimulus(ctx, block, tok)
+    stimulus = [m for m in _stimulus(ctx, block, tok) if m.category != "UnnamedSource"]  # not "the sales figures"
     if clause is None and not any(True for _ in _prep_objects(tok, *_STIMULUS_PREPS)):
         return None
     if any(c.lower_ in _FIRST_PERSON for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -103,7 +106,9 @@ def _pleasure(ctx: Context, block, tok, times) -> EventRecord | None:
     experiencer = [m for m in _subject(ctx, block, tok.head) if _can_act(m)]
     if not experiencer:
         return None
-    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+    doers = [] if clause is None else [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # (who did it: "glad X had been fined" praises no X, who was acted on)
     stimulus += [m for c in doers for m in _actors(ctx, block, c)]
     keys = {m.key for m in experiencer}
     stimulus = [m for m in stimulus if _can_act(m) and m.key not in keys]
@@ -219,6 +224,16 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
                        target=targets[0].key if targets else None, method="rule:claim-modal-appeal", confidence=0.5)
 
 
+def _under(tok, top) -> bool:
+    """Whether ``tok`` hangs under ``top`` with no clause of its own between them: no relative or
+    reduced clause, no verb with its own subject ("the rules, which X condemned as ridiculous")."""
+    while tok.i != top.i:
+        tok = tok.head
+        if tok.i != top.i and (tok.dep_ in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return False
+    return True
+
+
 def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
     """"X described Y as Z" with a judging Z is praise or criticism by X (CAMEO 05 and 11: "she
     described the minister as an outstanding colleague", "he described the rules as 'ridiculous'").
@@ -232,7 +247,7 @@ def _described_as(ctx: Context, block, tok, times) -> EventRecord | None:
     if described is None:
         return None
     phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None) \
-        or next((c for c in described.subtree if c.dep_ == "prep" and c.lower_ == "as"), None)
+        or next((c for c in described.subtree if c.dep_ == "prep" and c.lower_ == "as" and _under(c, described)), None)
     if phrase is None:  # (the "as" phrase is also found under the object: "described their reasons for missing
         return None     # the tests as 'unacceptable'", where the parser hangs it on "missing")
     words = [t for t in phrase.subtree if t.i != phrase.i]
