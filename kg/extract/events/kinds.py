@@ -4,8 +4,8 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
-from .lexicon import (ACTING, AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL, VOICING,
-                      RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
+from .lexicon import (ACTING, AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL,
+                      VOICING, RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from ..titles import POSITIONS, ROLE_NOUNS
 from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _patients, _person_like, _person_patient,
                      _prep_objects, _split_prefix, _verbal)
@@ -62,7 +62,7 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in ("cut", "break") and "off" in prt:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
         if lemma in _MAKING_UP and objects & _QUARRELS:
-            return "RestoreRelations", f"verb:{lemma}-feud"  # "ended his feud with X", "healed the rift": a reconciliation
+            return "RestoreRelations", f"verb:{lemma}-feud"  # "ended his feud with X", "healed the rift"
         if lemma in _STOPPING | _RESTORING | _DAMAGING and objects & RELATION_OBJECTS:
             return ("RestoreRelations" if lemma in _RESTORING else "ReduceRelations"), f"verb:{lemma}-ties"
         if lemma in _LEAVING and (objects | _of_objects(tok, "from", "of", "out")) & AGREEMENT_OBJECTS:
@@ -97,7 +97,8 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             return None  # "has demonstrated his class", "demonstrated that it works": showing, no protest
         if lemma in _IMPOSING and objects & _PENALTIES and any(
-                True for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for _ in _prep_objects(h, "on", "upon")):
+                True for h in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                for _ in _prep_objects(h, "on", "upon")):
             return "Coerce", f"verb:{lemma}-penalty"  # "imposing two-year suspensions on the duo" (CAMEO 17)
         if lemma == "meet" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WISHING:
             if not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PRON"
@@ -142,8 +143,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "RestoreRelations", f"verb:{lemma}-embassy"  # reopening embassies or consulates
         if lemma in ("close", "shut") and objects & MISSIONS or lemma in ("recall", "withdraw") and objects & ENVOYS:
             return "ReduceRelations", f"verb:{lemma}-embassy"  # closing an embassy, recalling an ambassador
-        if lemma == "hand" and "over" in prt and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY)
-                                                     for c in tok.children) \
+        if lemma == "hand" and "over" in prt and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY) for c in tok.children) \
                 and any(g.lemma_.lower() in _GOOD_CAUSES for g in _prep_objects(tok, "to")):
             return "Donate", "verb:hand-over-money"  # "handed over money to music projects"; not "cash to the
             # kidnappers" or "the money to police"
@@ -288,7 +289,7 @@ def _kind(tok) -> tuple[str, str] | None:
                 and not modifiers & (_LEGAL_MARKS | _ARMED) and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
                 and any(True for h in (tok, tok.head) for _ in _prep_objects(h, "against")):
-            return "Coerce", "noun:action-against"  # "the ruling body took action against the pair", "disciplinary action"
+            return "Coerce", "noun:action-against"  # "the ruling body took action against the pair"
         if lemma in _CAMPAIGNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
             return "Protest", f"noun:{lemma}-against"  # a pressure campaign against someone
         if lemma == "charge" and (tok.head.lemma_.lower() in _CHARGING and tok.dep_ in ("dobj", "nsubjpass")
@@ -525,8 +526,8 @@ def _settling(verb) -> bool:
 
 
 def _voiced(tok) -> bool:
-    """Whether "concern", "opposition" (or another of :data:`_MISGIVINGS`) is an attitude someone holds against something (CAMEO 11),
-    not a matter or a party: voiced or met ("raised concerns", "faces opposition"), with its holder
+    """Whether "concern", "opposition" (or another of :data:`_MISGIVINGS`) is an attitude someone holds
+    against something (CAMEO 11), not a matter or a party: voiced or met ("raised concerns", "faces opposition"), with its holder
     ("concerns by regulators", "opposition from farmers") or held by a name ("Microsoft's concerns
     over the deal"). "the opposition Labour party", "his primary concern", "its opposition to the
     plan" and "concerns over the economy" (nobody's), "Apple's concern for privacy" (a care) are none."""

@@ -10,8 +10,8 @@ from ...model import EventRecord, Mention
 from ...ontology import ancestors
 from ..context import Context
 from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
-                      OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING, _SUPPORT_CLASSES,
-                      _SUPPORT_KIND, _TRANSFER_VERBS)
+                      OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING,
+                      _SUPPORT_CLASSES, _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
                      _prep_objects, _split_prefix, _verbal)
 from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
@@ -105,7 +105,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                     targets += _actors(ctx, block, g)
         if method.endswith(("-feud", "-penalty")):  # "ended his feud with X", "imposed a suspension on X"
             for holder in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
-                targets += [m for g in _prep_objects(holder, *(("with",) if method.endswith("-feud") else ("on", "upon")))
+                preps = ("with",) if method.endswith("-feud") else ("on", "upon")
+                targets += [m for g in _prep_objects(holder, *preps)
                             if holder is not tok or method.endswith("-penalty")
                             for m in _actors(ctx, block, g) if m not in targets]
         if any(True for _ in _prep_objects(tok, "with")):

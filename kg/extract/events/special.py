@@ -229,7 +229,8 @@ def _under(tok, top) -> bool:
     reduced clause, no verb with its own subject ("the rules, which X condemned as ridiculous")."""
     while tok.i != top.i:
         tok = tok.head
-        if tok.i != top.i and (tok.dep_ in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        if tok.i != top.i and (tok.dep_ in ("relcl", "acl")
+                               or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             return False
     return True
 
