@@ -190,11 +190,13 @@ def test_gazetteer_minimum_coverage(what, minimum):
 
 
 def test_gazetteer_person_country_is_a_country_entry():
-    """A person's ``country`` (the state whose office they hold), or a country's (the state it lies
-    in: Scotland, the United Kingdom), names another Country entry."""
+    """A person's ``country`` (the state whose office they hold), a country's (the state it lies
+    in: Scotland, the United Kingdom), or a party's or government body's (its state) names another
+    Country entry; no other entry has one."""
     by_label = _by_label()
     bad = [(e["label"], e["country"]) for e in _entries() if "country" in e
-           and (e["category"] != "Person" and e["type"] != "Country" or e["country"] == e["label"]
+           and (e["category"] != "Person" and e["type"] not in ("Country", "PoliticalParty", "GovernmentBody")
+                or e["country"] == e["label"]
                 or e["country"] not in by_label or by_label[e["country"]]["type"] != "Country")]
     assert not bad, bad
 

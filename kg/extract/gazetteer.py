@@ -31,7 +31,8 @@ class Entry:
     country: str | None = None
     """For a person who holds or held a state office: the label of that state (so "President
     Bashar al-Assad" is an office of Syria although the title does not say which state); for a
-    country within a state (Scotland), that state."""
+    country within a state (Scotland), that state; for a party or a government body of one state
+    (Labour, the Knesset), that state (a story that names them is about that state)."""
     government: str | None = None
     """For a country whose government is a named body rather than "the government of X": the
     label of that body (Palestine → Palestinian Authority), the organization of its state offices

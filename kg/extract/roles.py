@@ -126,7 +126,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             i -= 1
             continue
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS or t.lower_ in _STOP_BACK \
-                or t.is_punct:  # ("managing" of "managing director" is tagged a verb)
+                or t.is_punct or t.ent_type_ in ("DATE", "TIME"):  # ("managing" of "managing director" is a verb;
+            # "on Wednesday Prime Minister X": a date before the title is none of it)
             if titles and org is None and t.lower_ in POSSESSIVE_PRONOUNS:  # "its founder X"
                 head = text[titles[-1][0]:titles[-1][1]].lower()
                 org, phrase_start = antecedent_org(ctx, offset, state_office=head in STATE_OFFICES), offset
@@ -204,7 +205,7 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     if office is not None and office.organization:
         return _body_of(ctx, title)
     label = office.country if office is not None else None
-    last = " ".join(title.lower().split())
+    last = " ".join(title.lower().split()).removeprefix("ex-")
     if last == "speaker":
         return _legislature(ctx, person.start)
     if last in JUDGES and label is None:
@@ -298,14 +299,21 @@ _WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 
 def main_country(ctx: Context) -> str | None:
     """The state a story is about: the country it names or qualifies (by a nationality word) most
-    often, when it names that country and no other country is as frequent. News writes an office
-    of that state without the state ("President Chavez" in a story about Venezuela)."""
+    often, when it names that country and no other country is as frequent; a party or government
+    body of one state counts for that state (a story on Labour and the Tories is about Britain,
+    whatever other countries it names once). News writes an office of that state without the state
+    ("President Chavez" in a story about Venezuela)."""
     from collections import Counter
 
     from .gazetteer import load
 
     g = load()
     counts: Counter = Counter(m.key for m in ctx.mentions if m.kind == "Country" and m.method != "demonym")
+    for m in ctx.mentions:
+        entry = g.by_key(m.key) if m.kind in ("PoliticalParty", "GovernmentBody") else None
+        state = g.by_label.get(entry.country) if entry is not None and entry.country else None
+        if state is not None:
+            counts[state.key] += 1
     for w in _WORD.finditer(ctx.document.text):
         country = g.country_of_demonym(w.group())
         if country is not None and country.kind == "Country":
@@ -372,6 +380,7 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
+    w = w[3:] if w.startswith("ex-") else w  # "ex-President X": a former holder's title
     if w in ROLE_NOUNS or w in POSITIONS:
         return True
     return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
@@ -539,6 +548,9 @@ def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
     relative = _RELATIVE_INSIDE.search(text, start, end)
     if relative is not None:
         end = relative.start()  # the relative clause is about the organization, not a second title
+    sub = _SUBORDINATE.search(text, start, end)
+    if sub is not None:
+        end = sub.start()  # "X, elected president after Y was toppled,": the clause is no part of the title
     if _clause(ctx, person, start, end):
         return []
     found = _title_and_org(ctx, start, end)
@@ -568,9 +580,23 @@ def _apposed_office(ctx: Context, person: Mention, title: str, org: Mention | No
         return title, org.key, end
     text = ctx.document.text
     found = office_pattern().search(text, start, end)
-    if found is None or not found.group()[0].isupper() or re.search(r"(?i)\bshadow\s*$", text[start:found.start()]):
+    if found is None:  # "The new President, X,": a state's office the offices list need not hold
+        at = text.find(title, start, end)
+        bare = re.sub(r"(?i)^(?:new|former|interim|acting|outgoing|incoming|ex-)\s*", "", title)
+        elected = re.match(r"(?i)(?:newly\s+|re-?)?elected\s", text[start:end])  # "X, elected president in 2004,"
+        named = _OFFICE_LEAD.fullmatch(text, start, at) if at >= 0 else None  # a list's "Queen" is none
+        if at < 0 or not (bare[:1].isupper() and named or elected) or bare.lower() not in STATE_OFFICES | {"prime minister"}:
+            return title, None, end
+        return title, _implied_state(ctx, person, bare, (at, at + len(title))), at
+    if not found.group()[0].isupper() or re.search(r"(?i)\bshadow\s*$", text[start:found.start()]):
         return title, None, end  # "X, senior vice president": a firm's post; "the shadow foreign secretary": the opposition's
     return found.group(), _implied_state(ctx, person, found.group(), found.span()), found.start()
+
+
+_OFFICE_LEAD = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+)?|(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?)+)")
+"""What comes before a state office in apposition that the offices list does not hold: "the" and
+an adjective ("The new President, X"), or the capitalized words of its portfolio ("X, Commerce and
+Industry Minister"); a bare "Queen" in a list of names is no office."""
 
 
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.I)
@@ -579,6 +605,8 @@ _AND = re.compile(r"\s+and\s+")
 
 
 _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
+_SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|until|although|though|once)\s", re.I)
+"""A conjunction that opens a clause of its own inside an apposition."""
 
 
 def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
@@ -606,12 +634,13 @@ _PREDICATE = re.compile(r"\s*(?:(?:,|\s[-–—])[^.;]{0,100}?\s)?(?:(?:was|were
                         r"(?:(?:re-?elected|appointed|named|sworn in|installed|chosen|confirmed)\s+(?:as\s+)?"
                         r"|(?:(?:has|had|have)\s+)?(?:served|serves|resigned|resigns|quit|quits|stepped\s+down|"
                         r"steps\s+down|stood\s+down|took\s+over|takes\s+over)\s+as\s+"
+                        r"|(?:(?:has|had|have)\s+)?(?:became|becomes|become)\s+(?=(?:the\s+)?[a-z])"
                         r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z])"
                         r"|(?=one\s+of\s+(?:the|its|their|[A-Z])))", re.I)
 
 
 def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
-    """"X was elected to head Hamas' political bureau", "X was reelected as Iran's president",
+    """"X was elected to head Hamas' political bureau", "X was reelected as Iran's president", "X became president",
     "the swearing in of X as president of Iran"; the verbs of taking up, holding and leaving an
     office ("X, who ..., served as Y", "X - who has resigned as Y -"), whose subject held it. A state
     office written without its state belongs to the state :func:`_implied_state` finds, as it does
@@ -673,6 +702,10 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
             org = _taken_up(ctx, found[0], noun) if found is not None and noun is not None else None
         if org is not None and org.category != "Organization" and org.kind != "Country":
             org = None
+    nation = _NATION_OWNER.match(text, start) if org is None else None
+    if nation is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}" + re.escape(title) + r"\s*", text[nation.end():end], re.I) \
+            and title.lower().split()[-1] in STATE_OFFICES:
+        org, owner = _country_before(ctx, start), nation  # "the country's new president, X"
     at = start if owner is not None and org is not None else _noun_phrase_start(text, start, end, title, org)
     if org is None:  # "its lawyer, X of Y": the firm named with the person
         org = org_after_name(ctx, person)
@@ -680,6 +713,18 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
             return RoleRecord(at, org.end, person.key, title, org.key, "role:apposition-before", 0.7, None)
     title, org_key, office_at = _apposed_office(ctx, person, title, org, start, end)
     return RoleRecord(min(at, office_at), person.end, person.key, title, org_key, "role:apposition-before", 0.7, unit)
+
+
+_NATION_OWNER = re.compile(r"the\s+(?:country|nation)['’]s\s", re.I)
+"""A possessive that takes up a state before a state office ("the country's new president, X")."""
+
+
+def _country_before(ctx: Context, offset: int) -> Mention | None:
+    """The state "the country" takes up at ``offset``: the last one named before it, within the
+    paragraph or the one before (a nationality word names its state too)."""
+    lo = max(0, ctx.document.text.rfind("\n", 0, max(0, ctx.document.text.rfind("\n", 0, offset) - 1)))
+    named = [m for m in ctx.within(lo, offset) if m.kind == "Country"]
+    return named[-1] if named else None
 
 
 _OWNER = re.compile(r"(?:its|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)

@@ -17,6 +17,8 @@ ROLE_NOUNS = {
     "constable", "detective", "sergeant", "bishop", "archbishop", "imam", "rabbi", "cardinal", "chaplain", "vicar",
     "magistrate", "coroner", "solicitor", "barrister", "counsel", "auditor", "presenter", "president-elect",
     "whip", "convenor", "convener", "marshal", "admiral", "lieutenant", "brigadier", "commandant", "justice",
+    "director-general", "attorney-general", "solicitor-general", "inspector-general", "controller", "comptroller",
+    "accountant", "registrar", "curator", "vice-chancellor", "under-secretary", "undersecretary",
 }
 """Nouns that make a phrase a role title."""
 

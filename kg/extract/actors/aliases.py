@@ -93,7 +93,8 @@ def _doc_aliases(found: list[Mention], g: Gazetteer) -> list[Mention]:
     """Other names of an organization the document names in full: its acronym anywhere ("ONGC" for
     "Oil and Natural Gas Corporation"), its bare head noun after it ("the Commission" after "the
     European Commission"), and the name without a nationality word ("Media Council" for "Ugandan
-    Media Council"). Such mentions take the full name's key."""
+    Media Council") or without the listed organization it belongs to ("Radio 1" for "BBC Radio 1":
+    two words or more, so "Sport" of "BBC Sport" is none). Such mentions take the full name's key."""
     orgs = [m for m in found if m.category == "Organization" and len(m.text.split()) > 1]
     out = []
     for m in found:
@@ -107,11 +108,18 @@ def _doc_aliases(found: list[Mention], g: Gazetteer) -> list[Mention]:
                 target = before[-1] if before else None
             elif m.category == "Organization":
                 target = next((o for o in orgs if o.text.split(" ", 1)[-1] == m.text and o.text != m.text
-                               and g.country_of_demonym(o.text.split(" ", 1)[0]) is not None), None)
+                               and (g.country_of_demonym(o.text.split(" ", 1)[0]) is not None
+                                    or len(m.text.split()) > 1 and _parent(g, o.text.split(" ", 1)[0]))), None)
         if target is not None and target.key != m.key:
             m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+alias", m.confidence, target.key)
         out.append(m)
     return out
+
+
+def _parent(g: Gazetteer, word: str) -> bool:
+    """Whether ``word`` is the name of a listed organization (the "BBC" of "BBC Radio 1")."""
+    entry = g.lookup(word)
+    return entry is not None and entry.category == "Organization"
 
 
 _COMPANY_WORDS = {"group", "holdings", "holding", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc",

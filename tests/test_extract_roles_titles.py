@@ -1,0 +1,74 @@
+"""Roles from the development set 15 misses: more title nouns ("director-general", "controller",
+"chief accountant"), an honorific between the title and the name, a former holder's "ex-" title,
+a date before a title that is no part of it, a state office before a name in apposition ("The new
+President, X,"; "the country's new president, X,"), an office taken up ("X became president", "X,
+elected president in January,"), and the state a story is about counted from the parties and
+government bodies it names; a name without the listed organization it belongs to ("Radio 1" of
+"BBC Radio 1") is the same actor. Invented sentences; none from the seeds or the corpus."""
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(x):
+    return [(r.holder, r.title, r.organization) for r in x.roles]
+
+
+@pytest.mark.parametrize("text,holder,title,org", [
+    ('"We welcome this," Vexo Holdings director-general Sir Tim Talbot told reporters.', "tim talbot",
+     "director-general", "vexo holdings"),
+    ('Vexo Holdings signed the band. Vexo Holdings\'s controller, Tim Talbot, said: "They are great."', "tim talbot",
+     "controller", "vexo holdings"),
+    ('"We will act," said Tim Talbot, the SEC\'s chief accountant.', "tim talbot", "chief accountant", "sec"),
+    ("Ukraine accused its old government, led by ex-President Tim Talbot, of corruption.", "tim talbot",
+     "ex-President", "ukraine"),
+    ("Ukraine is selling firms. But on Wednesday Prime Minister Tim Talbot said the list was short.", "tim talbot",
+     "Prime Minister", "ukraine"),
+    ("Ukraine is selling firms. The new President, Tim Talbot, has said a list is being drawn up.", "tim talbot",
+     "President", "ukraine"),
+    ("Georgia is selling firms. The country's new president, Tim Talbot, has said a list is being drawn up.",
+     "tim talbot", "president", "georgia"),
+    ("Ukraine is selling firms. Mr Talbot became president after a revolution.", "talbot", "president", "ukraine"),
+    ("India wants more trade. Tim Talbot, Commerce and Industry Minister, said so.", "tim talbot", "Minister", "india"),
+    ("Georgia is selling firms. Tim Talbot, elected president in January after a revolution, has said so.",
+     "tim talbot", "president", "georgia"),
+    ("Georgia is changing. Tim Talbot, elected president in January after Mr Kamal Varma was toppled, has urged "
+     "reform.", "tim talbot", "president", "georgia"),
+    ("Britain will send aid to Kenya and Mozambique, and to Tanzania. Labour MPs and the Tories agreed in the "
+     "Commons. On Tuesday, Deputy Prime Minister Tim Talbot told reporters the plan was sound.", "tim talbot",
+     "Deputy Prime Minister", "united kingdom"),
+])
+def test_extract_roles_titles(extract_text, text, holder, title, org):
+    x = extract_text(text)
+    assert (holder, title, org) in _roles(x), _roles(x)
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a firm's president, written in lower case with no state: no state office
+    ("Ukraine is selling firms. The new president, Tim Talbot, has said a list is being drawn up.", "tim talbot"),
+    # a band in a list of acts is no monarch
+    ("Ukraine's charts had Tim Talbot, Queen, Jane Roe and others.", "tim talbot"),
+    ("Ukraine's charts had Tim Talbot, Queen, Jane Roe and others.", "jane roe"),
+    # "became" with no title after it
+    ("Ukraine is selling firms. Tim Talbot became a target of the protesters.", "tim talbot"),
+    # a firm's post written in capitals is no state's
+    ("Ukraine is selling firms. The new Finance Director, Tim Talbot, has said a list is being drawn up.",
+     "tim talbot"),
+])
+def test_extract_roles_titles_no_state(extract_text, text, holder):
+    x = extract_text(text)
+    assert not [r for r in x.roles if r.holder == holder and r.organization == "ukraine"], _roles(x)
+
+
+def test_extract_roles_date_is_no_title(extract_text):
+    x = extract_text("Ukraine is selling firms. On Wednesday President Tim Talbot said the list was short.")
+    assert [t for h, t, _ in _roles(x) if h == "tim talbot"] == ["President"], _roles(x)
+
+
+def test_extract_roles_name_without_its_listed_parent(extract_text):
+    """"Radio 1" after "BBC Radio 1" is the same station (the BBC is listed), so its controller's
+    role is in it."""
+    x = extract_text("BBC Radio 1 has new DJs. Radio 1 is popular. Radio 1's controller, Tim Talbot, said: \"Good.\"")
+    keys = {m.text: m.key for m in x.mentions if m.category == "Organization"}
+    assert keys.get("Radio 1") == keys.get("BBC Radio 1") == "bbc radio 1", keys
+    assert ("tim talbot", "controller", "bbc radio 1") in _roles(x), _roles(x)
