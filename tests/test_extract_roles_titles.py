@@ -49,6 +49,14 @@ def test_extract_roles_titles(extract_text, text, holder, title, org):
     # a band in a list of acts is no monarch
     ("Ukraine's charts had Tim Talbot, Queen, Jane Roe and others.", "tim talbot"),
     ("Ukraine's charts had Tim Talbot, Queen, Jane Roe and others.", "jane roe"),
+    # review of round 28: someone else took the office, or it is only hoped for
+    ("Ukraine is changing. Tim Talbot, whose father became president in 1990, said so.", "tim talbot"),
+    ("Ukraine is changing. Tim Talbot, who hopes to become president, said so.", "tim talbot"),
+    # an elected post in a body, a queen among guests, a club's president: no state office
+    ("Ukraine is changing. Tim Talbot, elected president of the students' union in 2001, said so.", "tim talbot"),
+    ("Ukraine's guests included Tim Talbot, the Queen, Jane Roe and Kamal Varma.", "jane roe"),
+    ("Ukraine is changing. The club President, Tim Talbot, said so.", "tim talbot"),
+    ("Ukraine is changing. The country's football association president, Tim Talbot, said so.", "tim talbot"),
     # "became" with no title after it
     ("Ukraine is selling firms. Tim Talbot became a target of the protesters.", "tim talbot"),
     # a firm's post written in capitals is no state's
@@ -72,3 +80,9 @@ def test_extract_roles_name_without_its_listed_parent(extract_text):
     keys = {m.text: m.key for m in x.mentions if m.category == "Organization"}
     assert keys.get("Radio 1") == keys.get("BBC Radio 1") == "bbc radio 1", keys
     assert ("tim talbot", "controller", "bbc radio 1") in _roles(x), _roles(x)
+
+
+def test_extract_roles_subordinate_cut_is_lower_case(extract_text):
+    """"After" in a name is no conjunction: the apposition keeps its organization."""
+    x = extract_text("Ukraine is changing. Tim Talbot, director of Life After Debt, said so.")
+    assert [o for h, _, o in _roles(x) if h == "tim talbot"] == ["life after debt"], _roles(x)

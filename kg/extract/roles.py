@@ -299,29 +299,32 @@ _WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 
 def main_country(ctx: Context) -> str | None:
     """The state a story is about: the country it names or qualifies (by a nationality word) most
-    often, when it names that country and no other country is as frequent; a party or government
-    body of one state counts for that state (a story on Labour and the Tories is about Britain,
-    whatever other countries it names once). News writes an office of that state without the state
-    ("President Chavez" in a story about Venezuela)."""
+    often, when it names that country and no other country is as frequent. Between countries named
+    as often, the parties and government bodies of one state that the story names decide (a story
+    on Labour and the Tories that names Britain and three African states once each is about
+    Britain); they never outweigh a country named more often, nor stand for a state the story does
+    not name. News writes an office of that state without the state ("President Chavez" in a story
+    about Venezuela)."""
     from collections import Counter
 
     from .gazetteer import load
 
     g = load()
     counts: Counter = Counter(m.key for m in ctx.mentions if m.kind == "Country" and m.method != "demonym")
-    for m in ctx.mentions:
-        entry = g.by_key(m.key) if m.kind in ("PoliticalParty", "GovernmentBody") else None
-        state = g.by_label.get(entry.country) if entry is not None and entry.country else None
-        if state is not None:
-            counts[state.key] += 1
     for w in _WORD.finditer(ctx.document.text):
         country = g.country_of_demonym(w.group())
         if country is not None and country.kind == "Country":
             counts[country.key] += 1
-    ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+    bodies: Counter = Counter()
+    for m in ctx.mentions:
+        entry = g.by_key(m.key) if m.kind in ("PoliticalParty", "GovernmentBody") else None
+        state = g.by_label.get(entry.country) if entry is not None and entry.country else None
+        if state is not None and state.key in counts:
+            bodies[state.key] += 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], -bodies[k]))[:2]
+    if not ranked or len(ranked) == 2 and all(c[ranked[0]] == c[ranked[1]] for c in (counts, bodies)):
         return None
-    return ranked[0][0] if ctx.names(ranked[0][0]) else None
+    return ranked[0] if ctx.names(ranked[0]) else None
 
 
 _CORPORATE_TITLE = re.compile(r"(?:^|\s)(?:boss|chief\s+executive|chairman|chairwoman|ceo|managing\s+director|"
@@ -573,7 +576,8 @@ def _apposed_office(ctx: Context, person: Mention, title: str, org: Mention | No
     ``end``: the organization named, else for a state office the office's state ("X, the Home
     Secretary,", "the Lord Chief Justice, X"), with the whole title the offices list holds (the title
     words alone give "Secretary"), found as for an office before a name (:func:`_implied_state`).
-    Only for such listed titles, capitalized, as a state's office is written, and not a "shadow" one."""
+    Only for such listed titles, capitalized, as a state's office is written, and not a "shadow"
+    one; an office the list does not hold is read by :func:`_unlisted_office`."""
     from .gazetteer import office_pattern
 
     if org is not None:
@@ -581,22 +585,39 @@ def _apposed_office(ctx: Context, person: Mention, title: str, org: Mention | No
     text = ctx.document.text
     found = office_pattern().search(text, start, end)
     if found is None:  # "The new President, X,": a state's office the offices list need not hold
-        at = text.find(title, start, end)
-        bare = re.sub(r"(?i)^(?:new|former|interim|acting|outgoing|incoming|ex-)\s*", "", title)
-        elected = re.match(r"(?i)(?:newly\s+|re-?)?elected\s", text[start:end])  # "X, elected president in 2004,"
-        named = _OFFICE_LEAD.fullmatch(text, start, at) if at >= 0 else None  # a list's "Queen" is none
-        if at < 0 or not (bare[:1].isupper() and named or elected) or bare.lower() not in STATE_OFFICES | {"prime minister"}:
-            return title, None, end
-        return title, _implied_state(ctx, person, bare, (at, at + len(title))), at
+        return _unlisted_office(ctx, person, title, start, end)
     if not found.group()[0].isupper() or re.search(r"(?i)\bshadow\s*$", text[start:found.start()]):
         return title, None, end  # "X, senior vice president": a firm's post; "the shadow foreign secretary": the opposition's
     return found.group(), _implied_state(ctx, person, found.group(), found.span()), found.start()
 
 
-_OFFICE_LEAD = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+)?|(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?)+)")
-"""What comes before a state office in apposition that the offices list does not hold: "the" and
-an adjective ("The new President, X"), or the capitalized words of its portfolio ("X, Commerce and
-Industry Minister"); a bare "Queen" in a list of names is no office."""
+_ADJECTIVE = r"(?:new|former|interim|acting|outgoing|incoming|current|then)"
+"""Adjectives of a state office's holder in time ("the new President")."""
+_HEAD_OF_STATE = {"president", "prime minister", "premier"}
+"""State offices in apposition that the offices list need not hold (not a monarch's: "the Queen" in
+a list of guests; not "secretary" or "chancellor", which a club or a university has too)."""
+_OFFICE_LEAD = re.compile(r"\s*[Tt]he\s+(?:" + _ADJECTIVE + r"\s+)?")
+_PORTFOLIO = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?)+")
+
+
+def _unlisted_office(ctx: Context, person: Mention, title: str, start: int, end: int) -> tuple[str, str | None, int]:
+    """A state office in apposition that the offices list does not hold, capitalized after "the" and
+    at most an adjective of time ("The new President, X"; not "the club President"), or a minister
+    after the capitalized words of a portfolio ("X, Commerce and Industry Minister"); or one taken up
+    by election with nothing after it but when ("X, elected president in January,"; not "elected
+    president of the students' union")."""
+    text = ctx.document.text
+    at = text.find(title, start, end)
+    bare = re.sub(r"(?i)^(?:" + _ADJECTIVE + r"|ex-)\s*", "", title)
+    if at < 0:
+        return title, None, end
+    elected = re.match(r"(?i)(?:newly\s+|re-?)?elected\s+$", text[start:at]) \
+        and not re.match(r"\s+(?:of|for|at|to|by)\b", text[at + len(title):end])
+    lead = bare[:1].isupper() and (bare.lower() in _HEAD_OF_STATE and _OFFICE_LEAD.fullmatch(text, start, at)
+                                   or bare.lower() == "minister" and _PORTFOLIO.fullmatch(text, start, at))
+    if not (lead or elected and bare.lower() in _HEAD_OF_STATE):
+        return title, None, end
+    return title, _implied_state(ctx, person, bare, (at, at + len(title))), at
 
 
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.I)
@@ -605,7 +626,7 @@ _AND = re.compile(r"\s+and\s+")
 
 
 _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
-_SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|until|although|though|once)\s", re.I)
+_SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|until|although|though|once)\s")
 """A conjunction that opens a clause of its own inside an apposition."""
 
 
@@ -634,7 +655,6 @@ _PREDICATE = re.compile(r"\s*(?:(?:,|\s[-–—])[^.;]{0,100}?\s)?(?:(?:was|were
                         r"(?:(?:re-?elected|appointed|named|sworn in|installed|chosen|confirmed)\s+(?:as\s+)?"
                         r"|(?:(?:has|had|have)\s+)?(?:served|serves|resigned|resigns|quit|quits|stepped\s+down|"
                         r"steps\s+down|stood\s+down|took\s+over|takes\s+over)\s+as\s+"
-                        r"|(?:(?:has|had|have)\s+)?(?:became|becomes|become)\s+(?=(?:the\s+)?[a-z])"
                         r"|(?:(?:elected|appointed|named|chosen)\s+)?to\s+(?=head\b|lead\b)|as\s+(?=(?:the\s+)?[a-z])"
                         r"|(?=one\s+of\s+(?:the|its|their|[A-Z])))", re.I)
 
@@ -646,7 +666,7 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
     office written without its state belongs to the state :func:`_implied_state` finds, as it does
     for a title before a name ("a lack of trust in X as prime minister")."""
     text = ctx.document.text
-    m = _PREDICATE.match(text, person.end)
+    m = _BECAME.match(text, person.end) or _PREDICATE.match(text, person.end)
     if m is None or m.end() == person.end:
         return None
     start, end = _phrase(text, m.end(), len(text))
@@ -664,6 +684,11 @@ def _predicate(ctx: Context, person: Mention) -> RoleRecord | None:
         at = text.find(title, start, end)  # office written without its state, as before a name
         org_key = _implied_state(ctx, person, title, (at, at + len(title)) if at >= 0 else None)
     return RoleRecord(person.start, end, person.key, title, org_key, "role:predicate", 0.65, unit)
+
+
+_BECAME = re.compile(r"\s+(?:(?:has|had)\s+become|became)\s+")
+"""An office taken up, right after the name ("X became president"; not "X, whose father became
+president", "X hopes to become president")."""
 
 
 _HONORIFIC_AFTER_COMMA = re.compile(r",[ \t]+(?:(?:Grand[ \t]+)?(?:Ayatollah|Sheikh|Shaykh|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|"
@@ -703,8 +728,8 @@ def _apposition_before(ctx: Context, person: Mention) -> RoleRecord | None:
         if org is not None and org.category != "Organization" and org.kind != "Country":
             org = None
     nation = _NATION_OWNER.match(text, start) if org is None else None
-    if nation is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}" + re.escape(title) + r"\s*", text[nation.end():end], re.I) \
-            and title.lower().split()[-1] in STATE_OFFICES:
+    if nation is not None and re.fullmatch(r"\s*(?:" + _ADJECTIVE + r"\s+)?" + re.escape(title) + r"\s*",
+                                           text[nation.end():end], re.I) and title.lower().split()[-1] in STATE_OFFICES:
         org, owner = _country_before(ctx, start), nation  # "the country's new president, X"
     at = start if owner is not None and org is not None else _noun_phrase_start(text, start, end, title, org)
     if org is None:  # "its lawyer, X of Y": the firm named with the person
@@ -720,11 +745,13 @@ _NATION_OWNER = re.compile(r"the\s+(?:country|nation)['’]s\s", re.I)
 
 
 def _country_before(ctx: Context, offset: int) -> Mention | None:
-    """The state "the country" takes up at ``offset``: the last one named before it, within the
-    paragraph or the one before (a nationality word names its state too)."""
+    """The state "the country" takes up at ``offset``: of the ones named before it within the
+    paragraph or the one before (a nationality word names its state too), the state the story is
+    about (:func:`main_country`), else the one named last."""
     lo = max(0, ctx.document.text.rfind("\n", 0, max(0, ctx.document.text.rfind("\n", 0, offset) - 1)))
     named = [m for m in ctx.within(lo, offset) if m.kind == "Country"]
-    return named[-1] if named else None
+    main = main_country(ctx) if named else None
+    return next((m for m in named if m.key == main), named[-1] if named else None)
 
 
 _OWNER = re.compile(r"(?:its|the\s+(" + "|".join(ORG_NOUNS) + r")['’]s)\s", re.I)
