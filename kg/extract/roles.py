@@ -383,7 +383,7 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
-    w = w[3:] if w.startswith("ex-") else w  # "ex-President X": a former holder's title
+    w = w.removeprefix("ex-")  # "ex-President X": a former holder's title
     if w in ROLE_NOUNS or w in POSITIONS:
         return True
     return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
@@ -608,9 +608,9 @@ def _unlisted_office(ctx: Context, person: Mention, title: str, start: int, end:
     president of the students' union")."""
     text = ctx.document.text
     at = text.find(title, start, end)
-    bare = re.sub(r"(?i)^(?:" + _ADJECTIVE + r"|ex-)\s*", "", title)
     if at < 0:
         return title, None, end
+    bare = re.sub(r"(?i)^(?:" + _ADJECTIVE + r"|ex-)\s*", "", title)
     elected = re.match(r"(?i)(?:newly\s+|re-?)?elected\s+$", text[start:at]) \
         and not re.match(r"\s+(?:of|for|at|to|by)\b", text[at + len(title):end])
     lead = bare[:1].isupper() and (bare.lower() in _HEAD_OF_STATE and _OFFICE_LEAD.fullmatch(text, start, at)

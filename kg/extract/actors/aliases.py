@@ -107,9 +107,9 @@ def _doc_aliases(found: list[Mention], g: Gazetteer) -> list[Mention]:
                 before = [o for o in orgs if o.start < m.start and _head(o.text) == m.text]
                 target = before[-1] if before else None
             elif m.category == "Organization":
-                target = next((o for o in orgs if o.text.split(" ", 1)[-1] == m.text and o.text != m.text
-                               and (g.country_of_demonym(o.text.split(" ", 1)[0]) is not None
-                                    or len(m.text.split()) > 1 and _parent(g, o.text.split(" ", 1)[0]))), None)
+                target = next((o for o, (first, _, rest) in ((o, o.text.partition(" ")) for o in orgs)
+                               if rest == m.text and (g.country_of_demonym(first) is not None
+                                                      or len(m.text.split()) > 1 and _parent(g, first))), None)
         if target is not None and target.key != m.key:
             m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+alias", m.confidence, target.key)
         out.append(m)
