@@ -68,6 +68,23 @@ def offices_file() -> Path:
     return _PACKAGE / "data" / "offices.yaml"
 
 
+def first_names_file() -> Path:
+    """First names and the sex they almost always name (TSV: name, "m" or "f")."""
+    return _PACKAGE / "data" / "first_names.tsv"
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """The first names of :func:`first_names_file`, lower case → "m" or "f".
+
+    >>> first_names()["margaret"], first_names()["gordon"], "hilary" in first_names()
+    ('f', 'm', False)
+    """
+    rows = (line.split("\t") for line in first_names_file().read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {name: sex for name, sex in rows}
+
+
 @cache
 def ontology_turtle() -> str:
     """The ontology as one Turtle string (all files concatenated in order)."""

@@ -140,6 +140,9 @@ def subject(tok):
         return next((c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if tok.dep_ == "conj" and stray_cue(tok.head) == tok:
         return subject(tok.head.head)
+    stray = _stray_subject(tok) if tok.dep_ == "conj" else None
+    if stray is not None:
+        return stray
     if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
         return subject(tok.head)
     inverted = _inverted_object(tok)
@@ -153,6 +156,23 @@ def subject(tok):
             return subject(head.head)
         return subject(head)
     return None
+
+
+def _stray_subject(tok):
+    """The subject of a coordinated verb that the parser joined to the noun before "and" ("He
+    was linked with Oldham and Keegan has stated ...": "Keegan" made a second "Oldham"): a noun
+    right before the verb and its auxiliaries, itself a conjunct of a noun after "and" or "but"."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and doc[j].head == tok and doc[j].dep_ in ("aux", "neg", "advmod"):
+        j -= 1
+    noun = doc[j]
+    if j == tok.i - 1 and not noun.pos_ == "PROPN" or j < 1:
+        return None  # (with no auxiliary between them, only a name is taken for the subject)
+    if (noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.pos_ not in ("PROPN", "NOUN")
+            or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].lower_ not in ("and", "but")):
+        return None
+    return noun
 
 
 def _named_between(tok):

@@ -1,13 +1,14 @@
 """Names the small model missed or cut short, found from the words next to them: a person's name
 after a title (:func:`_titled_names`), a first name before a surname (:func:`_with_first_name`),
 the first partner of a firm's name (:func:`_partner_names`), the employer named before a post
-and a person's name (:func:`_employers`), and the speaker of a quotation (:func:`_quoted_speakers`)."""
+and a person's name (:func:`_employers`), the speaker of a quotation (:func:`_quoted_speakers`)
+and a name said to hold a post ("X is senior benefit officer", :func:`_described_persons`)."""
 from __future__ import annotations
 
 from ..context import doc_text, token_at_char, tokens_in
 from ..discourse import CUES, closes_quotation, opens_quotation
 from ..gazetteer import Gazetteer
-from ..titles import POSITIONS
+from ..titles import POSITIONS, ROLE_NOUNS
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
 
 _PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",
@@ -185,3 +186,35 @@ def _speaks(doc, start: int, end: int) -> bool:
         return True  # "“...,” said Ronaldinho."
     return (after is not None and cue(after) and opens_quotation(doc, end + 1)
             and (start == 0 or doc[start].is_sent_start))
+
+
+_OCCUPATIONS = ROLE_NOUNS - {"member", "head", "leader", "founder", "co-founder", "owner", "chair", "speaker", "king",
+                             "queen", "prince", "general", "vice", "counterpart", "representative", "whip", "chief",
+                             "deputy", "executive", "official", "expert", "fellow", "counsel", "justice"}
+"""Posts only a person holds ("officer", "spokesman", "analyst"); not the ones a firm, a state or a
+body may be said to be ("a member", "the leader", "the owner", "the representative")."""
+
+
+def _described_persons(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"Piers Roe is senior benefit officer at ...": two or three capitalized words, which the
+    model did not take for a person, that are the subject of "is" or "was" with a post only a
+    person holds (:data:`_OCCUPATIONS`) as its complement; the model takes such a name for
+    nothing, for a plural noun and a name, or for a firm. Not a listed name, a nationality or a
+    title word."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if attr is None or attr.lower_ not in _OCCUPATIONS or attr.tag_ != "NN":
+            continue
+        run = [t for t in doc[tok.left_edge.i:tok.i + 1]]
+        if not 2 <= len(run) <= 3 or any(not _NAME_WORD.fullmatch(t.text)
+                                         or t.lower_ in NAME_TITLES or t.lower_ in _TITLE_WORDS for t in run):
+            continue
+        name = " ".join(t.text for t in run)
+        if gazetteer.lookup(name) is not None or any(
+                gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) for t in run):
+            continue
+        out.append((run[0].idx, tok.idx + len(tok.text), "PERSON", 3))
+    return out

@@ -12,6 +12,7 @@ import re
 from ...model import Mention
 from .. import discourse
 from ..context import Context
+from ..names import normalize
 from ..referents import ORG_NOUNS
 from ..referents import described_org as _described_org
 from ..referents import subjects_before as _subject_before
@@ -188,7 +189,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     # (the latest speaker's span runs from the name to the cue, which may follow this pronoun)
     recent = ctx.last_speaker if ctx.last_speaker is not None and ctx.last_speaker.start < offset \
         and offset - ctx.last_speaker.end < 1500 else None
-    previous = single = None
+    previous = single = named = None
     found = discourse.previous_sentence(ctx, block, tok)
     if recent is not None and _speaker_quoted(ctx, block, tok, recent):
         # inside a quotation "he" is never its speaker ("X went on: “He thinks ...”" is someone X
@@ -202,7 +203,8 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         if subject is not None and subject.lower_ in ("he", "she"):
             previous = _antecedent(ctx, b, subject, depth + 1) if subject.lower_ == tok.lower_ else None
         elif subject is not None:
-            previous = (_person(ctx, b, subject) or _single_source(ctx, b, subject, gender)
+            named = _person(ctx, b, subject)
+            previous = (named or _single_source(ctx, b, subject, gender)
                         or _described_person(ctx, b, subject, depth + 1))
             single = previous if previous is not None and previous.method == "unnamed-source" else None
     sent = tok.sent
@@ -214,7 +216,14 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     if continuation and single is not None and (recent is None or single.start > recent.end) and current is None \
             and found is not None and found[1].root.lemma_.lower() in discourse.CUES:
         return single  # "A spokeswoman for X said ... “...,” she said": she spoke after the last named speaker
-    for m in ((current, recent, previous) if continuation else (current, previous, recent)):
+    # a quotation that opens a sentence goes on with the latest speaker's words ("“...,” he
+    # added"), unless the sentence before is about someone else, named there as its subject, and
+    # the cue is not one of going on ("Earlier X defended the plans. “...,” he told MPs": X's)
+    # (and not when the quotation names that person: "Roe spoke of ... “I've had a word with Jane,” he told")
+    introduced = (named is not None and named is previous and recent is not None and named.key != recent.key
+                  and named.start > recent.end and tok.head.lemma_.lower() not in _GOING_ON
+                  and not _named_in_quotes(ctx, block, tok, named))
+    for m in ((current, recent, previous) if continuation and not introduced else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
     quoted = [(b.pos(qs), b.pos_end(qe)) for b, _ in ctx.parsed for qs, qe in discourse.quotes(b)]
@@ -227,6 +236,19 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
         i -= 1
     return None
 
+
+def _named_in_quotes(ctx: Context, block, tok, person: Mention) -> bool:
+    """Whether a word of ``person``'s name occurs in the quotation that ``tok`` attributes (one that
+    closes in ``tok``'s sentence, before it): no one talks of themselves by name."""
+    words = {w for w in person.key.split() if len(w) > 2}
+    sent = tok.sent
+    return any(words & set(normalize(block.text[qs:qe]).split()) for qs, qe in discourse.quotes(block)
+               if sent.start_char <= qe <= tok.idx)
+
+
+_GOING_ON = {"add", "continue", "go", "insist", "explain", "conclude", "stress"}
+"""Cues of a speaker going on with their words: a quotation they attribute continues the latest
+speaker's, whoever the sentence before is about ("“...,” he added")."""
 
 _ATTRIBUTION_AFTER = re.compile(r"^[\s,”\"']*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|tells|wrote|writes|insisted|"
                                 r"explained|continued|went on)\b")

@@ -61,7 +61,7 @@ SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplo
                 "victims", "villagers", "locals", "neighbours", "neighbors", "protesters", "protestors",
                 "demonstrators", "organisers", "organizers", "members", "workers", "employees", "staff", "unions",
                 "companies", "firms", "groups", "charities", "promoters", "labels", "producers", "manufacturers",
-                "retailers", "investors", "traders", "dealers", "bankers", "executives", "bosses", "employers",
+                "retailers", "investors", "traders", "dealers", "bankers", "trader", "dealer", "broker", "banker", "executives", "bosses", "employers",
                 "voters", "fans", "commanders", "militants", "rebels", "insurgents", "clerics", "preachers",
                 "representative", "authorities", "agencies", "newspapers", "outlets", "broadcasters", "judges",
                 "officers", "regulators", "inspectors", "monitors", "auditors", "prosecutors", "campaigners",

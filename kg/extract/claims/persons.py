@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
+from ...resources import first_names
 from .. import discourse, gazetteer
 from ..context import Context
 from ..discourse import HONORIFICS
@@ -94,13 +95,16 @@ def _people_of(ctx: Context, block, tok) -> Mention | None:
 
 def _gender(ctx: Context, key: str) -> str | None:
     """"m" or "f" when a word right before some mention of the person tells ("Mr", "Ms",
-    "spokeswoman"), else None: cheap evidence for "he"/"she" agreement, no name lists."""
+    "spokeswoman"), else, for a person named in full, when the first name almost always names
+    one sex (:func:`kg.resources.first_names`); else None: evidence for "he"/"she" agreement."""
     found = set()
     for m in ctx.mentions:
         if m.key == key:
             before = ctx.document.text[max(0, m.start - 20):m.start].replace(".", " ").split()
             for word in (before[-1:] + m.text.replace(".", " ").split()[:1]):
                 found |= {"m"} if word.lower() in MALE else {"f"} if word.lower() in FEMALE else set()
+    if not found and " " in key:
+        return first_names().get(key.split()[0])
     return found.pop() if len(found) == 1 else None
 
 
