@@ -56,6 +56,15 @@ def test_extract_claims_round29_speakers(extract_text, text, words, claimant):
     # "he added" goes on with the latest speaker, whoever the sentence before is about
     ('"We need quality players," said Tim Talbot. Kamal Varma joined the club in May. '
      '"We will be pushing for the title," he added.', "We will be pushing for the title", "tim talbot"),
+    # the quotation talks about the person introduced: the speaker before goes on
+    ('"It is a sad day," said chairman Tim Talbot. Kamal Varma was sacked on Monday. "We wish him well," he said.',
+     "We wish him well", "tim talbot"),
+    # "also said" goes on
+    ('"It is a sad day," said chairman Tim Talbot. Kamal Varma scored twice. "We always knew we could win here," '
+     'he also said.', "We always knew we could win", "tim talbot"),
+    # a surname first (East Asian names) tells no sex
+    ('Jack Straw met his counterpart Li Zhaoxing on Monday. Li Zhaoxing said the ban was politically driven. '
+     '"It is a relic of the Cold War," he told reporters.', "It is a relic of the Cold War", "li zhaoxing"),
     # a title says more than a first name: "Mr" makes Hilary-like names plain
     ('Mr Jordan Talbot said the plan was sound. Ms Kamala Roe disagreed. "It will not work," he said.',
      "It will not work", "jordan talbot"),
@@ -66,12 +75,13 @@ def test_extract_claims_round29_limits(extract_text, text, words, claimant):
 
 
 def test_extract_actors_round29_described_person(extract_text):
-    """"X is senior benefit officer": X is a person; "Acme Rovers is the club's owner" names none."""
-    x = extract_text("Piers Vexley is senior benefit officer at the Acme Corp office. "
-                     "Vexo Holdings is the main owner of the club.")
+    """"X is senior benefit officer": X is a person; a firm said to be an adviser, a manager or an
+    auditor is none."""
+    x = extract_text("Piers Vexley is senior benefit officer at the Acme Corp office. Vexo Partners is adviser to "
+                     "Acme on the deal. Roe Capital is manager of the fund. Talbot Associates is auditor of the charity.")
     persons = {m.text for m in x.mentions if m.category == "Person"}
     assert "Piers Vexley" in persons
-    assert not persons & {"Vexo Holdings", "Vexo"}
+    assert not persons & {"Vexo Partners", "Roe Capital", "Talbot Associates"}
 
 
 def test_first_names_data():
@@ -83,4 +93,6 @@ def test_first_names_data():
     assert set(names.values()) == {"m", "f"}
     assert all(name == name.lower() and name.isalpha() for name in names)
     assert names["tessa"] == "f" and names["steve"] == "m"
-    assert not {"hilary", "sam", "kim", "jo", "chris"} & set(names)
+    assert names["piers"] == "m" and names["niamh"] == "f"  # British and Irish names the US lists lack
+    # names both sexes bear, names of men abroad that the US lists give to women, East Asian surnames
+    assert not {"hilary", "sam", "kim", "jo", "chris", "yuri", "sacha", "li", "wen"} & set(names)

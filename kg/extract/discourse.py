@@ -167,7 +167,7 @@ def _stray_subject(tok):
     while j > 0 and doc[j].head == tok and doc[j].dep_ in ("aux", "neg", "advmod"):
         j -= 1
     noun = doc[j]
-    if j == tok.i - 1 and not noun.pos_ == "PROPN" or j < 1:
+    if j < 1 or (j == tok.i - 1 and noun.pos_ != "PROPN"):
         return None  # (with no auxiliary between them, only a name is taken for the subject)
     if (noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.pos_ not in ("PROPN", "NOUN")
             or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].lower_ not in ("and", "but")):

@@ -5,10 +5,12 @@ and a person's name (:func:`_employers`), the speaker of a quotation (:func:`_qu
 and a name said to hold a post ("X is senior benefit officer", :func:`_described_persons`)."""
 from __future__ import annotations
 
+from ...resources import first_names
 from ..context import doc_text, token_at_char, tokens_in
 from ..discourse import CUES, closes_quotation, opens_quotation
 from ..gazetteer import Gazetteer
 from ..titles import POSITIONS, ROLE_NOUNS
+from .kinds import _SUFFIX_RE_ANY
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
 
 _PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "judge", "mep", "msp", "mp", "senator",
@@ -197,10 +199,11 @@ body may be said to be ("a member", "the leader", "the owner", "the representati
 
 def _described_persons(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     """"Piers Roe is senior benefit officer at ...": two or three capitalized words, which the
-    model did not take for a person, that are the subject of "is" or "was" with a post only a
+    model did not take for a person, that are the subject of a form of "be" with a post only a
     person holds (:data:`_OCCUPATIONS`) as its complement; the model takes such a name for
-    nothing, for a plural noun and a name, or for a firm. Not a listed name, a nationality or a
-    title word."""
+    nothing, for a plural noun and a name, or for a firm. Not a listed name, a nationality, a
+    title word or a firm's name ("Vexo Partners", "Roe Capital Ltd"); a name the model tagged
+    (as a firm) only with a first name before the surname."""
     out = []
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
@@ -216,5 +219,8 @@ def _described_persons(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, i
         if gazetteer.lookup(name) is not None or any(
                 gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) for t in run):
             continue
+        if _SUFFIX_RE_ANY(name) or tok.tag_ == "NNPS" or any(t.ent_type_ for t in run) \
+                and run[0].lower_ not in first_names():
+            continue  # "Vexo Partners is adviser to Acme": a firm (a name the model tagged needs a first name)
         out.append((run[0].idx, tok.idx + len(tok.text), "PERSON", 3))
     return out

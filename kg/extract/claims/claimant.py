@@ -12,14 +12,13 @@ import re
 from ...model import Mention
 from .. import discourse
 from ..context import Context
-from ..names import normalize
 from ..referents import ORG_NOUNS
 from ..referents import described_org as _described_org
 from ..referents import subjects_before as _subject_before
 from ..titles import ROLE_NOUNS
 from .bodies import (DESCRIBED_BODIES, DOCUMENT_PARTS, GOVERNMENT_NOUNS, _authored, _described_body, _document_owner,
                      _document_part, _government, _headline_subject, _name_again, _named_by_head)
-from .lexicon import AGENT_NOUNS, FEMALE, MALE, QUANTIFIERS, RELATION_NOUNS, REPORT_NOUNS, SOURCE_NOUNS
+from .lexicon import AGENT_NOUNS, FEMALE, MALE, MARKET_SOURCES, QUANTIFIERS, RELATION_NOUNS, REPORT_NOUNS, SOURCE_NOUNS
 from .persons import (_agrees, _apposed, _epithet, _national, _nationality_noun, _people_of, _person,
                       _person_in_apposition, _surname, _title_before)
 from .sources import _indefinite_for, _org_title, _quantified_group, _related, _source_noun, _unnamed
@@ -171,7 +170,8 @@ def _single_source(ctx: Context, block, subject, gender: str) -> Mention | None:
     subject ("A spokesman for Acme said ... He added ..."): a singular person noun (a title or a
     tie, not a group), of the pronoun's gender when the noun tells it."""
     noun = subject.lower_
-    if subject.tag_ != "NN" or not (noun in ROLE_NOUNS or noun in RELATION_NOUNS or noun in SOURCE_NOUNS):
+    if subject.tag_ != "NN" or not (noun in ROLE_NOUNS or noun in RELATION_NOUNS or noun in SOURCE_NOUNS
+                                   or noun in MARKET_SOURCES):
         return None
     if noun in MALE and gender != "m" or noun in FEMALE and gender != "f":
         return None
@@ -217,12 +217,11 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
             and found is not None and found[1].root.lemma_.lower() in discourse.CUES:
         return single  # "A spokeswoman for X said ... “...,” she said": she spoke after the last named speaker
     # a quotation that opens a sentence goes on with the latest speaker's words ("“...,” he
-    # added"), unless the sentence before is about someone else, named there as its subject, and
-    # the cue is not one of going on ("Earlier X defended the plans. “...,” he told MPs": X's)
-    # (and not when the quotation names that person: "Roe spoke of ... “I've had a word with Jane,” he told")
-    introduced = (named is not None and named is previous and recent is not None and named.key != recent.key
-                  and named.start > recent.end and tok.head.lemma_.lower() not in _GOING_ON
-                  and not _named_in_quotes(ctx, block, tok, named))
+    # added"), unless the sentence before is about someone else, named there as its subject, whom
+    # the quotation does not talk about, and the cue is not one of going on ("Earlier X defended
+    # the plans. “...,” he told MPs": X's; "X was sacked. “We wish him well,” he said": not X's)
+    introduced = (named is not None and recent is not None and named.key != recent.key and named.start > recent.end
+                  and not _speaks_on(tok.head) and not _talked_about(ctx, block, tok, named, gender))
     for m in ((current, recent, previous) if continuation and not introduced else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
@@ -237,18 +236,31 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     return None
 
 
-def _named_in_quotes(ctx: Context, block, tok, person: Mention) -> bool:
-    """Whether a word of ``person``'s name occurs in the quotation that ``tok`` attributes (one that
-    closes in ``tok``'s sentence, before it): no one talks of themselves by name."""
-    words = {w for w in person.key.split() if len(w) > 2}
+def _talked_about(ctx: Context, block, tok, person: Mention, gender: str) -> bool:
+    """Whether the quotation that ``tok`` attributes (one that closes in ``tok``'s sentence, before
+    it) talks about ``person``: it names them (a word of their name, capitalized as written) or
+    uses a pronoun of their sex ("“We wish him well,” he said"). No one talks of themselves so."""
+    names = {w for m in ctx.mentions if m.key == person.key for w in m.text.split()}
+    names |= {w.capitalize() for w in person.key.split()}
+    pronouns = {"he", "him", "his", "himself"} if gender == "m" else {"she", "her", "hers", "herself"}
     sent = tok.sent
-    return any(words & set(normalize(block.text[qs:qe]).split()) for qs, qe in discourse.quotes(block)
-               if sent.start_char <= qe <= tok.idx)
+    for qs, qe in discourse.quotes(block):
+        if sent.start_char <= qe <= tok.idx:
+            words = set(re.findall(r"[\w'’-]+", block.text[qs:qe]))
+            if words & names or {w.lower() for w in words} & pronouns:
+                return True
+    return False
 
 
-_GOING_ON = {"add", "continue", "go", "insist", "explain", "conclude", "stress"}
-"""Cues of a speaker going on with their words: a quotation they attribute continues the latest
-speaker's, whoever the sentence before is about ("“...,” he added")."""
+def _speaks_on(cue) -> bool:
+    """Whether a cue says its speaker goes on ("added", "continued", "also said", "said again"):
+    the quotation it attributes continues the latest speaker's, whoever the sentence before is about."""
+    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "later")
+                                                  for c in cue.children)
+
+
+_GOING_ON = {"add", "continue", "go", "insist", "explain", "conclude", "stress", "reiterate", "repeat"}
+"""Cues of a speaker going on with their words ("“...,” he added")."""
 
 _ATTRIBUTION_AFTER = re.compile(r"^[\s,”\"']*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|tells|wrote|writes|insisted|"
                                 r"explained|continued|went on)\b")

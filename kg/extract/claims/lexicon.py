@@ -61,7 +61,7 @@ SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplo
                 "victims", "villagers", "locals", "neighbours", "neighbors", "protesters", "protestors",
                 "demonstrators", "organisers", "organizers", "members", "workers", "employees", "staff", "unions",
                 "companies", "firms", "groups", "charities", "promoters", "labels", "producers", "manufacturers",
-                "retailers", "investors", "traders", "dealers", "bankers", "trader", "dealer", "broker", "banker", "executives", "bosses", "employers",
+                "retailers", "investors", "traders", "dealers", "bankers", "executives", "bosses", "employers",
                 "voters", "fans", "commanders", "militants", "rebels", "insurgents", "clerics", "preachers",
                 "representative", "authorities", "agencies", "newspapers", "outlets", "broadcasters", "judges",
                 "officers", "regulators", "inspectors", "monitors", "auditors", "prosecutors", "campaigners",
@@ -71,6 +71,9 @@ SOURCE_NOUNS = {"source", "sources", "official", "officials", "diplomat", "diplo
 """Nouns that name an unnamed source ("Palestinian sources", "Western diplomats", "a spokesman for
 the union"): people, or bodies, that speak without being named. An organization before them ("US
 officials", "UKIP officials") is part of the source, not the source itself."""
+MARKET_SOURCES = {"trader", "dealer", "broker", "banker"}
+"""Singular people of the markets that news quotes unnamed ("one dealer said", "a trader told
+Reuters"): an unnamed source when said indefinitely, not as "the trader" (someone named before)."""
 RELATION_NOUNS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow",
                   "widower", "partner", "fiancee", "fiancée", "girlfriend", "boyfriend", "family", "friend",
                   "friends", "aide", "aides", "colleague", "colleagues", "associate", "associates", "relative",

@@ -11,7 +11,7 @@ from .. import discourse
 from ..context import Context, unnamed_key
 from ..discourse import HONORIFICS
 from ..titles import ROLE_NOUNS
-from .lexicon import QUANTIFIERS, RELATION_NOUNS, SOURCE_NOUNS
+from .lexicon import MARKET_SOURCES, QUANTIFIERS, RELATION_NOUNS, SOURCE_NOUNS
 
 QUANTITY_NOUNS = {"host", "number", "handful", "majority", "minority", "raft", "string", "range", "series", "couple",
                   "dozens", "scores", "hundreds", "thousands", "lot", "lots", "variety", "plenty", "most",
@@ -48,7 +48,11 @@ def _indefinite_for(tok):
 
 
 def _source_noun(tok) -> bool:
-    """Whether a noun names an unnamed source: a word of SOURCE_NOUNS (a plural by its lemma)."""
+    """Whether a noun names an unnamed source: a word of SOURCE_NOUNS (a plural by its lemma), or
+    one of MARKET_SOURCES said indefinitely ("one dealer", "a trader"; "the trader" is someone
+    named before)."""
+    if tok.lower_ in MARKET_SOURCES:
+        return not any(c.dep_ == "det" and c.lower_ not in ("a", "an", "another") for c in tok.children)
     return tok.lower_ in SOURCE_NOUNS or tok.lemma_.lower() in SOURCE_NOUNS and tok.tag_ == "NNS"
 
 
