@@ -116,8 +116,10 @@ def test_extract_claims_round25_one_of_a_group_by_surname(extract_text):
 @pytest.mark.parametrize("text,name,category", [
     # a listed place of two words stays a place
     ('"We will not sign the treaty," said Hong Kong.', "Hong Kong", "Place"),
-    # a club named like a town is no person, whatever speaks for it
-    ('"We are ready to talk," Manchester City said.', "Manchester City", "Place"),
+    # a club named like a town is no person, whatever speaks for it: an unlisted one stays what the
+    # model made of it, a listed one is an organization
+    ('"We are ready to talk," Wexham City said.', "Wexham City", "Place"),
+    ('"We are ready to talk," Manchester City said.', "Manchester City", "Organization"),
 ])
 def test_extract_actors_round25_speaker_names_that_stay_what_they_are(extract_text, text, name, category):
     x = extract_text(text)

@@ -23,9 +23,10 @@ def antecedent_org(ctx: Context, offset: int, *, state_office: bool = False) -> 
     """The organization a possessive "its"/"their" at ``offset`` refers to ("Yukos claims ... its
     founder X"): the last organization named before it in its sentence, else the subject of the
     sentence before (the last one of the paragraph before, for a paragraph's first sentence), when
-    that is an organization. With ``state_office`` (an "its" before an office of a state, such as
-    "president"), the state that is the subject of its clause comes first, when no organization is
-    named between them (:func:`_subject_state`)."""
+    that is an organization or a description that takes one up ("The firm said ... Chairman X
+    said", :func:`described_org`). With ``state_office`` (an "its" before an office of a state,
+    such as "president"), the state that is the subject of its clause comes first, when no
+    organization is named between them (:func:`_subject_state`)."""
     found = ctx.block_of(offset)
     tok = ctx.token_at(offset)
     if found is None or tok is None:
@@ -49,6 +50,8 @@ def antecedent_org(ctx: Context, offset: int, *, state_office: bool = False) -> 
     for t in prev:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
             m = ctx.of_token(block, t)
+            if m is None and t.lemma_.lower() in ORG_NOUNS:
+                m = described_org(ctx, block, t)  # "The firm said ... Chairman X said": the firm taken up
             return m if m is not None and m.category == "Organization" else None
     return None
 

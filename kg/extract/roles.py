@@ -197,7 +197,10 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     the holder is the role's state even when the text never names it (a home-politics story writes
     "Foreign Secretary X", never "Britain's"): it is implied at the title (:func:`_implied_country`),
     as a state given by a nationality word is. A speaker presides over the legislature named
-    nearest to him."""
+    nearest to him; a judge sits in the court named last before, else (a "Judge" with no court
+    before the title: "Superior Court Judge X" sits in a court the model did not name) in the state
+    whose offices the story names (:func:`offices_state`), not in the state it is about (a foreign
+    court may judge its firms)."""
     from .gazetteer import load
 
     g = load()
@@ -209,7 +212,15 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     if last == "speaker":
         return _legislature(ctx, person.start)
     if last in JUDGES and label is None:
-        return _court(ctx, person.start)  # (a judicial office of one state, "Lord Chief Justice", is the state's)
+        # (a judicial office of one state, "Lord Chief Justice", is the state's; a judge of no court
+        # the story names sits in the courts of the story's state)
+        court = _court(ctx, person.start)
+        at = span[0] if span is not None else person.start
+        if court is not None or last != "judge" or _COURT_BEFORE.search(ctx.document.text, max(0, at - 40), at):
+            return court
+        label = offices_state(ctx)  # (not the state the story is about: a foreign court may judge it)
+        if label is None:
+            return None
     state = office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES
     if label is None and state:
         holder = g.by_key(person.key)
@@ -263,6 +274,9 @@ def _body_of(ctx: Context, title: str) -> str | None:
 
 JUDGES = {"justice", "judge", "magistrate", "lord justice", "chief justice", "lord chief justice"}
 """Titles of judges: without a court named with them they sit in the court the text last named."""
+
+
+_COURT_BEFORE = re.compile(r"\b(?:Court|Tribunal)\s*$")
 
 
 def _court(ctx: Context, offset: int) -> str | None:

@@ -18,8 +18,9 @@ def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> li
     """A part of an organization's full name stands for it later in the story: its last word
     ("Rover" for "MG Rover", "Boerse" for "Deutsche Boerse"), its first word ("Virgin" for "Virgin
     Radio") or the name without its generic tail ("Shanghai Automotive" for "Shanghai Automotive
-    Industry Corp"). Such mentions take the full name's key and type, so the model's varying labels
-    of the part ("Rover" as a town) do not make a second actor.
+    Industry Corp"); "United" or "City" for the one listed club ending with it. Such mentions take
+    the full name's key and type, so the model's varying labels of the part ("Rover" as a town) do
+    not make a second actor.
 
     Conservative, as a part may be a name of its own: the part is no listed name, nationality,
     title or institution head ("Court"); a place part only ends the name (a town is often the
@@ -54,6 +55,10 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
+    if m.text in _CLUB_WORDS:  # "United" after "Manchester United"; not "City" after two listed Cities
+        clubs = {o.key: o for o in orgs if "gazetteer" in o.method and o.text.split()[-1] == m.text}
+        if len(clubs) == 1:
+            return next(iter(clubs.values()))
     if len(words) == 1 and (m.text in _HEADS or m.text.lower() in _TAIL_WORDS or m.text.lower() in _GENERIC_STEMS
                             or _SUFFIX_RE_ANY(m.text) or m.text.lower().strip(".") in _TITLE_WORDS
                             or m.category == "Person" and m.text in person_words):
@@ -76,6 +81,10 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     return first if all(o.text.startswith(first.text) for o in hits) else None
 
 
+_CLUB_WORDS = {"United", "City"}
+"""Last words of clubs' names that stand alone for the club ("United" for "Manchester United")
+but are too generic to shorten any other name (:data:`_GENERIC_STEMS`): they take up the one
+listed club of the story that ends with them."""
 _HEADS = {"Commission", "Parliament", "Council", "Court", "Assembly", "Committee", "Ministry", "Department", "Agency",
           "Bank", "Union", "Board", "Authority", "Tribunal", "Congress", "Senate", "Corporation", "Alliance", "Institute",
           "Foundation", "Association", "Federation", "Organisation", "Organization", "Party", "Police", "Service"}

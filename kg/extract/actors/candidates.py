@@ -39,8 +39,8 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     """(start, end, NER label or GAZETTEER, priority) of every name-like span of a block, block offsets."""
     offices = [(m.start(), m.end()) for m in office_pattern().finditer(block.text)]
     # A word of an office title is no name: "Foreign" of "Foreign Secretary", "State" of "Secretary of State".
-    out = [(e.start_char, e.end_char, e.label_, 1) for e in doc.ents if e.label_ in CATEGORY
-           and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
+    out = [(e.start_char, _score_cut(block.text, e.start_char, e.end_char), e.label_, 1) for e in doc.ents
+           if e.label_ in CATEGORY and not any(s <= e.start_char and e.end_char <= t for s, t in offices)]
     for m in _SHIRE.finditer(block.text):
         out.append((m.start(), m.end(), "GPE", 3))
     for m in _SEAT.finditer(block.text):
@@ -87,6 +87,16 @@ province"), which the small model often misses."""
 _NOT_SUBDIVISIONS = {"Gulf", "Baltic", "Arab", "Balkan", "Nordic", "Soviet", "Islamic", "Jewish", "Member", "Federal",
                      "Union", "The", "A", "This", "That", "Each", "Every", "Western", "Eastern", "Northern", "Southern"}
 """Capitalized words before "state" that name a kind of state, not one ("a Gulf state")."""
+_SCORE = re.compile(r"\s+\d+\s*-\s*\d+$")
+
+
+def _score_cut(text: str, start: int, end: int) -> int:
+    """The end of a name without the score the model ran into it ("Everton 2-0" of "Acme Rovers
+    beat Everton 2-0")."""
+    score = _SCORE.search(text, start, end)
+    return score.start() if score is not None and score.start() > start else end
+
+
 _SEAT = re.compile(r"(?<![\w-])(?:MP|MPs|MEP|MSP|MLA|AM|[Mm]ember\s+of\s+[Pp]arliament)\s+for\s+"
                    r"([A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)")
 """A constituency after a seat ("MP for Ashby", "MP for Hollow and Marsh Vale"): a place,

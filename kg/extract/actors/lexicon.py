@@ -22,7 +22,8 @@ PERSON_TITLES = {
 """Words that, right before a name, say the name is a person's."""
 
 _TITLE_WORDS = PERSON_TITLES | {"supreme", "foreign", "defense", "defence", "interior", "deputy", "senior", "vice",
-                                "former", "acting", "chief", "leader", "secretary-general", "general",
+                                "former", "acting", "chief", "leader", "secretary-general", "general", "joint", "interim",
+                                "caretaker", "assistant",
                                 # a cleric's style and titles ("the Rt Rev Dr X", "the Bishop of Y")
                                 "rt", "rev", "revd", "reverend", "hon", "dr", "mr", "mrs", "ms", "bishop", "archbishop", "vicar", "chaplain"}
 _STOP_FORMS = {"The", "A", "An", "This", "That", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",

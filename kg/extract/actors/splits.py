@@ -60,10 +60,20 @@ _LEAD_WORD = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:[A-Z][\w'’-]*\s+){
 """A capitalized word before two or three capitalized words that end the span."""
 
 
+_TENURE_LEAD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_TENURE_WORDS = {"outgoing", "incoming", "acting", "interim", "caretaker"}
+"""Words of a title that the model takes into the name after them ("Outgoing Acme chairman X":
+the firm is "Acme")."""
+
+
 def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
     """A word the model took into a person's full name: an occupation ("Keeper Petr Cech", "Farmer
     Geoff Brooks": the name is the person's alone, whatever the model's label) or a party or union the
-    gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names)."""
+    gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names); a word of a title
+    before a name (:data:`_TENURE_WORDS`: "Outgoing Leeds" is Leeds)."""
+    tenure = _TENURE_LEAD.match(text, start, end)
+    if tenure is not None and tenure.group(1).lower() in _TENURE_WORDS and g.lookup(text[start:end]) is None:
+        return [(tenure.end(), end, label)]
     lead = _LEAD_WORD.match(text, start, end)
     if lead is None or label not in ("PERSON", "ORG") or g.lookup(text[start:end]) is not None:
         return [(start, end, label)]

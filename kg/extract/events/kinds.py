@@ -4,6 +4,8 @@ objects, particles and modifiers ("cut off ties", "a rail strike", "froze the ac
 the helpers and word lists that only it reads."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import (ACTING, AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, ELECTORAL_OBJECTS, GROUPS, NOUNS, PHRASAL,
                       VOICING, RELATION_OBJECTS, VERBS, WARMING, _DAMAGING, _LEAVING, _RESTORING, _STOPPING)
 from ..titles import POSITIONS, ROLE_NOUNS
@@ -13,19 +15,25 @@ from .syntax import (_lemma, _of_objects, _particles, _passive_subjects, _patien
 
 _LABOUR = {"hunger", "general", "national", "rail", "postal", "union", "pay", "wildcat", "indefinite", "token",
            "day", "hour", "week", "walkout", "staff", "worker", "driver", "teacher", "nurse", "doctor", "miner",
-           "pilot", "employee", "docker", "firefighter", "workforce", "member", "crew"}
+           "pilot", "employee", "docker", "firefighter", "workforce", "member", "crew", "servant", "nationwide",
+           "countrywide", "uk-wide", "one-day", "24-hour", "48-hour"}
 """Words that make "strike" a labour action: its kind ("general", "24-hour", "pay"), or who strikes."""
+_STRIKE_ACTIONS = {"join", "stage", "call", "ballot", "hold"}
+"""Verbs whose object "strike" is a labour action: people join, stage, call or hold a strike (and
+ballot for one); an army launches or carries out a strike."""
 
 
 def _labour_strike(tok, modifiers: set[str]) -> bool:
     """Whether the noun "strike" is a stoppage of work (a protest, CAMEO 14), not a military strike:
     its modifiers or possessor say who strikes or what kind ("a rail strike", "the workers' strike",
-    "a 24-hour strike"), it is what people go or are "on", or the subject of its verb is a group of
-    workers ("dock workers ended their strike")."""
+    "a 24-hour strike"), it is what people go or are "on", join, stage or call, or the subject of
+    its verb is a group of workers ("dock workers ended their strike")."""
     if modifiers & _LABOUR or any(t.lemma_.lower() in _LABOUR for c in tok.children if c.dep_ == "poss" for t in c.subtree):
         return True
     if tok.head.lower_ == "on" and tok.dep_ == "pobj":
         return True  # "went on strike", "staff on strike"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRIKE_ACTIONS:
+        return True  # "Thousands join strike", "the union called a strike"
     if tok.dep_ in ("dobj", "nsubjpass"):
         return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lemma_.lower() in _LABOUR for t in c.subtree)
                    for c in tok.head.children if c is not tok)
@@ -42,6 +50,12 @@ _POLITICAL_RACES = {"leadership", "presidential", "mayoral", "election", "electo
 """Words that make a "race" an election ("the leadership race", "the race for the White House")."""
 
 
+_AWARDS = re.compile(r"\b(?:[Aa]wards?|[Pp]rizes?|Oscars?|Grammys?|Baftas?|BAFTAs?|Emmys?|Brits|"
+                     r"[Cc]ategor(?:y|ies)|[Ss]hortlist(?:ed)?)\b")
+"""Words of a prize ("Awards", "Oscar", "category"): a nomination in a paragraph that names
+one is for the prize, no appointment."""
+
+
 def _sporting_race(tok) -> bool:
     """Whether the object of "won"/"lost" is a race that is no election: "race" is an election only
     with a political word in its phrase ("the presidential race", "the race for the leadership");
@@ -55,6 +69,8 @@ def _kind(tok) -> tuple[str, str] | None:
     lemma = _lemma(tok)
     if _split_prefix(tok) is not None:
         lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
+    if lemma in ("nominate", "nomination") and _AWARDS.search(tok.doc.text):
+        return None  # "four nominations", "nominated for best album": a shortlist for a prize, no post
     if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} \
