@@ -90,3 +90,40 @@ def test_extract_events_round30_award_nominations(extract_text):
                      "Kamal Varma has three.\n\nThe president nominated Tony Okafor as ambassador to France.")
     appointed = [text for kind, text in _events(x) if kind == "Appoint"]
     assert appointed and all("Okafor" in text for text in appointed), _events(x)
+
+
+@pytest.mark.parametrize("text,name,key", [
+    # a listed club takes up no place that is part of its name, nor a word after "in" or "the"
+    ("FC Barcelona signed Tim Talbot. Fans greeted him at the airport in Barcelona.", "Barcelona", "barcelona"),
+    ("Inter Milan beat Juventus. The mayor of Milan, Kamal Varma, was there.", "Milan", "milan"),
+    ("Manchester City shares rose. Traders in the City of London welcomed the results.", "City", "city"),
+    # a title word cut off no firm's name
+    ("Interim Healthcare Inc said profits rose.", "Interim Healthcare Inc", "interim healthcare inc"),
+])
+def test_extract_actors_round30_limits(extract_text, text, name, key):
+    x = extract_text(text)
+    assert {k for k, _ in _kinds(x).get(name, set())} == {key}, _kinds(x)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that names another state, or a court, or a judge of a contest
+    "Foreign Secretary Kamal Varma raised the case with Washington. A US federal judge, Judge Tim Talbot, ruled "
+    "against him.",
+    "Home Secretary Kamal Varma spoke. Judge Tim Talbot told the court the men were guilty.",
+    "Culture Secretary Kamal Varma likes the show. X Factor judge Tim Talbot was there.",
+])
+def test_extract_roles_round30_judges_of_no_state(extract_text, text):
+    x = extract_text(text)
+    assert not any(h == "tim talbot" for h, _, _ in _roles(x)), _roles(x)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a strike held off, on a target, is an attack
+    ("Israel held off a strike on the nuclear sites, officials said.", "Attack"),
+    # "Oscar" as a first name, "award-winning": an appointment all the same
+    ("President Oscar Vexo nominated Tim Talbot as finance minister. Talbot's nomination drew criticism from "
+     "award-winning journalist Jane Roe.", "Appoint"),
+])
+def test_extract_events_round30_limits(extract_text, text, kind):
+    x = extract_text(text)
+    assert kind in {k for k, _ in _events(x)}, _events(x)

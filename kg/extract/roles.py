@@ -7,6 +7,7 @@ import re
 
 from ..model import Mention, RoleRecord
 from .context import Context, tokens_in
+from .names import normalize
 from .referents import (ORG_NOUNS, POSSESSIVE_PRONOUNS, antecedent_org, apposed_org, described_org,
                         opposition_party, org_after_name)
 from .titles import POSITIONS, ROLE_NOUNS
@@ -212,15 +213,14 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     if last == "speaker":
         return _legislature(ctx, person.start)
     if last in JUDGES and label is None:
-        # (a judicial office of one state, "Lord Chief Justice", is the state's; a judge of no court
-        # the story names sits in the courts of the story's state)
+        # (a judicial office of one state, "Lord Chief Justice", is the state's; a bare "Judge X" of
+        # no court named sits in the courts of the state whose offices the story names)
         court = _court(ctx, person.start)
-        at = span[0] if span is not None else person.start
-        if court is not None or last != "judge" or _COURT_BEFORE.search(ctx.document.text, max(0, at - 40), at):
+        if court is not None or last != "judge" or not _bare_judge(ctx, person, span):
             return court
         label = offices_state(ctx)  # (not the state the story is about: a foreign court may judge it)
-        if label is None:
-            return None
+        if label is None or any(m.kind == "Country" and m.key != normalize(label) for m in _sentence_mentions(ctx, person)):
+            return None  # ("A US federal judge, Judge X, ruled" in a story with a Foreign Secretary)
     state = office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES
     if label is None and state:
         holder = g.by_key(person.key)
@@ -276,7 +276,26 @@ JUDGES = {"justice", "judge", "magistrate", "lord justice", "chief justice", "lo
 """Titles of judges: without a court named with them they sit in the court the text last named."""
 
 
-_COURT_BEFORE = re.compile(r"\b(?:Court|Tribunal)\s*$")
+def _bare_judge(ctx: Context, person: Mention, span: tuple[int, int] | None) -> bool:
+    """Whether a judge's title is a bare capitalized "Judge" right before the name, in a sentence
+    that says nothing of a court ("Superior Court Judge X", "the court heard"): a judge of courts
+    the story does not name. Not a judge of a contest ("X Factor judge Y")."""
+    text = ctx.document.text
+    at = span[0] if span is not None else person.start
+    tok = ctx.token_at(person.start)
+    sentence = tok.sent.text if tok is not None else ""
+    return text.startswith("Judge", at) and not re.search(r"\b(?:court|tribunal)\b", sentence, re.I)
+
+
+def _sentence_mentions(ctx: Context, person: Mention) -> list[Mention]:
+    """The mentions in the sentence of ``person``."""
+    tok = ctx.token_at(person.start)
+    found = ctx.block_of(person.start)
+    if tok is None or found is None:
+        return []
+    block = found[0]
+    return ctx.within(block.pos(tok.sent.start_char), block.pos_end(tok.sent.end_char))
+
 
 
 def _court(ctx: Context, offset: int) -> str | None:

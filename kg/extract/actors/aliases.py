@@ -14,7 +14,7 @@ from .lexicon import _CALENDAR, _STOP_FORMS, _TITLE_WORDS
 from .kinds import _OF_HEAD, _SUFFIX_RE_ANY
 
 
-def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> list[Mention]:
+def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0, text: str = "") -> list[Mention]:
     """A part of an organization's full name stands for it later in the story: its last word
     ("Rover" for "MG Rover", "Boerse" for "Deutsche Boerse"), its first word ("Virgin" for "Virgin
     Radio") or the name without its generic tail ("Shanghai Automotive" for "Shanghai Automotive
@@ -42,20 +42,27 @@ def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0) -> li
             first.setdefault(m.text, m.start)
     out = []
     for m in found:
-        target = _whole_name(m, orgs, person_words, g)
+        target = _whole_name(m, orgs, person_words, g, text)
         if target is not None and target.key != m.key and first["key:" + target.key] < first.get(m.text, -1):
             m = Mention(m.start, m.end, m.text, target.category, target.kind, m.method + "+part", m.confidence, target.key)
         out.append(m)
     return out
 
 
-def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer) -> Mention | None:
-    """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None."""
+def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer, text: str = "") -> Mention | None:
+    """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None. A
+    listed organization takes up no place ("Barcelona" after "FC Barcelona", "Munich" after "Bayern
+    Munich" are the cities) and no word after "in", "at", "the" or the like, or before "of" ("the
+    City of London" after "Manchester City")."""
     words = m.text.split()
+    before = text[max(0, m.start - 6):m.start].lower().split()
+    placed = bool(before) and before[-1] in _PLACE_LEAD or text[m.end:m.end + 4] == " of "
+    listed_only = m.category == "Place" or placed  # (what a listed organization does not take up)
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
-    if m.text in _CLUB_WORDS:  # "United" after "Manchester United"; not "City" after two listed Cities
+    if m.text in _CLUB_WORDS and not listed_only:  # "United" after "Manchester United"; not "City" after two
+        # listed Cities
         clubs = {o.key: o for o in orgs if "gazetteer" in o.method and o.text.split()[-1] == m.text}
         if len(clubs) == 1:
             return next(iter(clubs.values()))
@@ -68,7 +75,7 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     hits = []
     for o in orgs:
         ow = o.text.split()
-        if len(ow) <= len(words) or o.key == m.key:
+        if len(ow) <= len(words) or o.key == m.key or listed_only and "gazetteer" in o.method:
             continue
         if len(words) == 1 and ow[-1] == m.text:
             hits.append(o)
@@ -81,6 +88,8 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     return first if all(o.text.startswith(first.text) for o in hits) else None
 
 
+_PLACE_LEAD = {"in", "at", "to", "from", "of", "near", "the", "outside", "across"}
+"""Words before a place's name ("in Barcelona", "the City"), not before a club's."""
 _CLUB_WORDS = {"United", "City"}
 """Last words of clubs' names that stand alone for the club ("United" for "Manchester United")
 but are too generic to shorten any other name (:data:`_GENERIC_STEMS`): they take up the one

@@ -41,7 +41,7 @@ def mentions(document: Document, parsed: list[tuple[Block, object]], *, gazettee
     found = _works(document, parsed, _cue_types(text, _repeats(document, parsed, found, short), g))
     found = _collectives(document, parsed, found)
     headline_end = document.title_span.end if document.title_span is not None else 0
-    found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end))
+    found = _programmes(text, _name_parts(_country_institutions(text, found, g), g, headline_end, text))
     found = _state_governments(document, parsed, found, g)
     found = _appositive_persons(text, _courtesy_persons(text, _tagged_persons(text, found)))
     found = _back_references(sorted(found, key=lambda m: (m.start, m.end)))

@@ -9,6 +9,7 @@ import re
 
 from ...model import Block
 from ..gazetteer import Gazetteer, load
+from ..titles import POSITIONS, ROLE_NOUNS
 from .lexicon import OCCUPATIONS, _PLURAL_POSSESSIVE_HEAD
 from .kinds import _SUFFIX_RE_ANY
 
@@ -62,18 +63,22 @@ _LEAD_WORD = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:[A-Z][\w'’-]*\s+){
 
 _TENURE_LEAD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _TENURE_WORDS = {"outgoing", "incoming", "acting", "interim", "caretaker"}
-"""Words of a title that the model takes into the name after them ("Outgoing Acme chairman X":
-the firm is "Acme")."""
+"""Words of a title that the model takes into the name after them: a person's ("Acting Tim
+Talbot") or a firm's before a title noun ("Outgoing Acme chairman X": the firm is "Acme")."""
 
 
 def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
-    """A word the model took into a person's full name: an occupation ("Keeper Petr Cech", "Farmer
-    Geoff Brooks": the name is the person's alone, whatever the model's label) or a party or union the
-    gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names); a word of a title
-    before a name (:data:`_TENURE_WORDS`: "Outgoing Leeds" is Leeds)."""
+    """A word the model took into a name: into a person's full name, an occupation ("Keeper Petr
+    Cech", "Farmer Geoff Brooks": the name is the person's alone, whatever the model's label) or a
+    party or union the gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names);
+    into any name, a word of a title before it (:data:`_TENURE_WORDS`: "Outgoing Leeds chairman X"
+    names Leeds)."""
     tenure = _TENURE_LEAD.match(text, start, end)
-    if tenure is not None and tenure.group(1).lower() in _TENURE_WORDS and g.lookup(text[start:end]) is None:
-        return [(tenure.end(), end, label)]
+    title_after = re.match(r"\s+([a-z-]+)", text[end:end + 30])
+    if tenure is not None and tenure.group(1).lower() in _TENURE_WORDS and g.lookup(text[start:end]) is None \
+            and not _SUFFIX_RE_ANY(text[start:end]) and (label == "PERSON" or title_after is not None
+                                                         and title_after.group(1) in ROLE_NOUNS | POSITIONS):
+        return [(tenure.end(), end, label)]  # "Outgoing Leeds chairman X"; not "Interim Healthcare Inc"
     lead = _LEAD_WORD.match(text, start, end)
     if lead is None or label not in ("PERSON", "ORG") or g.lookup(text[start:end]) is not None:
         return [(start, end, label)]

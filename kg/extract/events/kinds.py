@@ -18,9 +18,11 @@ _LABOUR = {"hunger", "general", "national", "rail", "postal", "union", "pay", "w
            "pilot", "employee", "docker", "firefighter", "workforce", "member", "crew", "servant", "nationwide",
            "countrywide", "uk-wide", "one-day", "24-hour", "48-hour"}
 """Words that make "strike" a labour action: its kind ("general", "24-hour", "pay"), or who strikes."""
+_ARMED_STRIKES = {"air", "missile", "military", "drone", "nuclear", "pre-emptive", "preemptive", "surgical", "rocket"}
 _STRIKE_ACTIONS = {"join", "stage", "call", "ballot", "hold"}
 """Verbs whose object "strike" is a labour action: people join, stage, call or hold a strike (and
-ballot for one); an army launches or carries out a strike."""
+ballot for one); an army launches or carries out a strike, and a strike "held off", one "on" a
+target, or an air or missile strike (:data:`_ARMED_STRIKES`) is none."""
 
 
 def _labour_strike(tok, modifiers: set[str]) -> bool:
@@ -32,8 +34,10 @@ def _labour_strike(tok, modifiers: set[str]) -> bool:
         return True
     if tok.head.lower_ == "on" and tok.dep_ == "pobj":
         return True  # "went on strike", "staff on strike"
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRIKE_ACTIONS:
-        return True  # "Thousands join strike", "the union called a strike"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRIKE_ACTIONS \
+            and not any(c.dep_ == "prt" for c in tok.head.children) and not modifiers & _ARMED_STRIKES \
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return True  # "Thousands join strike", "the union called a strike"; not "held off a strike on X"
     if tok.dep_ in ("dobj", "nsubjpass"):
         return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lemma_.lower() in _LABOUR for t in c.subtree)
                    for c in tok.head.children if c is not tok)
@@ -50,10 +54,19 @@ _POLITICAL_RACES = {"leadership", "presidential", "mayoral", "election", "electo
 """Words that make a "race" an election ("the leadership race", "the race for the White House")."""
 
 
-_AWARDS = re.compile(r"\b(?:[Aa]wards?|[Pp]rizes?|Oscars?|Grammys?|Baftas?|BAFTAs?|Emmys?|Brits|"
+_AWARDS = re.compile(r"\b(?:[Aa]wards?(?!-)|[Pp]rizes?|Oscars?(?!\s+[A-Z])|Grammys?|Baftas?|BAFTAs?|Emmys?|"
                      r"[Cc]ategor(?:y|ies)|[Ss]hortlist(?:ed)?)\b")
-"""Words of a prize ("Awards", "Oscar", "category"): a nomination in a paragraph that names
-one is for the prize, no appointment."""
+"""Words of a prize ("Awards", "Oscar", "category"; not "award-winning", nor "Oscar" as a first
+name)."""
+
+
+def _for_prize(tok) -> bool:
+    """Whether a nomination is for a prize: its sentence names one, or it is plural ("four
+    nominations", "his nominations include best album") in a paragraph that names one; news
+    rarely counts the nominations to a post."""
+    if _AWARDS.search(tok.sent.text):
+        return True
+    return tok.tag_ == "NNS" and _AWARDS.search(tok.doc.text) is not None
 
 
 def _sporting_race(tok) -> bool:
@@ -69,8 +82,8 @@ def _kind(tok) -> tuple[str, str] | None:
     lemma = _lemma(tok)
     if _split_prefix(tok) is not None:
         lemma = "co-" + lemma  # "co-operate" tokenized as "co", "-", "operate"
-    if lemma in ("nominate", "nomination") and _AWARDS.search(tok.doc.text):
-        return None  # "four nominations", "nominated for best album": a shortlist for a prize, no post
+    if lemma in ("nominate", "nomination") and _for_prize(tok):
+        return None  # "four Oscar nominations", "nominated for the award": a shortlist for a prize, no post
     if _verbal(tok):
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} \
