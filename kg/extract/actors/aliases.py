@@ -51,13 +51,13 @@ def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0, text:
 
 def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer, text: str = "") -> Mention | None:
     """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None. A
-    listed organization takes up no place ("Barcelona" after "FC Barcelona", "Munich" after "Bayern
-    Munich" are the cities) and no word after "in", "at", "the" or the like, or before "of" ("the
-    City of London" after "Manchester City")."""
+    listed organization takes up no word after "in", "at", "of" and the like ("in Barcelona" after
+    "FC Barcelona", "the mayor of Milan" after "Inter Milan" are the cities), and a club no "the
+    City" or "City of" (London's, after "Manchester City")."""
     words = m.text.split()
-    before = text[max(0, m.start - 6):m.start].lower().split()
-    placed = bool(before) and before[-1] in _PLACE_LEAD or text[m.end:m.end + 4] == " of "
-    listed_only = m.category == "Place" or placed  # (what a listed organization does not take up)
+    before = (text[max(0, m.start - 8):m.start].lower().split() or [""])[-1]
+    # (what a listed organization does not take up: a place after a preposition, "the City")
+    listed_only = before in _PLACE_LEAD or m.text in _CLUB_WORDS and (before == "the" or text[m.end:m.end + 4] == " of ")
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
@@ -88,8 +88,8 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     return first if all(o.text.startswith(first.text) for o in hits) else None
 
 
-_PLACE_LEAD = {"in", "at", "to", "from", "of", "near", "the", "outside", "across"}
-"""Words before a place's name ("in Barcelona", "the City"), not before a club's."""
+_PLACE_LEAD = {"in", "at", "to", "from", "of", "near", "outside", "across"}
+"""Words before a place's name ("in Barcelona"), rarely before a club's."""
 _CLUB_WORDS = {"United", "City"}
 """Last words of clubs' names that stand alone for the club ("United" for "Manchester United")
 but are too generic to shorten any other name (:data:`_GENERIC_STEMS`): they take up the one
