@@ -49,15 +49,18 @@ def _name_parts(found: list[Mention], g: Gazetteer, headline_end: int = 0, text:
     return out
 
 
-def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer, text: str = "") -> Mention | None:
+def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gazetteer,
+                text: str = "") -> Mention | None:
     """The organization whose full name ``m`` is a part of (see :func:`_name_parts`), or None. A
-    listed organization takes up no word after "in", "at", "of" and the like ("in Barcelona" after
-    "FC Barcelona", "the mayor of Milan" after "Inter Milan" are the cities), and a club no "the
-    City" or "City of" (London's, after "Manchester City")."""
+    listed club (an organization of no more specific type) takes up no word after "in", "at" and
+    the like, nor a place after "of" ("in Barcelona" after "FC Barcelona", "the mayor of Milan"
+    after "Inter Milan" are the cities; a firm is invested "in Rover"), and no "the City" or "City
+    of" (London's, after "Manchester City")."""
     words = m.text.split()
     before = (text[max(0, m.start - 8):m.start].lower().split() or [""])[-1]
-    # (what a listed organization does not take up: a place after a preposition, "the City")
-    listed_only = before in _PLACE_LEAD or m.text in _CLUB_WORDS and (before == "the" or text[m.end:m.end + 4] == " of ")
+    # (what a listed club does not take up: a place after a preposition, "the City")
+    listed_only = (before in _PLACE_LEAD or before == "of" and m.category == "Place"
+                   or m.text in _CLUB_WORDS and (before == "the" or text[m.end:m.end + 4] == " of "))
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
@@ -75,8 +78,9 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     hits = []
     for o in orgs:
         ow = o.text.split()
-        if len(ow) <= len(words) or o.key == m.key or listed_only and "gazetteer" in o.method:
-            continue
+        if len(ow) <= len(words) or o.key == m.key or (
+                listed_only and "gazetteer" in o.method and o.kind == "Organization"):
+            continue  # (a firm is invested "in Rover"; a club's town is "in Barcelona")
         if len(words) == 1 and ow[-1] == m.text:
             hits.append(o)
         elif ow[:len(words)] == words and (len(words) == 1 and m.category != "Place"
@@ -88,8 +92,9 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     return first if all(o.text.startswith(first.text) for o in hits) else None
 
 
-_PLACE_LEAD = {"in", "at", "to", "from", "of", "near", "outside", "across"}
-"""Words before a place's name ("in Barcelona"), rarely before a club's."""
+_PLACE_LEAD = {"in", "at", "to", "from", "near", "outside", "across"}
+"""Words before a place's name ("in Barcelona"), rarely before a club's ("of" only before a name
+the model took for a place: "the mayor of Milan", not "the future of Rover's plant")."""
 _CLUB_WORDS = {"United", "City"}
 """Last words of clubs' names that stand alone for the club ("United" for "Manchester United")
 but are too generic to shorten any other name (:data:`_GENERIC_STEMS`): they take up the one
