@@ -38,6 +38,10 @@ def _claimant_of(x, words: str) -> str | None:
     # the parser joined the speaker to the place before "and"
     ("He was linked with the manager's job at Oldham and Kamal Varma has stated he would not stand in the way.",
      "he would not stand in the way", "kamal varma"),
+    # a title of a named organization whose cue goes on: the latest speaker goes on
+    ('Acme Rovers need a new coach. "He would be the outstanding candidate," said Tim Talbot. "He knows what he is '
+     'doing." The Acme boss continued: "It is a job that needs a lot of experience."',
+     "It is a job that needs a lot of experience", "tim talbot"),
     # one dealer, and "he" after him
     ('"It is a result," said Tim Talbot, an analyst at Vexo Securities. However, one dealer, who asked not to be '
      'named, told reporters the sales were "not what people had hoped for". "Christmas has been tough for the '

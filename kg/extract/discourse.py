@@ -59,6 +59,17 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "p
 """Words that may precede a name without being part of the mention ("Mr Novak: ...")."""
 
 
+GOING_ON = {"add", "continue", "go", "insist", "explain", "conclude", "stress", "reiterate", "repeat"}
+"""Cues of a speaker going on with their words ("“...,” he added")."""
+
+
+def speaks_on(cue) -> bool:
+    """Whether a cue says its speaker goes on ("added", "continued", "also said", "said again"):
+    what it attributes continues the latest speaker's words, whoever the sentence before is about."""
+    return cue.lemma_.lower() in GOING_ON or any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "later")
+                                                 for c in cue.children)
+
+
 def quotes(block) -> tuple[tuple[int, int], ...]:
     """Inner spans (block offsets) of direct quotations, which may span sentences. News style
     opens a new quotation without closing the one before when the speaker goes on ("... hope.

@@ -64,8 +64,7 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
-    if m.text in _CLUB_WORDS and not listed_only:  # "United" after "Manchester United"; not "City" after two
-        # listed Cities
+    if m.text in _CLUB_WORDS and not listed_only:  # "United" after "Manchester United"; none of two Cities
         clubs = {o.key: o for o in orgs if "gazetteer" in o.method and o.text.split()[-1] == m.text}
         if len(clubs) == 1:
             return next(iter(clubs.values()))

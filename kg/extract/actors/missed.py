@@ -211,7 +211,7 @@ def _described_persons(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, i
         attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
         if attr is None or attr.lower_ not in _OCCUPATIONS or attr.tag_ != "NN":
             continue
-        run = [t for t in doc[tok.left_edge.i:tok.i + 1]]
+        run = list(doc[tok.left_edge.i:tok.i + 1])
         if not 2 <= len(run) <= 3 or any(not _NAME_WORD.fullmatch(t.text)
                                          or t.lower_ in NAME_TITLES or t.lower_ in _TITLE_WORDS for t in run):
             continue

@@ -62,6 +62,7 @@ _LEAD_WORD = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:[A-Z][\w'’-]*\s+){
 
 
 _TENURE_LEAD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_TITLE_AFTER = re.compile(r"\s+([a-z-]+)")
 _TENURE_WORDS = {"outgoing", "incoming", "acting", "interim", "caretaker"}
 """Words of a title that the model takes into the name after them: a person's ("Acting Tim
 Talbot") or a firm's before a title noun ("Outgoing Acme chairman X": the firm is "Acme")."""
@@ -74,11 +75,11 @@ def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> li
     into any name, a word of a title before it (:data:`_TENURE_WORDS`: "Outgoing Leeds chairman X"
     names Leeds)."""
     tenure = _TENURE_LEAD.match(text, start, end)
-    title_after = re.match(r"\s+([a-z-]+)", text[end:end + 30])
     if tenure is not None and tenure.group(1).lower() in _TENURE_WORDS and g.lookup(text[start:end]) is None \
-            and not _SUFFIX_RE_ANY(text[start:end]) and (label == "PERSON" or title_after is not None
-                                                         and title_after.group(1) in ROLE_NOUNS | POSITIONS):
-        return [(tenure.end(), end, label)]  # "Outgoing Leeds chairman X"; not "Interim Healthcare Inc"
+            and not _SUFFIX_RE_ANY(text[start:end]):
+        title_after = _TITLE_AFTER.match(text, end)
+        if label == "PERSON" or title_after is not None and title_after.group(1) in ROLE_NOUNS | POSITIONS:
+            return [(tenure.end(), end, label)]  # "Outgoing Leeds chairman X"; not "Interim Healthcare Inc"
     lead = _LEAD_WORD.match(text, start, end)
     if lead is None or label not in ("PERSON", "ORG") or g.lookup(text[start:end]) is not None:
         return [(start, end, label)]

@@ -221,7 +221,7 @@ def _antecedent(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
     # the quotation does not talk about, and the cue is not one of going on ("Earlier X defended
     # the plans. “...,” he told MPs": X's; "X was sacked. “We wish him well,” he said": not X's)
     introduced = (named is not None and recent is not None and named.key != recent.key and named.start > recent.end
-                  and not _speaks_on(tok.head) and not _talked_about(ctx, block, tok, named, gender))
+                  and not discourse.speaks_on(tok.head) and not _talked_about(ctx, block, tok, named, gender))
     for m in ((current, recent, previous) if continuation and not introduced else (current, previous, recent)):
         if _agrees(ctx, m, gender) or m is not None and m is single:
             return m
@@ -251,16 +251,6 @@ def _talked_about(ctx: Context, block, tok, person: Mention, gender: str) -> boo
                 return True
     return False
 
-
-def _speaks_on(cue) -> bool:
-    """Whether a cue says its speaker goes on ("added", "continued", "also said", "said again"):
-    the quotation it attributes continues the latest speaker's, whoever the sentence before is about."""
-    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in ("also", "again", "later")
-                                                  for c in cue.children)
-
-
-_GOING_ON = {"add", "continue", "go", "insist", "explain", "conclude", "stress", "reiterate", "repeat"}
-"""Cues of a speaker going on with their words ("“...,” he added")."""
 
 _ATTRIBUTION_AFTER = re.compile(r"^[\s,”\"']*(?:\w+\s+){0,3}?(?:said|says|added|adds|told|tells|wrote|writes|insisted|"
                                 r"explained|continued|went on)\b")

@@ -58,8 +58,9 @@ def _source_noun(tok) -> bool:
 
 def _org_title(ctx: Context, block, tok) -> Mention | None:
     """Who "Acme's chief executive" or "the Acme chairman" is (a title of a named organization as
-    the subject, with no name): the person named before with that title, else an unnamed source
-    of its own (the title holder speaks for the organization without being it)."""
+    the subject, with no name): the person named before with that title, else the latest speaker
+    when the cue goes on ("The Acme boss continued:"), else an unnamed source of its own (the
+    title holder speaks for the organization without being it)."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS or _source_noun(tok):
         return None
     org = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i
@@ -67,7 +68,14 @@ def _org_title(ctx: Context, block, tok) -> Mention | None:
     if org is None:
         return None
     words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and org.i < c.i < tok.i] + [tok.lower_]
-    return discourse.holder(ctx, block.pos(tok.idx), words) or _unnamed(ctx, block, tok)
+    found = discourse.holder(ctx, block.pos(tok.idx), words)
+    if found is not None:
+        return found
+    speaker = ctx.last_speaker
+    if tok.dep_ == "nsubj" and discourse.speaks_on(tok.head) and speaker is not None and speaker.category == "Person" \
+            and 0 <= block.pos(tok.idx) - speaker.end < 600:
+        return speaker  # "Alex Ferguson said ... The Man Utd boss continued:": the one who goes on
+    return _unnamed(ctx, block, tok)
 
 
 def _related(ctx: Context, block, tok) -> Mention | None:
