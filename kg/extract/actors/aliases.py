@@ -58,9 +58,10 @@ def _whole_name(m: Mention, orgs: list[Mention], person_words: set[str], g: Gaze
     of" (London's, after "Manchester City")."""
     words = m.text.split()
     before = (text[max(0, m.start - 8):m.start].lower().split() or [""])[-1]
-    # (what a listed club does not take up: a place after a preposition, "the City")
+    # (what a listed club does not take up: a place after a preposition, London's "the City"; "the
+    # United attack" is the club's)
     listed_only = (before in _PLACE_LEAD or before == "of" and m.category == "Place"
-                   or m.text in _CLUB_WORDS and (before == "the" or text[m.end:m.end + 4] == " of "))
+                   or m.text == "City" and (before == "the" or text[m.end:m.end + 4] == " of "))
     if "gazetteer" in m.method or m.kind == "UnnamedSource" or g.lookup(m.text) is not None \
             or g.country_of_demonym(m.text) is not None or not all(w[:1].isupper() for w in words):
         return None
