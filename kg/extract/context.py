@@ -127,6 +127,15 @@ class Context:
             i += 1
         return out
 
+    def sentence_mentions(self, offset: int) -> list[Mention]:
+        """Mentions entirely inside the sentence at document offset ``offset`` (none off the parse)."""
+        tok = self.token_at(offset)
+        found = self.block_of(offset)
+        if tok is None or found is None:
+            return []
+        block = found[0]
+        return self.within(block.pos(tok.sent.start_char), block.pos_end(tok.sent.end_char))
+
     def before(self, offset: int, *, category: str | None = None, kind: str | None = None) -> Mention | None:
         """The last mention that ends before ``offset`` (of a category or class)."""
         i = bisect.bisect_left(self._starts, offset) - 1

@@ -74,12 +74,7 @@ def opposition_party(ctx: Context, offset: int) -> Mention | None:
     """The party whose shadow cabinet a "shadow" title names: the one party named in the title's
     sentence; None otherwise. The party named nearest, or the only one a story names, is often the
     governing one ("Labour's plans ... shadow chancellor X accused the government"): neither decides."""
-    tok = ctx.token_at(offset)
-    if tok is None:
-        return None
-    block = ctx.block_of(offset)[0]
-    pool = [m for m in ctx.within(block.pos(tok.sent.start_char), block.pos_end(tok.sent.end_char))
-            if m.kind == "PoliticalParty"]
+    pool = [m for m in ctx.sentence_mentions(offset) if m.kind == "PoliticalParty"]
     return pool[0] if len({m.key for m in pool}) == 1 else None
 
 

@@ -219,7 +219,8 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
         if court is not None or last != "judge" or not _bare_judge(ctx, person, span):
             return court
         label = offices_state(ctx)  # (not the state the story is about: a foreign court may judge it)
-        if label is None or any(m.kind == "Country" and m.key != normalize(label) for m in _sentence_mentions(ctx, person)):
+        if label is None or any(m.kind == "Country" and m.key != normalize(label)
+                                for m in ctx.sentence_mentions(person.start)):
             return None  # ("A US federal judge, Judge X, ruled" in a story with a Foreign Secretary)
     state = office is not None or last in STATE_OFFICES or last.rsplit(" ", 1)[-1] in STATE_OFFICES
     if label is None and state:
@@ -276,6 +277,9 @@ JUDGES = {"justice", "judge", "magistrate", "lord justice", "chief justice", "lo
 """Titles of judges: without a court named with them they sit in the court the text last named."""
 
 
+_COURT_WORD = re.compile(r"\b(?:court|tribunal)\b", re.I)
+
+
 def _bare_judge(ctx: Context, person: Mention, span: tuple[int, int] | None) -> bool:
     """Whether a judge's title is a bare capitalized "Judge" right before the name, in a sentence
     that says nothing of a court ("Superior Court Judge X", "the court heard"): a judge of courts
@@ -284,18 +288,7 @@ def _bare_judge(ctx: Context, person: Mention, span: tuple[int, int] | None) -> 
     at = span[0] if span is not None else person.start
     tok = ctx.token_at(person.start)
     sentence = tok.sent.text if tok is not None else ""
-    return text.startswith("Judge", at) and not re.search(r"\b(?:court|tribunal)\b", sentence, re.I)
-
-
-def _sentence_mentions(ctx: Context, person: Mention) -> list[Mention]:
-    """The mentions in the sentence of ``person``."""
-    tok = ctx.token_at(person.start)
-    found = ctx.block_of(person.start)
-    if tok is None or found is None:
-        return []
-    block = found[0]
-    return ctx.within(block.pos(tok.sent.start_char), block.pos_end(tok.sent.end_char))
-
+    return text.startswith("Judge", at) and not _COURT_WORD.search(sentence)
 
 
 def _court(ctx: Context, offset: int) -> str | None:
