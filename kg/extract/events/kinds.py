@@ -77,6 +77,30 @@ def _sporting_race(tok) -> bool:
     return bool(races) and not any(t.lower_ in _POLITICAL_RACES for r in races for t in r.subtree)
 
 
+_FIGURATIVE_HARM = {"target", "destroy", "shoot"}
+"""Verbs of an attack that news more often uses of aims, plans or a ball ("targeted a win", "would
+destroy jobs", "shot wide"): an attack only with armed force in the sentence (:func:`_armed_context`;
+prosecutors or police that target someone coerce: the event makers refine the kind first)."""
+_ARMED_WORDS = {"missile", "rocket", "drone", "troop", "soldier", "army", "military", "militant", "gunman", "gunmen",
+                "bomb", "bomber", "artillery", "airstrike", "weapon", "gun", "rifle", "insurgent", "rebel",
+                "terrorist", "militia", "warplane", "helicopter", "mortar", "grenade", "explosive", "navy",
+                "warship", "forces", "sniper", "guerrilla", "jihadist"}
+"""Common nouns of armed force (not "police", "tank", "shell", "jet" or "fighter", which news uses
+of traffic campaigns, think tanks, an oil firm, travel and boxing)."""
+
+
+def _armed_context(tok) -> bool:
+    """Whether the sentence of ``tok`` speaks of armed force: a common noun of :data:`_ARMED_WORDS`
+    (troops, missiles, militants)."""
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in _ARMED_WORDS or t.lower_ in _ARMED_WORDS) for t in tok.sent)
+
+
+def _armed_subject(tok) -> bool:
+    """Whether the subject of a verb is armed force ("troops shot two men")."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _ARMED_WORDS or c.lower_ in _ARMED_WORDS)
+               for c in tok.children)
+
+
 def _kind(tok) -> tuple[str, str] | None:
     """(class, method) of a trigger token, or None."""
     lemma = _lemma(tok)
@@ -88,6 +112,11 @@ def _kind(tok) -> tuple[str, str] | None:
         prt = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"} \
             | {c.lemma_.lower() for c in _passive_subjects(tok)}
+        if lemma == "shoot" and "down" not in prt and (_person_patient(tok) or any(
+                c.lower_ == "dead" for c in tok.children)) and not _armed_subject(tok) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in tok.children):
+            return "Assault", "verb:shoot-person"  # "was reportedly shot", "shot two men": a shooting (CAMEO 18);
+            # troops that shoot attack (CAMEO 19), a player who "shot Acme into the lead" scored
         if lemma in ("cut", "break") and "off" in prt:
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
         if lemma in _MAKING_UP and objects & _QUARRELS:

@@ -13,8 +13,8 @@ from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, G
                       OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING,
                       _SUPPORT_CLASSES, _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
-                     _prep_objects, _split_prefix, _verbal)
-from .kinds import _HOSTILE_ACTS, _POLICING, _kind, _relation_phrases, _wanted_subject
+                     _particles, _prep_objects, _split_prefix, _verbal)
+from .kinds import _FIGURATIVE_HARM, _HOSTILE_ACTS, _POLICING, _armed_context, _kind, _relation_phrases, _wanted_subject
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
@@ -308,6 +308,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                                 if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree):
         kind = "Assault"  # suicide bombings and attacks (CAMEO 183), unlike military strikes
     kind = _refine(kind, tok, agent, targets, resource, others)
+    if kind == "Attack" and _verbal(tok) and tok.lemma_.lower() in _FIGURATIVE_HARM \
+            and not {"down", "up"} & set(_particles(tok)) and not _armed_context(tok):
+        return None  # "has targeted success", "will destroy the industry", "shot a basket": no force used
     if kind in _THREATENING and not _verbal(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "threaten":
         return None  # "threatened legal action against X": the verb is the threat
     if kind in _THREATENING - {"Protest"} and not _departure(tok, kind) and not _verbal(tok) and _planned(tok):

@@ -153,10 +153,11 @@ _CLAUSE_BARRIERS = {"relcl", "advcl", "acl", "csubj", "pcomp"}
 
 
 def claimed_appeals(ctx: Context, claims, events: list[EventRecord]) -> list[EventRecord]:
-    """A claim by a named speaker whose content says that someone should or must act is an appeal by
-    the speaker (CAMEO 02; "Universities must widen access, the minister said", "'Voters should be
-    given a say,' the party says", "we must not let this happen"), whether or not the one asked is
-    an actor: the target is the subject when it is an actor that acts (active voice), else none.
+    """A claim by a named speaker whose content says that someone should or must act, or that
+    something should be done (:func:`_called_for`), is an appeal by the speaker (CAMEO 02; "Universities must widen access, the minister said", "'Voters
+    should be given a say,' the party says", "we must not let this happen", "the law should be
+    changed"), whether or not the one asked is an actor: the target is the subject when it is an
+    actor that acts (active voice), else none.
     Runs after the claims, whose claimant and content say who speaks and what is said, so that a
     quote whose cue is elsewhere in the paragraph is covered too.
 
@@ -204,7 +205,8 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
     known = {m.key for m in ctx.mentions}
     # a generic group ("doctors", "judges") is asked but is no actor: only actors already found count
     actors = [m for m in _actors(ctx, block, subject) if _can_act(m) and m.key in known] if subject.pos_ != "PRON" else []
-    if not actors and subject.lower_ not in _ADDRESSEE_PRONOUNS and subject.lemma_.lower() not in _ADDRESSEE_NOUNS:
+    if not actors and subject.lower_ not in _ADDRESSEE_PRONOUNS and subject.lemma_.lower() not in _ADDRESSEE_NOUNS \
+            and not _called_for(tok, subject):
         return None
     if speaker.key in {m.key for m in actors}:
         return None  # the speaker's own undertaking ("Acme must cut costs, Acme said")
@@ -222,6 +224,25 @@ def _claimed_appeal(ctx: Context, block, tok, claim, speaker: Mention) -> EventR
     return EventRecord(start=max(start, claim.start), end=end, kind="Appeal", trigger=tok.text, agent=speaker.key,
                        participants=tuple(sorted({m.key for m in participants})),
                        target=targets[0].key if targets else None, method="rule:claim-modal-appeal", confidence=0.5)
+
+
+def _called_for(tok, subject) -> bool:
+    """Whether a deontic passive asks for something to be done ("the law should be changed",
+    "Courts should be used as a last resort", "the release should not be delayed"): a thing that
+    someone is to act on. Not a forecast: a time in the clause ("should be completed by May"), an
+    agent ("Profits should be boosted by the weak dollar"), an adverb of time ("should be known
+    soon"), or a verb of an outcome rather than an act ("should be finished in time", "known")."""
+    if subject.dep_ != "nsubjpass" or subject.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _OUTCOMES:
+        return False
+    if any(c.dep_ == "agent" or c.dep_ == "advmod" and c.lower_ in _SOON for c in tok.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+_OUTCOMES = {"know", "finish", "complete", "expect", "boost", "hit", "affect", "reach", "see", "feel", "deliver",
+             "finalise", "finalize", "conclude", "approve", "release", "publish", "announce", "launch", "open"}
+"""Verbs of what will come about rather than of an act asked for ("the deal should be completed")."""
+_SOON = {"soon", "shortly", "eventually", "later", "sooner", "next", "early"}
 
 
 def _under(tok, top) -> bool:
