@@ -63,6 +63,10 @@ class Gazetteer:
         self._capital_of = {normalize(e.capital): e for e in entries if e.capital}
         self._people = {d.casefold(): e for e in entries for d in e.demonyms}
         self._demonym = {d: e for d, e in self._people.items() if e.kind == "Country"}
+        self._surname_states: dict[str, set[str | None]] = {}
+        for e in entries:  # (not "Abdullah II of Jordan": a ruler's name has no surname)
+            if e.category == "Person" and " of " not in e.label and not re.fullmatch(r"[IVX]+", e.label.split()[-1]):
+                self._surname_states.setdefault(normalize(e.label.split()[-1]), set()).add(e.country)
 
     def _country_prefixed(self, entries: list[Entry]) -> None:
         """Also key a state's body by its other names after each name of the state: the entry
@@ -103,6 +107,17 @@ class Gazetteer:
         nationality word names a population, never a state, so :meth:`country_of_demonym` leaves
         it out."""
         return self._people.get(word.casefold())
+
+    def country_of_surname(self, surname: str) -> Entry | None:
+        """The state that every listed person with this surname serves ("Bush" → United States,
+        whichever Bush), or None when none is listed or they serve different states.
+
+        >>> load().country_of_surname("Bush").label, load().country_of_surname("Talbotson")
+        ('United States', None)
+        """
+        found = self._surname_states.get(normalize(surname), set())
+        label = next(iter(found)) if len(found) == 1 else None
+        return self.by_label.get(label) if label else None
 
     def names(self) -> list[str]:
         """Every label and alias, for phrase matching."""

@@ -10,7 +10,7 @@ from .context import Context, tokens_in
 from .names import normalize
 from .referents import (ORG_NOUNS, POSSESSIVE_PRONOUNS, antecedent_org, apposed_org, described_org,
                         opposition_party, org_after_name)
-from .titles import POSITIONS, ROLE_NOUNS
+from .titles import BAND_POSITIONS, MUSIC_GENRES, POSITIONS, ROLE_NOUNS
 
 HONORIFICS = {"ayatollah", "sheikh", "shaykh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord",
               "hajj", "haj", "mullah", "grand"}
@@ -24,6 +24,13 @@ _CAPTION = re.compile(r"\s*\((?:L|R|C|left|right|center|\d+(?:st|nd|rd|th)\s+[LR
 
 def _is_org(m: Mention) -> bool:
     return m.category == "Organization" or m.kind == "Country"
+
+
+def _is_org_token(ctx: Context, block, token) -> bool:
+    """Whether a token is a word of an organization's (or state's) name that no comma comes before
+    ("Ofsted chief, X,"; not "Jane Roe, Acme chairman, X": a list)."""
+    m = ctx.of_token(block, token)
+    return m is not None and _is_org(m) and not ctx.document.text[max(0, m.start - 3):m.start].rstrip().endswith(",")
 
 
 def _has_role_noun(words: list[str]) -> bool:
@@ -96,8 +103,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         mention = ctx.at(offset, offset + len(t.text))
         if mention is not None and mention is not person:
+            band = text[titles[-1][0]:titles[-1][1]].lower() in BAND_POSITIONS if titles else False
             if titles and (_is_org(mention) or mention.category == "Place" and (
-                    _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)):
+                    _local_office(text, titles) or text[titles[-1][0]:titles[-1][1]].lower() in POSITIONS)) \
+                    and not (band and (mention.category != "Organization" or mention.text.lower() in MUSIC_GENRES)):
                 org = mention  # "Leeds mayor X"; "Blackburn midfielder X": the side named by its town
             break
         if t.text in ("’s", "'s") and titles and i >= 2 and doc[i - 1].lemma_.lower() in ORG_NOUNS \
@@ -110,6 +119,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         if t.text in ("’", "'", "’s", "'s", "[", "]", "(", ")") or t.is_space:
             i -= 1
             continue
+        if t.text == "," and i == tok.i - 1 and i > 1 and doc[i - 1].lower_ in ROLE_NOUNS \
+                and text[person.end:person.end + 1] == "," and _is_org_token(ctx, block, doc[i - 2]):
+            i -= 1  # "Ofsted chief, David Bell, said": an organization's title, then the name set off by commas
+            continue
         if t.text == "-" and titles and i > 0 and not t.whitespace_ and not doc[i - 1].whitespace_ \
                 and titles[0][0] == offset + 1:  # "fly-half", "non-executive": one word in three tokens
             titles[0] = (offset - len(doc[i - 1].text), titles[0][1])
@@ -117,12 +130,17 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         country = load().country_of_demonym(t.text) if t.text[:1].isupper() else None
         if country is not None and titles:
+            if text[titles[-1][0]:titles[-1][1]].lower() in BAND_POSITIONS | {"international"}:
+                break  # "Irish singer X", "Spanish international X": where one is from, no post of the state
             if _body_of(ctx, text[titles[-1][0]:titles[-1][1]]) is None:  # "French MEP": the body wins
                 org = _demonym_mention(ctx, offset, offset + len(t.text), country)
                 phrase_start = offset if org.start != offset else None
             break
-        if t.lower_ == "of" and titles and i > 0 and of_at is None and _role_noun(doc[i - 1].text, False):
-            of_at = len(titles)  # "head of research X": the role noun is before "of", its field after
+        if t.lower_ in ("of", "for") and titles and i > 0 and of_at is None and _role_noun(doc[i - 1].text, False) \
+                and not any(_role_noun(text[s:e], False) or _office_of(text[s:e]) for s, e in titles):
+            # "head of research X", "spokesman for sport X": the role noun, then its field (not "a
+            # spokesman for Prime Minister X": the name's own title ends the phrase)
+            of_at = len(titles)
             titles.insert(0, (offset, offset + len(t.text)))
             i -= 1
             continue
@@ -135,7 +153,7 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             break
         titles.insert(0, (offset, offset + len(t.text)))
         i -= 1
-    if of_at is not None and text[titles[0][0]:titles[0][1]].lower() == "of":
+    if of_at is not None and text[titles[0][0]:titles[0][1]].lower() in ("of", "for"):
         titles = titles[len(titles) - of_at:]  # "of" with no role noun before it: only its field was read
         of_at = None
     titles = [(s, e) for s, e in titles if text[s:e].lower() not in HONORIFICS]
@@ -150,9 +168,11 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     named_after = org_after_name(ctx, person)
     if named_after is not None and (org is None or phrase_start is not None):
         org, phrase_start = named_after, phrase_start or titles[0][0]  # "its lawyer X of Y": his firm
-    if org is None and _CORPORATE_TITLE.search(" ".join(words).lower()):
+    if org is None and _CORPORATE_TITLE.search(" ".join(words).lower()) \
+            and not any(w.lower() in _OTHER_BODIES for w in words):  # (not "union boss X")
         org = antecedent_org(ctx, titles[0][0])  # "Vantor sued ... new boss X": the firm of the story
         org = org if org is not None and org.kind in _FIRMS else None
+        org = org or story_org(ctx, titles[0][0])  # "... chairman Chung X said" in a story on one firm
         phrase_start = titles[0][0] if org is not None else phrase_start
     start = phrase_start if phrase_start is not None else min(org.start, titles[0][0]) if org else titles[0][0]
     title = _singular(text[titles[0][0]:titles[-1][1]]) if plural else text[titles[0][0]:titles[-1][1]]
@@ -164,7 +184,9 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         org = opposition_party(ctx, titles[0][0])  # "Shadow Home Secretary X": no state office
         org_key = org.key if org is not None else None
     else:
-        org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], (titles[0][0], titles[-1][1])))
+        span = (titles[0][0], titles[-1][1])
+        former = re.search(r"\b(?:former|late|ex|then|outgoing)\b", text[max(0, span[0] - 9):span[1]], re.I) is not None
+        org_key = body or (org.key if org else _implied_state(ctx, person, words[-1], span, prenominal=not former))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
 
@@ -188,20 +210,29 @@ def _office_of(title: str):
     return office(title)
 
 
-def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, int] | None = None) -> str | None:
+def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, int] | None = None, *,
+                   prenominal: bool = False) -> str | None:
     """The organization of an office written without one. A state office belongs to a state: the
     one state that uses the title ("Home Secretary" → United Kingdom), else the state the holder is
-    known to serve ("President Bashar al-Assad" → Syria), else the state whose offices the story
-    names that way (:func:`offices_state`: "Deputy Prime Minister X" in a story that also has a
-    "Foreign Secretary"), else the state the story is about (:func:`main_country`: "President
-    Chavez" in a story on Venezuela; "MP X" in a story on Uganda). A state known from the title or
+    known to serve ("President Bashar al-Assad" → Syria; a surname alone, the state every listed
+    holder of it serves, when the story names that state: "President Bush" → United States), else
+    the state whose offices the story names that way (:func:`offices_state`: "Deputy Prime
+    Minister X" in a story that also has a "Foreign Secretary"), else the state the story is about (:func:`main_country`: "President
+    Chavez" in a story on Venezuela; "MP X" in a story on Uganda, or in a London story the state
+    another office implied: :func:`_office_implied_state`). A mayor or governor with no seat given
+    holds the place named after the name ("Mayor X of Paris"), else the one seat the story names
+    for that office (:func:`_seat`: "Deputy Mayor X" in a story on "the Mayor of London"). A state known from the title or
     the holder is the role's state even when the text never names it (a home-politics story writes
     "Foreign Secretary X", never "Britain's"): it is implied at the title (:func:`_implied_country`),
     as a state given by a nationality word is. A speaker presides over the legislature named
     nearest to him; a judge sits in the court named last before, else (a "Judge" with no court
     before the title: "Superior Court Judge X" sits in a court the model did not name) in the state
     whose offices the story names (:func:`offices_state`), not in the state it is about (a foreign
-    court may judge its firms)."""
+    court may judge its firms). A president's title written in lower case right before the name
+    (``prenominal``: "president Carl Roe") is a head of state's only when the holder or the story's
+    offices say which state: news capitalizes a sitting head of state's title ("President X"), so
+    the story's main state is not enough (a former one is "former president X": the caller
+    passes no ``prenominal`` for it)."""
     from .gazetteer import load
 
     g = load()
@@ -226,12 +257,23 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     if label is None and state:
         holder = g.by_key(person.key)
         label = holder.country if holder is not None and holder.category == "Person" else None
+        if holder is None and " " not in person.key:
+            country = g.country_of_surname(person.text)  # "President Bush": whichever Bush, the US's
+            label = country.label if country is not None and ctx.names(country.key) else None
         if label is None and holder is None:
             label = offices_state(ctx)
             if label is None:
-                return main_country(ctx)
+                # (a head of state is "President X"; "president X" heads a firm or a body the text
+                # does not name: "GM Europe's ... president Carl Roe")
+                return main_country(ctx) if not (prenominal and last in _HEADS_OF_STATE and title.islower()) else None
     if label is None and last in NATIONAL_OFFICES:
-        return main_country(ctx)
+        return main_country(ctx) or _office_implied_state(ctx, span)
+    if label is None and last.rsplit(" ", 1)[-1] in _SEATED_OFFICES:
+        of = re.match(r"\s+of\s+(?:the\s+)?", ctx.document.text[person.end:person.end + 12])
+        after = ctx.at(person.end + of.end()) if of is not None else None
+        if after is not None and after.category == "Place" and after.start == person.end + of.end():
+            return after.key  # "Mayor Jane Roe of Paris"
+        return _seat(ctx, last.rsplit(" ", 1)[-1])
     country = g.by_label.get(label) if label else None
     if country is None or country.kind != "Country":
         return None
@@ -240,16 +282,73 @@ def _implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, i
     return country.key if ctx.names(country.key) or span is not None else None
 
 
+_HEADS_OF_STATE = {"president", "vice-president", "vice president"}
+"""Titles news capitalizes before the name of a state's holder ("President X"), and writes in lower
+case before the head of a firm or a body ("president Carl Roe"); a minister's title is lower case
+either way ("finance minister X")."""
+_SEATED_OFFICES = {"mayor", "governor"}
+"""Offices of one city or region, which a story about its holder names with their seat ("the Mayor
+of London", "the London mayor") and may then write without it ("Deputy Mayor X")."""
+
+
+def _seat(ctx: Context, office: str) -> str | None:
+    """The key of the one place the document names as the seat of ``office`` ("the Mayor of
+    London", "London's mayor", "the Texas governor"), or None when it names none or several."""
+    text = ctx.document.text
+    seats = set()
+    for m in ctx.mentions:
+        if m.category != "Place" or m.method == "demonym":
+            continue
+        before = text[max(0, m.start - len(office) - 8):m.start].lower()
+        after = text[m.end:m.end + len(office) + 4].lower()
+        if re.search(rf"\b{office}\s+of\s+(?:the\s+)?$", before) or re.match(rf"(?:['’]s)?\s+{office}\b", after):
+            seats.add(m.key)
+    return next(iter(seats)) if len(seats) == 1 else None
+
+
+def _office_implied_state(ctx: Context, span: tuple[int, int] | None) -> str | None:
+    """The one state whose office a listed holder is given by a title right before the name, in the
+    whole document ("Prime Minister Tony Blair" in a London story that never names Britain): a
+    seat in a national parliament ("MP X") written without a state is in that state's."""
+    from .gazetteer import load
+
+    g = load()
+    text = ctx.document.text
+    states = set()
+    for m in ctx.mentions:
+        entry = g.by_key(m.key) if m.category == "Person" else None
+        title = _STATE_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start) if entry is not None else None
+        if entry is not None and entry.country and title is not None and title.end() == m.start:
+            states.add(entry.country)
+    label = next(iter(states)) if len(states) == 1 else None
+    country = g.by_label.get(label) if label else None
+    if country is None:
+        return None
+    if span is not None and not ctx.names(country.key):
+        _implied_country(ctx, span, country)
+    return country.key
+
+
+_STATE_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|Premier|Minister|Secretary|King|Queen)\s+$")
+
+
 def offices_state(ctx: Context) -> str | None:
     """The label of the one state whose offices the document names by a title only that state uses
     ("Foreign Secretary", "Chancellor of the Exchequer"), when it names offices of one such state
     only: a story that names a cabinet that way is about that state's government, so its other
     state offices without a state ("Deputy Prime Minister X") are offices of the same state, even
     when the story names some other country more often (a war it discusses)."""
-    from .gazetteer import office_pattern
+    from .gazetteer import load, office_pattern
 
-    states = {o.country for o in (_office_of(m.group()) for m in office_pattern().finditer(ctx.document.text))
-              if o is not None and o.country and not o.organization}
+    g = load()
+    states = set()
+    for found in office_pattern().finditer(ctx.document.text):
+        o = _office_of(found.group())
+        body = g.by_label.get(o.organization) if o is not None and o.organization else None
+        if o is not None and o.country and not o.organization:
+            states.add(o.country)
+        elif body is not None and body.kind == "GovernmentBody" and body.country:
+            states.add(body.country)  # "Home Office Minister": a post in a department of one state
     return next(iter(states)) if len(states) == 1 else None
 
 
@@ -364,6 +463,27 @@ the story is about, and no boss of it is named so."""
 _FIRMS = {"Company", "Organization", "NonGovernmentalOrganization"}
 
 
+_OTHER_BODIES = {"union", "party", "council", "committee", "association", "federation", "league", "club"}
+"""Words of a title that name the kind of body it is a post in ("union boss X"): not the firm the
+story is about."""
+
+
+def story_org(ctx: Context, offset: int) -> Mention | None:
+    """The mention, last before ``offset``, of the one firm or club the story is about: named at
+    least three times, and at least twice as often as any other firm, club or body. A title only
+    a firm or a club has, written with no organization and none before it in the text ("chairman
+    Y said"), is a post in it. Not a player's position ("skipper X"): a match report names two
+    sides, and the model often takes one for its town, which no count of organizations sees."""
+    from collections import Counter
+
+    counts = Counter(m.key for m in ctx.mentions if m.category == "Organization" and m not in ctx.implied)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    found = [m for m in ctx.mentions if m.key == ranked[0][0] and m.end <= offset]
+    return found[-1] if found and found[-1].kind in _FIRMS else None
+
+
 def _demonym_mention(ctx: Context, start: int, end: int, country) -> Mention:
     """A nationality word standing for its state in a title ("Syrian President" → Syria), or for the
     named body that governs that state when the document names it. When the document does not
@@ -393,7 +513,11 @@ _TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "fo
                     "associate", "co", "regional", "local", "international", "grand", "lead", "head", "second", "first",
                     "managing", "financial", "operating", "technical", "creative", "artistic", "commercial", "editorial",
                     "legal", "medical", "non-executive", "principal", "press", "marketing", "joint", "honorary",
-                    "permanent", "private", "parliamentary"}
+                    "permanent", "private", "parliamentary",
+                    # a sport between a side and its post ("England rugby union captain X": the
+                    # model may read "rugby" as a verb)
+                    "rugby", "union", "league", "football", "cricket", "tennis", "golf", "hockey", "athletics",
+                    "boxing", "snooker", "netball", "basketball", "baseball", "sevens"}
 """Words that can be part of a title before its role noun ("deputy", "foreign", "supreme", "managing",
 "chief financial")."""
 
@@ -410,7 +534,7 @@ _ONE_OF = re.compile(r"(?<![\w-])(?:the\s+)?one\s+of\s+", re.I)
 def _role_noun(word: str, plural: bool) -> bool:
     w = word.lower().strip(".,’'")
     w = w.removeprefix("ex-")  # "ex-President X": a former holder's title
-    if w in ROLE_NOUNS or w in POSITIONS:
+    if w in ROLE_NOUNS or w in POSITIONS or w in BAND_POSITIONS:
         return True
     return plural and (w.endswith("s") and w[:-1] in ROLE_NOUNS or w.endswith("men") and w[:-3] + "man" in ROLE_NOUNS)
 

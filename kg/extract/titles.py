@@ -18,14 +18,28 @@ ROLE_NOUNS = {
     "magistrate", "coroner", "solicitor", "barrister", "counsel", "auditor", "presenter", "president-elect",
     "whip", "convenor", "convener", "marshal", "admiral", "lieutenant", "brigadier", "commandant", "justice",
     "director-general", "attorney-general", "solicitor-general", "inspector-general", "controller", "comptroller",
-    "accountant", "registrar", "curator", "vice-chancellor", "under-secretary", "undersecretary",
+    "accountant", "registrar", "curator", "vice-chancellor", "under-secretary", "undersecretary", "backbencher",
+    "frontbencher",
 }
 """Nouns that make a phrase a role title."""
 
 
 POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
              "physio", "fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "lock", "prop",
-             "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker", "quarterback", "pitcher"}
+             "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker", "quarterback", "pitcher",
+             "international"}
 """A player's position, a post in a club when the club is named with it ("Felpersham striker X",
-"Ireland fly-half X": a club or a national side, which the model often takes for its town or
-country). Not in :data:`ROLE_NOUNS`: alone ("their goalkeeper") it makes no speaker or unnamed source."""
+"Ireland fly-half X", "former Scotland international X": a club or a national side, which the
+model often takes for its town or country). Not in :data:`ROLE_NOUNS`: alone ("their goalkeeper")
+it makes no speaker or unnamed source."""
+
+BAND_POSITIONS = {"guitarist", "drummer", "bassist", "frontman", "vocalist", "keyboardist", "singer"}
+"""A musician's place in a band, a post in the band when it is named with it ("Queen bassist X",
+"Acme Five singer Y"). Not a post of a state: a nationality before it ("Irish singer X") says
+where the musician is from."""
+MUSIC_GENRES = {"rock", "pop", "soul", "jazz", "folk", "punk", "country", "rap", "hip-hop", "hip hop", "indie",
+                "opera", "r&b", "r&amp;b", "reggae", "metal", "gospel", "dance", "classical", "garage",
+                "grime", "techno", "disco", "funk", "emo", "ska", "glam", "britpop", "grunge", "rock'n'roll",
+                "bollywood", "hollywood", "broadway", "eurovision", "motown"}
+"""Kinds and scenes of music, which come before a musician's post as bands do ("Rock singer X",
+"Bollywood singer X") but name no band (not "blues": "Blues boss X" is a club's)."""

@@ -12,7 +12,7 @@ from ..context import tokens_in
 from ..gazetteer import Gazetteer, office_pattern
 from .lexicon import CATEGORY, _PLURAL_POSSESSIVE_HEAD
 from .kinds import _SUFFIX_RE_ANY
-from .missed import _described_persons, _employers, _partner_names, _quoted_speakers, _titled_names, _with_first_name
+from .missed import _described_firms, _described_persons, _employers, _partner_names, _quoted_speakers, _titled_names, _with_first_name
 
 
 @lru_cache(maxsize=4)
@@ -52,6 +52,7 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     out += _titled_names(doc, gazetteer)
     out += _quoted_speakers(doc, gazetteer)
     out += _described_persons(doc, gazetteer)
+    out += _described_firms(doc, gazetteer)
     out = [_with_first_name(doc, c, gazetteer) for c in out]
     for i, (s, e, label, p) in enumerate(out):
         entity = _ENTITY_WORD.search(block.text, max(0, s - 40), s) if label == "PERSON" else None

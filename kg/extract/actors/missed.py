@@ -5,11 +5,13 @@ and a person's name (:func:`_employers`), the speaker of a quotation (:func:`_qu
 and a name said to hold a post ("X is senior benefit officer", :func:`_described_persons`)."""
 from __future__ import annotations
 
+import re
+
 from ...resources import first_names
 from ..context import doc_text, token_at_char, tokens_in
 from ..discourse import CUES, closes_quotation, opens_quotation
 from ..gazetteer import Gazetteer
-from ..titles import POSITIONS, ROLE_NOUNS
+from ..titles import BAND_POSITIONS, MUSIC_GENRES, POSITIONS, ROLE_NOUNS
 from .kinds import _SUFFIX_RE_ANY
 from .lexicon import NAME_TITLES, _CALENDAR, _NAME_WORD, _TITLE_WORDS
 
@@ -23,10 +25,13 @@ _PRENOMINAL = {"president", "minister", "secretary", "justice", "justices", "jud
 def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     """Person names that follow a title word but that the model did not tag (or tagged as part of
     something else): up to three capitalized proper nouns, none of them a known name of a place or
-    organization or a nationality ("French Green MEP Alain Lipietz" → "Alain Lipietz")."""
+    organization or a nationality ("French Green MEP Alain Lipietz" → "Alain Lipietz") unless a
+    first name comes before it ("former Acme directors Roy Acme and ..."); after a plural title,
+    only names in a list."""
     out = []
     for tok in doc:
-        if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES:
+        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in NAME_TITLES and tok.text.islower()
+        if tok.lower_.rstrip(".") not in NAME_TITLES and tok.lower_ not in NAME_TITLES and not plural:
             continue
         if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() \
                 and tok.lower_ not in _PRENOMINAL and not doc[tok.i - 1].ent_type_:
@@ -39,10 +44,14 @@ def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
             j += 1
         if not run or j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
             continue  # a longer capitalized run is some other name ("Chairman Mao Zedong Thought")
-        if any(gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None for t in run):
-            continue
-        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 0))
-        if tok.lower_.endswith("s") and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
+        if plural and not (j < len(doc) and doc[j].lower_ in ("and", ",")):
+            continue  # a plural title names a list ("directors Roy Roe and Tim Talbot"), not a firm after it
+        known = [t for t in run if gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None]
+        if known and not (len(run) > 1 and run[0] not in known and run[0].lower_ in first_names()
+                          and gazetteer.lookup(" ".join(t.text for t in run)) is None):
+            continue  # (a first name before a known name is a person's: "directors Roy Disney")
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 2 if known else 0))
+        if tok.lower_.endswith("s") and len(run) == 1 and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
                 and _NAME_WORD.fullmatch(doc[j + 1].text) and gazetteer.lookup(doc[j + 1].text) is None:
             nxt = doc[j + 1]  # "Lord Justices Clarke and Rix": the plural title names both
             out.append((nxt.idx, nxt.idx + len(nxt.text), "PERSON", 3))
@@ -90,10 +99,10 @@ def _partner_names(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazet
 
 _EMPLOYEE_TITLES = POSITIONS | {"boss", "coach", "manager", "captain", "chairman", "chairwoman", "spokesman", "spokeswoman",
                                  "lawyer", "owner", "executive", "director", "economist", "analyst", "strategist",
-                                 "correspondent", "editor", "researcher"}
+                                 "correspondent", "editor", "researcher"} | BAND_POSITIONS
 """Titles of a post in a club, a firm or another body (not "adviser" or "aide", which a person
 has): a name right before them, before a person's name, is the employer ("Felpersham boss X",
-"Norrbank economist X")."""
+"Norrbank economist X", "Acme Five singer X")."""
 _TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
 
 
@@ -113,6 +122,7 @@ def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer
         j = tok.i - 1
         if doc[j].lower_ not in _EMPLOYEE_TITLES or not doc[j].text.islower():
             continue
+        band = doc[j].lower_ in BAND_POSITIONS
         while j > 0 and doc[j - 1].lower_ in _TITLE_LEAD and doc[j - 1].text.islower():
             j -= 1
         run = []
@@ -125,8 +135,10 @@ def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer
         name = " ".join(t.text for t in run)
         if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
                 or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \
-                or name in surnames or run[0].lower_ in ("the", "a", "an"):
-            continue
+                or name in surnames or run[0].lower_ in ("the", "a", "an") or name.lower() in MUSIC_GENRES \
+                or band and (run[0].lower_ in MUSIC_GENRES
+                             or any(t.ent_type_ in ("GPE", "LOC", "NORP", "EVENT", "WORK_OF_ART") for t in run)):
+            continue  # ("Devon singer X", "Pop Idol singer Y": where from, or the show, is no band)
         out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
     return out
 
@@ -223,4 +235,45 @@ def _described_persons(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, i
                 and run[0].lower_ not in first_names():
             continue  # "Vexo Partners is adviser to Acme": a firm (a name the model tagged needs a first name)
         out.append((run[0].idx, tok.idx + len(tok.text), "PERSON", 3))
+    return out
+
+
+_FIRM_NOUNS = {"firm", "company", "consultancy", "giant", "retailer", "insurer", "airline", "bank", "publisher",
+               "broadcaster", "developer", "manufacturer", "chain", "conglomerate", "carmaker", "chipmaker",
+               "drugmaker", "toymaker", "steelmaker", "automaker", "handset-maker", "phone-maker"}
+"""Nouns that say what kind of firm the name after them is ("analyst firm IDC", "games developer
+Ubisoft", "mobile giant Nokia", "carmaker Vexo")."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def _described_firms(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
+    """"a research director at analyst firm IDC": one to three capitalized words (or an acronym)
+    right after a lowercase noun for a kind of firm (:data:`_FIRM_NOUNS`) name that firm, an
+    organization, when the model took them for nothing, a place, a product or a work. Not a
+    listed name (its own type stands), a title word, a month or day, a nationality alone, or a
+    name the model took for a person ("the company Tim Roe founded") or a firm already; proper
+    nouns only ("the company In 2004" names none), that the parse joins to the noun ("He told the
+    company Talbot would leave": Talbot is the subject of a clause)."""
+    out = []
+    for tok in doc[:-1]:
+        if not tok.text.islower() or tok.lower_ not in _FIRM_NOUNS:
+            continue
+        run = []
+        k = tok.i + 1
+        while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and (
+                _NAME_WORD.fullmatch(doc[k].text) or _ACRONYM.fullmatch(doc[k].text)):
+            run.append(doc[k])
+            k += 1
+        if not run or len(run) > 3 or run[0].is_sent_start:
+            continue
+        if not (tok.head.i == run[-1].i and tok.dep_ in ("compound", "nmod", "amod")
+                or run[-1].head.i == tok.i and run[-1].dep_ in ("appos", "compound")):
+            continue  # the name belongs to the noun, not to a clause after it ("told the company Roe would go")
+        if any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES
+               or t.lower_ in _CALENDAR for t in run):
+            continue
+        name = " ".join(t.text for t in run)
+        if gazetteer.lookup(name) is not None or len(run) == 1 and gazetteer.country_of_demonym(name):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1].text), "ORG", 2))
     return out

@@ -72,6 +72,8 @@ def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> li
     """A word the model took into a name: into a person's full name, an occupation ("Keeper Petr
     Cech", "Farmer Geoff Brooks": the name is the person's alone, whatever the model's label) or a
     party or union the gazetteer knows ("Tory Neil Hamilton", "Unison Dave Prentis": two names);
+    a party's name run into its portfolio before a title (:func:`_party_lead`; a portfolio that is
+    a listed department is a name of its own: "Labour Home Office minister X");
     into any name, a word of a title before it (:data:`_TENURE_WORDS`: "Outgoing Leeds chairman X"
     names Leeds)."""
     tenure = _TENURE_LEAD.match(text, start, end)
@@ -80,6 +82,13 @@ def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> li
         title_after = _TITLE_AFTER.match(text, end)
         if label == "PERSON" or title_after is not None and title_after.group(1) in ROLE_NOUNS | POSITIONS:
             return [(tenure.end(), end, label)]  # "Outgoing Leeds chairman X"; not "Interim Healthcare Inc"
+    party = _party_lead(text, start, end, label, g)
+    if party is not None:
+        rest = re.match(r"\s*", text[party:end]).end() + party
+        body = g.lookup(text[rest:end])
+        if body is not None and body.category == "Organization":
+            return [(start, party, "ORG"), (rest, end, "ORG")]  # "Labour Home Office minister X": both named
+        return [(start, party, "ORG")]
     lead = _LEAD_WORD.match(text, start, end)
     if lead is None or label not in ("PERSON", "ORG") or g.lookup(text[start:end]) is not None:
         return [(start, end, label)]
@@ -90,6 +99,32 @@ def _split_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> li
     if label == "PERSON" and entry is not None and entry.category == "Organization" and g.lookup(text[lead.end():end]) is None:
         return [(start, start + len(word), "ORG"), (lead.end(), end, "PERSON")]
     return [(start, end, label)]
+
+
+_PORTFOLIO = {"Treasury", "Home", "Foreign", "Affairs", "Office", "Health", "Education", "Defence", "Defense",
+              "Transport", "Environment", "Culture", "Media", "Sport", "Trade", "Industry", "Work", "Pensions",
+              "Justice", "Legal", "Economic", "Economy", "Finance", "Business", "Energy", "Agriculture", "Rural",
+              "Local", "Government", "Constitutional", "International", "Development", "Europe", "European",
+              "Family", "Communities", "Housing",
+              "Immigration", "Police", "Schools", "Science", "Technology", "Women", "Equality", "Children",
+              "Disability", "Social", "Security", "Employment", "Universities", "Consumer", "Policy", "and", "&"}
+"""Words of a shadow or party portfolio ("Home Affairs", "Work and Pensions"); no nation's name
+("UKIP Scotland" is the party's branch there)."""
+
+
+def _party_lead(text: str, start: int, end: int, label: str, g: Gazetteer) -> int | None:
+    """The end of a party's name that the model ran into the portfolio after it, before a title
+    ("Lib Dem Treasury spokesman X", "Tory Home Affairs spokesman X": the name is the party's, the
+    portfolio a word of the title), or None."""
+    title_after = _TITLE_AFTER.match(text, end)
+    if label != "ORG" or title_after is None or title_after.group(1) not in ROLE_NOUNS or g.lookup(text[start:end]):
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for n in range(min(3, len(words) - 1), 0, -1):
+        entry = g.lookup(text[start:start + words[n - 1].end()])
+        if entry is not None and entry.kind == "PoliticalParty" and all(w.group() in _PORTFOLIO for w in words[n:]):
+            return start + words[n - 1].end()
+    return None
 
 
 def _split_at_gaps(block: Block, start: int, end: int) -> list[tuple[int, int]]:

@@ -45,7 +45,8 @@ def _without_verb(ctx: Context, found: list[ClaimRecord]) -> list[ClaimRecord]:
 def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """Direct quotations without a cue of their own that go on with the previous speaker's words:
     a quotation that is a sentence of its own, right after a claim (within the same or the next
-    paragraph), is that claimant's, with that cue ("..., he said. “Let's move on.”")."""
+    paragraph), is that claimant's, with that cue ("..., he said. “Let's move on.”"), also after an
+    aside of the writer's in the same paragraph (:func:`_same_paragraph_aside`)."""
     text = ctx.document.text
     out = list(claims)
     for block, _ in ctx.parsed:
@@ -66,7 +67,8 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
             # chief engineer at Acme. “...”'): a longer gap is fine while it holds no other words
             # quoted and ends the attribution's own sentence
             limit = 200 if last.quoted and not re.search(r"[“”\"]", gap[:-1]) else 60
-            if len(gap) > limit or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1:
+            if (len(gap) > limit or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1) \
+                    and not _same_paragraph_aside(ctx, last, gap, s):
                 continue
             content = text[s:e]
             stance = last.stance if last.stance != "Asserts" else _stance("say", content, "Asserts")
@@ -75,6 +77,21 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
                                    stance=stance, date=last.date, quoted=True, about=about,
                                    method="claim:quote-continuation", confidence=0.6))
     return sorted(out, key=lambda c: (c.start, c.end, c.cue_start))
+
+
+def _same_paragraph_aside(ctx: Context, last: ClaimRecord, gap: str, s: int) -> bool:
+    """Whether a quotation at ``s`` still goes on with the reported speech of ``last`` across an
+    aside of the writer's: in the same paragraph, after at most two sentences (300 characters)
+    that quote nothing and name no person ("Mr Roe said that he feared ... . Since 1992, clubs
+    have seen their income soar. “Television has been the driving force ...”"). The speaker is a
+    person who spoke in that paragraph in reported speech."""
+    speaker = next((m for m in ctx.mentions if m.key == last.claimant), None)
+    if speaker is None or speaker.category != "Person" or last.quoted:
+        return False
+    gap = gap.rstrip().rstrip("“\"‘'")  # (up to the quotation's opening mark)
+    if "\n" in gap or len(gap) > 300 or re.search(r"[“”\"]", gap) or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 2:
+        return False
+    return not any(m.category == "Person" for m in ctx.within(s - len(gap), s))
 
 
 def _own_sentence(text: str, qs: int, qe: int) -> bool:

@@ -10,7 +10,8 @@ from ...model import Mention
 from .. import discourse
 from ..context import Context, unnamed_key
 from ..discourse import HONORIFICS
-from ..titles import ROLE_NOUNS
+from ..actors.lexicon import OCCUPATIONS
+from ..titles import POSITIONS, ROLE_NOUNS
 from .lexicon import MARKET_SOURCES, QUANTIFIERS, RELATION_NOUNS, SOURCE_NOUNS
 
 QUANTITY_NOUNS = {"host", "number", "handful", "majority", "minority", "raft", "string", "range", "series", "couple",
@@ -141,6 +142,9 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
         if pobj is not None and pobj.i - tok.i <= 5 and any(
                 t.pos_ == "PROPN" or ctx.of_token(block, t) is not None for t in pobj.subtree):
             last = pobj.right_edge if pobj.right_edge.i - tok.i <= 5 else pobj
+    named = _named_holder(ctx, block, tok, last)
+    if named is not None:
+        return named
     s = block.pos(first.idx)
     e = block.pos_end(last.idx + len(last.text))
     body = ctx.of_token(block, last) if last != tok else None
@@ -159,6 +163,29 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
     ctx.mentions.append(m)
     ctx.reindex()
     return m
+
+
+def _named_holder(ctx: Context, block, tok, last) -> Mention | None:
+    """The person a bare singular title names when the parse took the name for its field's words
+    ("Shadow spokesman for sport Hugh Robertson", "Bath director of rugby Jack Rowell": a name
+    right after a lower-case field noun that ends the "for" or "of" phrase), or None. A title with a determiner, a plural, or a name after a title
+    or an honorific speaks for the one named ("a spokesman for Jane Roe", "Aides to President
+    Roe", "Lawyers for jailed businessman Tim Roe", "Sources close to Chancellor Roe")."""
+    if last is tok or tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS \
+            or any(c.dep_ == "det" for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if prep is None or prep.lower_ not in ("for", "of"):
+        return None
+    m = ctx.of_token(block, last)
+    if m is None or m.category != "Person" or block.pos_end(last.idx + len(last.text)) != m.end:
+        return None
+    first = ctx.token_at(m.start)
+    before = first.doc[first.i - 1] if first is not None and first.i > 0 else None
+    if before is None or before.i <= prep.i or before.pos_ != "NOUN" or not before.text.islower():
+        return None
+    field = before.lower_
+    return None if field in ROLE_NOUNS or field in POSITIONS or field in OCCUPATIONS else m
 
 
 def _same_group(ctx: Context, offset: int, head: str) -> Mention | None:
