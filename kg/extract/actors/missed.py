@@ -2,7 +2,8 @@
 after a title (:func:`_titled_names`), a first name before a surname (:func:`_with_first_name`),
 the first partner of a firm's name (:func:`_partner_names`), the employer named before a post
 and a person's name (:func:`_employers`), the speaker of a quotation (:func:`_quoted_speakers`)
-and a name said to hold a post ("X is senior benefit officer", :func:`_described_persons`)."""
+a name said to hold a post ("X is senior benefit officer", :func:`_described_persons`) and a firm
+named after a word for its kind ("analyst firm IDC", :func:`_described_firms`)."""
 from __future__ import annotations
 
 import re
@@ -46,13 +47,15 @@ def _titled_names(doc, gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
             continue  # a longer capitalized run is some other name ("Chairman Mao Zedong Thought")
         if plural and not (j < len(doc) and doc[j].lower_ in ("and", ",")):
             continue  # a plural title names a list ("directors Roy Roe and Tim Talbot"), not a firm after it
-        known = [t for t in run if gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None]
+        known = [t for t in run
+                 if gazetteer.lookup(t.text) is not None or gazetteer.country_of_demonym(t.text) is not None]
         if known and not (len(run) > 1 and run[0] not in known and run[0].lower_ in first_names()
                           and gazetteer.lookup(" ".join(t.text for t in run)) is None):
             continue  # (a first name before a known name is a person's: "directors Roy Disney")
         out.append((run[0].idx, run[-1].idx + len(run[-1].text), "PERSON", 2 if known else 0))
-        if tok.lower_.endswith("s") and len(run) == 1 and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].pos_ == "PROPN" \
-                and _NAME_WORD.fullmatch(doc[j + 1].text) and gazetteer.lookup(doc[j + 1].text) is None:
+        if tok.lower_.endswith("s") and len(run) == 1 and j + 1 < len(doc) and doc[j].lower_ == "and" \
+                and doc[j + 1].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[j + 1].text) \
+                and gazetteer.lookup(doc[j + 1].text) is None:
             nxt = doc[j + 1]  # "Lord Justices Clarke and Rix": the plural title names both
             out.append((nxt.idx, nxt.idx + len(nxt.text), "PERSON", 3))
     return out

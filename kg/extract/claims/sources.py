@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ...model import Mention
 from .. import discourse
+from ..actors.lexicon import OCCUPATIONS
 from ..context import Context, unnamed_key
 from ..discourse import HONORIFICS
-from ..actors.lexicon import OCCUPATIONS
 from ..titles import POSITIONS, ROLE_NOUNS
 from .lexicon import MARKET_SOURCES, QUANTIFIERS, RELATION_NOUNS, SOURCE_NOUNS
 
@@ -168,9 +168,10 @@ def _unnamed(ctx: Context, block, tok, first=None, last=None) -> Mention:
 def _named_holder(ctx: Context, block, tok, last) -> Mention | None:
     """The person a bare singular title names when the parse took the name for its field's words
     ("Shadow spokesman for sport Hugh Robertson", "Bath director of rugby Jack Rowell": a name
-    right after a lower-case field noun that ends the "for" or "of" phrase), or None. A title with a determiner, a plural, or a name after a title
-    or an honorific speaks for the one named ("a spokesman for Jane Roe", "Aides to President
-    Roe", "Lawyers for jailed businessman Tim Roe", "Sources close to Chancellor Roe")."""
+    right after a lower-case field noun that ends the "for" or "of" phrase), or None. A title with
+    a determiner, a plural, or a name after a title or an honorific speaks for the one named ("a
+    spokesman for Jane Roe", "Aides to President Roe", "Lawyers for jailed businessman Tim Roe",
+    "Sources close to Chancellor Roe")."""
     if last is tok or tok.tag_ != "NN" or tok.lemma_.lower() not in ROLE_NOUNS \
             or any(c.dep_ == "det" for c in tok.children):
         return None

@@ -154,10 +154,11 @@ _CLAUSE_BARRIERS = {"relcl", "advcl", "acl", "csubj", "pcomp"}
 
 def claimed_appeals(ctx: Context, claims, events: list[EventRecord]) -> list[EventRecord]:
     """A claim by a named speaker whose content says that someone should or must act, or that
-    something should be done (:func:`_called_for`), is an appeal by the speaker (CAMEO 02; "Universities must widen access, the minister said", "'Voters
-    should be given a say,' the party says", "we must not let this happen", "the law should be
-    changed"), whether or not the one asked is an actor: the target is the subject when it is an
-    actor that acts (active voice), else none.
+    something should be done (:func:`_called_for`), is an appeal by the speaker (CAMEO 02;
+    "Universities must widen access, the minister said", "'Voters should be given a say,' the party
+    says", "we must not let this happen", "the law should be changed"), whether or not the one
+    asked is an actor: the target is the subject when it is an actor that acts (active voice), else
+    none.
     Runs after the claims, whose claimant and content say who speaks and what is said, so that a
     quote whose cue is elsewhere in the paragraph is covered too.
 
@@ -243,6 +244,7 @@ _OUTCOMES = {"know", "finish", "complete", "expect", "boost", "hit", "affect", "
              "finalise", "finalize", "conclude", "approve", "release", "publish", "announce", "launch", "open"}
 """Verbs of what will come about rather than of an act asked for ("the deal should be completed")."""
 _SOON = {"soon", "shortly", "eventually", "later", "sooner", "next", "early"}
+"""Adverbs of when something will come about ("should be known soon"): a forecast, no call."""
 
 
 def _under(tok, top) -> bool:
