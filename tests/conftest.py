@@ -173,6 +173,19 @@ def seeds_report():
 
 # -- remote stores: a real oxigraph server on a free port of 127.0.0.1 ------------------------------
 
+def roles_of(x) -> list[tuple[str, str, str | None]]:
+    """The (holder, title, organization) of every role of an extraction, for role tests."""
+    return [(r.holder, r.title, r.organization) for r in x.roles]
+
+
+def mention_keys(x) -> dict[str, set[tuple[str, str]]]:
+    """Each surface form of an extraction's mentions → its (key, category) pairs, for actor tests."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for m in x.mentions:
+        out.setdefault(m.text, set()).add((m.key, m.category))
+    return out
+
+
 def free_port() -> int:
     """A TCP port of 127.0.0.1 that nothing listens on (now)."""
     import socket

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(x):
-    return [(r.holder, r.title, r.organization) for r in x.roles]
-
-
-def _kinds(x) -> dict[str, set[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = {}
-    for m in x.mentions:
-        out.setdefault(m.text, set()).add((m.key, m.category))
-    return out
+from conftest import mention_keys, roles_of
 
 
 def test_extract_actors_round30_clubs(extract_text):
     x = extract_text("Manchester United beat Everton 2-0 on Saturday and Manchester City drew with Wolves. "
                      "City manager Tim Talbot said his side had been unlucky.")
-    kinds = _kinds(x)
+    kinds = mention_keys(x)
     assert kinds["Manchester United"] == {("manchester united", "Organization")}
     assert kinds["Everton"] == {("everton", "Organization")}  # no "Everton 2-0"
     assert kinds["Manchester City"] == kinds["City"] == {("manchester city", "Organization")}
     assert kinds["Wolves"] == {("wolverhampton wanderers", "Organization")}
-    assert ("tim talbot", "manager", "manchester city") in _roles(x), _roles(x)
+    assert ("tim talbot", "manager", "manchester city") in roles_of(x), roles_of(x)
 
 
 @pytest.mark.parametrize("text,role", [
@@ -49,7 +40,7 @@ def test_extract_actors_round30_clubs(extract_text):
 ])
 def test_extract_roles_round30(extract_text, text, role):
     x = extract_text(text)
-    assert role in _roles(x), _roles(x)
+    assert role in roles_of(x), roles_of(x)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,14 +52,14 @@ def test_extract_roles_round30(extract_text, text, role):
 ])
 def test_extract_roles_round30_no_state_judge(extract_text, text):
     x = extract_text(text)
-    assert not any(h == "tim talbot" and o == "united states" for h, _, o in _roles(x)), _roles(x)
+    assert not any(h == "tim talbot" and o == "united states" for h, _, o in roles_of(x)), roles_of(x)
 
 
 def test_extract_actors_round30_title_words_are_no_names(extract_text):
     """"Joint assistant boss X": "Joint" is no organization; "City" after two listed Cities is neither."""
     x = extract_text("Joint assistant boss Tim Talbot has admitted he would like the job. "
                      "Leicester City beat Stoke City 1-0. City fans were delighted.")
-    kinds = _kinds(x)
+    kinds = mention_keys(x)
     assert "Joint" not in kinds
     assert not {k for k, _ in kinds.get("City", set())} & {"leicester city", "stoke city"}
 
@@ -102,7 +93,7 @@ def test_extract_events_round30_award_nominations(extract_text):
 ])
 def test_extract_actors_round30_limits(extract_text, text, name, key):
     x = extract_text(text)
-    assert {k for k, _ in _kinds(x).get(name, set())} == {key}, _kinds(x)
+    assert {k for k, _ in mention_keys(x).get(name, set())} == {key}, mention_keys(x)
 
 
 @pytest.mark.parametrize("text", [
@@ -114,7 +105,7 @@ def test_extract_actors_round30_limits(extract_text, text, name, key):
 ])
 def test_extract_roles_round30_judges_of_no_state(extract_text, text):
     x = extract_text(text)
-    assert not any(h == "tim talbot" for h, _, _ in _roles(x)), _roles(x)
+    assert not any(h == "tim talbot" for h, _, _ in roles_of(x)), roles_of(x)
 
 
 @pytest.mark.parametrize("text,kind", [

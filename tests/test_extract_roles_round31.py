@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(x):
-    return [(r.holder, r.title, r.organization) for r in x.roles]
-
-
-def _kinds(x) -> dict[str, set[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = {}
-    for m in x.mentions:
-        out.setdefault(m.text, set()).add((m.key, m.category))
-    return out
+from conftest import mention_keys, roles_of
 
 
 @pytest.mark.parametrize("text,role", [
@@ -50,7 +41,7 @@ def _kinds(x) -> dict[str, set[tuple[str, str]]]:
 ])
 def test_extract_roles_round31(extract_text, text, role):
     x = extract_text(text)
-    assert role in [(h, o) for h, _, o in _roles(x)], _roles(x)
+    assert role in [(h, o) for h, _, o in roles_of(x)], roles_of(x)
 
 
 def test_extract_roles_round31_story_firm(extract_text):
@@ -58,7 +49,7 @@ def test_extract_roles_round31_story_firm(extract_text):
     x = extract_text("Vexo Motors will build a plant in India. Vexo Motors sold 5,000 cars last year, and Vexo Motors "
                      "wants to double that. Car sales in India grow 12% a year. \"We need to expand our production,\" "
                      "chairman Kamal Varma said.")
-    assert ("kamal varma", "chairman", "vexo motors") in _roles(x), _roles(x)
+    assert ("kamal varma", "chairman", "vexo motors") in roles_of(x), roles_of(x)
 
 
 @pytest.mark.parametrize("text", [
@@ -77,21 +68,21 @@ def test_extract_roles_round31_story_firm(extract_text):
 ])
 def test_extract_roles_round31_limits(extract_text, text):
     x = extract_text(text)
-    assert not any(h == "tim talbot" for h, _, _ in _roles(x)), _roles(x)
+    assert not any(h == "tim talbot" for h, _, _ in roles_of(x)), roles_of(x)
 
 
 def test_extract_roles_round31_former_president(extract_text):
     """A former head of state is written "former president X": the story's state holds the office."""
     x = extract_text("Georgia held elections. Georgia's voters chose. The former president Tim Talbot voted.")
-    assert ("tim talbot", "georgia") in [(h, o) for h, _, o in _roles(x)], _roles(x)
+    assert ("tim talbot", "georgia") in [(h, o) for h, _, o in roles_of(x)], roles_of(x)
 
 
 def test_extract_actors_round31_described_firm(extract_text):
     """A firm after a word for its kind, which the model did not tag."""
     x = extract_text("Others will be watching the trials. \"If the bandwidth is there then ISPs will buy it,\" said "
                      "Jane Roe, a research director at analyst firm IDC. Others will watch.")
-    assert _kinds(x).get("IDC") and all(c == "Organization" for _, c in _kinds(x)["IDC"]), _kinds(x)
-    assert ("jane roe", "director", "idc") in _roles(x), _roles(x)
+    assert mention_keys(x).get("IDC") and all(c == "Organization" for _, c in mention_keys(x)["IDC"]), mention_keys(x)
+    assert ("jane roe", "director", "idc") in roles_of(x), roles_of(x)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -100,7 +91,7 @@ def test_extract_actors_round31_described_firm(extract_text):
 ])
 def test_extract_actors_round31_limits(extract_text, text, name):
     """No firm from a function word after "company"; a party's own body keeps its name."""
-    assert name not in _kinds(extract_text(text))
+    assert name not in mention_keys(extract_text(text))
 
 
 def test_extract_claims_round31_named_title(extract_text):
@@ -116,7 +107,7 @@ def test_extract_claims_round31_named_title(extract_text):
 def test_extract_roles_round31_surname_of_another_state(extract_text):
     """A listed surname gives its state only when the story names that state."""
     x = extract_text("Vexland elected Tim Bush last year. President Bush said Vexland would recover.")
-    assert ("bush", "united states") not in [(h, o) for h, _, o in _roles(x)], _roles(x)
+    assert ("bush", "united states") not in [(h, o) for h, _, o in roles_of(x)], roles_of(x)
 
 
 @pytest.mark.parametrize("text,role", [
@@ -133,7 +124,7 @@ def test_extract_roles_round31_surname_of_another_state(extract_text):
 ])
 def test_extract_roles_round31_review(extract_text, text, role):
     x = extract_text(text)
-    assert role in [(h, o) for h, _, o in _roles(x)], _roles(x)
+    assert role in [(h, o) for h, _, o in roles_of(x)], roles_of(x)
 
 
 @pytest.mark.parametrize("text", [
@@ -150,7 +141,7 @@ def test_extract_claims_round31_spoken_for(extract_text, text):
 def test_extract_roles_round31_no_union_boss_of_the_firm(extract_text):
     x = extract_text("Acme Corp will cut 500 jobs. Acme Corp said sales fell and Acme Corp shares dropped. "
                      "The cuts are bad, union boss Tim Talbot said.")
-    assert not any(h == "tim talbot" for h, _, _ in _roles(x)), _roles(x)
+    assert not any(h == "tim talbot" for h, _, _ in roles_of(x)), roles_of(x)
 
 
 def test_extract_claims_round31_quote_after_aside(extract_text):

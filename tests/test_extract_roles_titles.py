@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _roles(x):
-    return [(r.holder, r.title, r.organization) for r in x.roles]
+from conftest import roles_of
 
 
 @pytest.mark.parametrize("text,holder,title,org", [
@@ -40,7 +38,7 @@ def _roles(x):
 ])
 def test_extract_roles_titles(extract_text, text, holder, title, org):
     x = extract_text(text)
-    assert (holder, title, org) in _roles(x), _roles(x)
+    assert (holder, title, org) in roles_of(x), roles_of(x)
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -65,12 +63,12 @@ def test_extract_roles_titles(extract_text, text, holder, title, org):
 ])
 def test_extract_roles_titles_no_state(extract_text, text, holder):
     x = extract_text(text)
-    assert not [r for r in x.roles if r.holder == holder and r.organization == "ukraine"], _roles(x)
+    assert not [r for r in x.roles if r.holder == holder and r.organization == "ukraine"], roles_of(x)
 
 
 def test_extract_roles_date_is_no_title(extract_text):
     x = extract_text("Ukraine is selling firms. On Wednesday President Tim Talbot said the list was short.")
-    assert [t for h, t, _ in _roles(x) if h == "tim talbot"] == ["President"], _roles(x)
+    assert [t for h, t, _ in roles_of(x) if h == "tim talbot"] == ["President"], roles_of(x)
 
 
 def test_extract_roles_name_without_its_listed_parent(extract_text):
@@ -79,10 +77,10 @@ def test_extract_roles_name_without_its_listed_parent(extract_text):
     x = extract_text("BBC Radio 1 has new DJs. Radio 1 is popular. Radio 1's controller, Tim Talbot, said: \"Good.\"")
     keys = {m.text: m.key for m in x.mentions if m.category == "Organization"}
     assert keys.get("Radio 1") == keys.get("BBC Radio 1") == "bbc radio 1", keys
-    assert ("tim talbot", "controller", "bbc radio 1") in _roles(x), _roles(x)
+    assert ("tim talbot", "controller", "bbc radio 1") in roles_of(x), roles_of(x)
 
 
 def test_extract_roles_subordinate_cut_is_lower_case(extract_text):
     """"After" in a name is no conjunction: the apposition keeps its organization."""
     x = extract_text("Ukraine is changing. Tim Talbot, director of Life After Debt, said so.")
-    assert [o for h, _, o in _roles(x) if h == "tim talbot"] == ["life after debt"], _roles(x)
+    assert [o for h, _, o in roles_of(x) if h == "tim talbot"] == ["life after debt"], roles_of(x)
