@@ -155,3 +155,13 @@ def test_extract_claims_round31_quote_after_aside(extract_text):
     claimants = {x.document.text[c.start:c.end][:20]: c.claimant for c in x.claims}
     assert claimants.get("Television has been ") == "tim talbot", claimants
     assert claimants.get("Prices have gone up ") != "kamal varma", claimants
+
+
+def test_extract_actors_round31_occasions(extract_text):
+    """Prizes and competitions with no head word of an occasion are no actors; a person named
+    Oscar is one."""
+    x = extract_text("The Oscars will be held in Los Angeles. Wales won a Grand Slam in the Six Nations. "
+                     "Acme Rovers top the Premiership. Oscar Talbot was there.")
+    names = mention_keys(x)
+    assert not {"Oscars", "Grand Slam", "a Grand Slam", "Six Nations", "Premiership"} & set(names), names
+    assert ("oscar talbot", "Person") in names.get("Oscar Talbot", set()), names

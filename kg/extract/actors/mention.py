@@ -144,11 +144,13 @@ def _mention(document: Document, block: Block, doc, start: int, end: int, label:
                 and not _SUFFIX_RE_ANY(surface):
             category, kind, method = "Person", "Person", method + ("+letters" if lettered else "+title")
     if not entry and label != "PERSON" and _event_name(text, end, surface):
-        return None
+        return None  # "International Quds Day", "the Super Bowl": an occasion, not an actor
+    if not entry and re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", surface) in _OCCASIONS:
+        return None  # "the Oscars", "a Grand Slam", "the Premiership": a prize or a competition, no actor
     if not entry and _MODEL_CODE.search(surface):
         return None  # "Airbus A300s", "PowerMac G4": a product named by its maker and model, no actor
     if _COMPETITION_AFTER.match(text, end):
-        return None  # "the FA Cup", "the US Open": a name that begins a competition's name is no actor there  # "International Quds Day", "the Super Bowl": an occasion, not an actor
+        return None  # "the FA Cup", "the US Open": a name that begins a competition's name is no actor there
     if not entry and label == "PERSON" and _plural_name(text, doc, block.local(start), block.local(end), g):
         return None  # "Kashmiris", "four Britons": a people or a group of them, not a person
     if not entry and all(w.lower().strip(".’'") in _TITLE_WORDS for w in surface.split()):
@@ -190,6 +192,14 @@ _EVENT_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_EVENT
 Break", "the World Cup"), which are events, not actors; also the first conjunct of a coordinated
 occasion name ("Free Mojtaba and Arash Day"). A person's name may end so ("Doris Day"), so the
 rule is for names the model did not take for persons."""
+
+
+_OCCASIONS = {"Oscar", "Oscars", "Grammy", "Grammys", "Bafta", "Baftas", "Emmy", "Emmys", "Golden Globe",
+              "Golden Globes", "Brit Awards", "Grand Slam", "Six Nations", "Tri-Nations", "Tri Nations", "Premiership",
+              "Championship", "Ashes"}
+"""Names of prizes and competitions that have no head word of an occasion ("the Oscars", "a Grand
+Slam", "the Six Nations", "the Premiership", "the Championship" of English football): occasions
+the model takes for organizations or persons, not actors."""
 
 
 _MODEL_CODE = re.compile(r"\s(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9-]+$")
