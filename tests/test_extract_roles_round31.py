@@ -165,3 +165,10 @@ def test_extract_actors_round31_occasions(extract_text):
     names = mention_keys(x)
     assert not {"Oscars", "Grand Slam", "a Grand Slam", "Six Nations", "Premiership"} & set(names), names
     assert ("oscar talbot", "Person") in names.get("Oscar Talbot", set()), names
+
+
+def test_extract_roles_round31_country_vice_president(extract_text):
+    """"the country's vice president X": a lower-case title of the state the story is about."""
+    x = extract_text("Brazil's economy grew. Brazil exports more and Brazil's firms hire. The country's vice "
+                     "president Tim Talbot said so.")
+    assert ("tim talbot", "brazil") in [(h, o) for h, _, o in roles_of(x)], roles_of(x)

@@ -54,8 +54,8 @@ def implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, in
     court may judge its firms). A president's title written in lower case right before the name
     (``prenominal``: "president Carl Roe") is a head of state's only when the holder or the story's
     offices say which state: news capitalizes a sitting head of state's title ("President X"), so
-    the story's main state is not enough (a former one is "former president X": the caller
-    passes no ``prenominal`` for it)."""
+    the story's main state is not enough (a former one is "former president X", a state's own
+    "the country's vice president X": the caller passes no ``prenominal`` for them)."""
     from .gazetteer import load
 
     g = load()
@@ -290,7 +290,9 @@ def story_org(ctx: Context, offset: int) -> Mention | None:
     least three times, and at least twice as often as any other firm, club or body. A title only
     a firm or a club has, written with no organization and none before it in the text ("chairman
     Y said"), is a post in it. Not a player's position ("skipper X"): a match report names two
-    sides, and the model often takes one for its town, which no count of organizations sees."""
+    sides, and the model often takes one for its town, which no count of organizations sees (a
+    chairman may be the other club's all the same: "Chairman X" of Newcastle in a story on
+    Celtic)."""
     from collections import Counter
 
     counts = Counter(m.key for m in ctx.mentions if m.category == "Organization" and m not in ctx.implied)

@@ -186,7 +186,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         org_key = org.key if org is not None else None
     else:
         span = (titles[0][0], titles[-1][1])
-        former = re.search(r"\b(?:former|late|ex|then|outgoing)\b", text[max(0, span[0] - 9):span[1]], re.I) is not None
+        former = re.search(r"\b(?:former|late|ex|then|outgoing|country['’]s|nation['’]s)(?!\w)",
+                           text[max(0, span[0] - 10):span[1]], re.I) is not None
         org_key = body or (org.key if org else implied_state(ctx, person, words[-1], span, prenominal=not former))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
