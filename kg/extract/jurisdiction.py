@@ -90,7 +90,10 @@ def implied_state(ctx: Context, person: Mention, title: str, span: tuple[int, in
                 # does not name: "GM Europe's ... president Carl Roe")
                 return main_country(ctx) if not (prenominal and last in _HEADS_OF_STATE and title.islower()) else None
     if label is None and last in NATIONAL_OFFICES:
-        return main_country(ctx) or _office_implied_state(ctx, span)
+        story = main_country(ctx)
+        if story is not None:
+            return story
+        label = _office_implied_state(ctx)  # (implied at the title below, as a state known from a title is)
     if label is None and last.rsplit(" ", 1)[-1] in _SEATED_OFFICES:
         of = re.match(r"\s+of\s+(?:the\s+)?", ctx.document.text[person.end:person.end + 12])
         after = ctx.at(person.end + of.end()) if of is not None else None
@@ -129,10 +132,10 @@ def _seat(ctx: Context, office: str) -> str | None:
     return next(iter(seats)) if len(seats) == 1 else None
 
 
-def _office_implied_state(ctx: Context, span: tuple[int, int] | None) -> str | None:
-    """The one state whose office a listed holder is given by a title right before the name, in the
-    whole document ("Prime Minister Tony Blair" in a London story that never names Britain): a
-    seat in a national parliament ("MP X") written without a state is in that state's."""
+def _office_implied_state(ctx: Context) -> str | None:
+    """The label of the one state whose office a listed holder is given by a title right before
+    the name, in the whole document ("Prime Minister Tony Blair" in a London story that never names
+    Britain): a seat in a national parliament ("MP X") written without a state is in that state's."""
     from .gazetteer import load
 
     g = load()
@@ -143,13 +146,7 @@ def _office_implied_state(ctx: Context, span: tuple[int, int] | None) -> str | N
         title = _STATE_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start) if entry is not None else None
         if entry is not None and entry.country and title is not None and title.end() == m.start:
             states.add(entry.country)
-    label = next(iter(states)) if len(states) == 1 else None
-    country = g.by_label.get(label) if label else None
-    if country is None:
-        return None
-    if span is not None and not ctx.names(country.key):
-        _implied_country(ctx, span, country)
-    return country.key
+    return next(iter(states)) if len(states) == 1 else None
 
 
 _STATE_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|Premier|Minister|Secretary|King|"

@@ -14,6 +14,8 @@ from ..discourse import HONORIFICS
 from .record import _record, _stance
 
 _COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))([^\s:“”\"][^:“”\"\n]{1,60}):\s*[“\"]([^“”\"]{8,}?)[”\"]", re.M)
+_SENTENCE_END = re.compile(r"[.!?](?=\W*\s)")
+"""The end of a sentence inside the text between an attribution and a quotation."""
 _DASH = re.compile(r"^\s*[“\"‘']([^“”\"]{8,}?)[”\"’']\s*[-–—]\s*([^\n]{2,60}?)\s*$")
 
 
@@ -67,7 +69,7 @@ def _continuations(ctx: Context, claims: list[ClaimRecord]) -> list[ClaimRecord]
             # chief engineer at Acme. “...”'): a longer gap is fine while it holds no other words
             # quoted and ends the attribution's own sentence
             limit = 200 if last.quoted and not re.search(r"[“”\"]", gap[:-1]) else 60
-            if (len(gap) > limit or gap.count("\n\n") > 1 or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 1) \
+            if (len(gap) > limit or gap.count("\n\n") > 1 or len(_SENTENCE_END.findall(gap)) > 1) \
                     and not _same_paragraph_aside(ctx, last, gap, s):
                 continue
             content = text[s:e]
@@ -89,7 +91,7 @@ def _same_paragraph_aside(ctx: Context, last: ClaimRecord, gap: str, s: int) -> 
     if speaker is None or speaker.category != "Person" or last.quoted:
         return False
     gap = gap.rstrip().rstrip("“\"‘'")  # (up to the quotation's opening mark)
-    if "\n" in gap or len(gap) > 300 or re.search(r"[“”\"]", gap) or len(re.findall(r"[.!?](?=\W*\s)", gap)) > 2:
+    if "\n" in gap or len(gap) > 300 or re.search(r"[“”\"]", gap) or len(_SENTENCE_END.findall(gap)) > 2:
         return False
     return not any(m.category == "Person" for m in ctx.within(s - len(gap), s))
 

@@ -89,16 +89,19 @@ _ARMED_WORDS = {"missile", "rocket", "drone", "troop", "soldier", "army", "milit
 of traffic campaigns, think tanks, an oil firm, travel and boxing)."""
 
 
+def _armed(t) -> bool:
+    return t.lemma_.lower() in _ARMED_WORDS or t.lower_ in _ARMED_WORDS
+
+
 def _armed_context(tok) -> bool:
     """Whether the sentence of ``tok`` speaks of armed force: a common noun of :data:`_ARMED_WORDS`
     (troops, missiles, militants)."""
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in _ARMED_WORDS or t.lower_ in _ARMED_WORDS) for t in tok.sent)
+    return any(t.pos_ == "NOUN" and _armed(t) for t in tok.sent)
 
 
 def _armed_subject(tok) -> bool:
     """Whether the subject of a verb is armed force ("troops shot two men")."""
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _ARMED_WORDS or c.lower_ in _ARMED_WORDS)
-               for c in tok.children)
+    return any(c.dep_ == "nsubj" and _armed(c) for c in tok.children)
 
 
 def _kind(tok) -> tuple[str, str] | None:
