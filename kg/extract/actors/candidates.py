@@ -12,7 +12,8 @@ from ..context import tokens_in
 from ..gazetteer import Gazetteer, office_pattern
 from .lexicon import CATEGORY, _PLURAL_POSSESSIVE_HEAD
 from .kinds import _SUFFIX_RE_ANY
-from .missed import _described_firms, _described_persons, _employers, _partner_names, _quoted_speakers, _titled_names, _with_first_name
+from ..titles import ROLE_NOUNS
+from .missed import _PRENOMINAL, _described_firms, _described_persons, _employers, _partner_names, _quoted_speakers, _titled_names, _with_first_name
 
 
 @lru_cache(maxsize=4)
@@ -73,8 +74,36 @@ def _candidates(block: Block, doc, gazetteer: Gazetteer) -> list[tuple[int, int,
     if gazetteer.entries:
         for _, s, e in _matcher(doc.vocab, gazetteer)(doc):
             span = doc[s:e]
-            out.append((span.start_char, span.end_char, "GAZETTEER", 2))
+            if not _part_of_other_name(doc, span):
+                out.append((span.start_char, span.end_char, "GAZETTEER", 2))
     return out
+
+
+_PARTY_ADJECTIVES = {"Democrat", "Democratic", "Republican"}
+"""One-word names of parties that also begin or end other names ("Christian Democrat", "Democratic
+Unionist", "Republican Guard")."""
+
+
+def _state_word(word: str) -> bool:
+    from ..gazetteer import load
+
+    entry = load().lookup(word)
+    return load().country_of_demonym(word) is not None or entry is not None and entry.kind == "Country"
+
+
+def _part_of_other_name(doc, span) -> bool:
+    """Whether a gazetteer match is a party's adjective inside another name: after a capitalized
+    word ("Social Democratic", "Christian Democrat leader") or before one that is no title
+    ("Republican Guard"; not "Democratic Senator X")."""
+    if len(span) != 1 or span.text not in _PARTY_ADJECTIVES:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop \
+            and not _state_word(before.text):
+        return True  # (not "The Democratic candidate", "US Republican senators")
+    return after is not None and after.text[:1].isupper() and after.is_alpha \
+        and after.lower_ not in ROLE_NOUNS and after.lower_ not in _PRENOMINAL
 
 
 _ENTITY_WORD = re.compile(r"(?<![\w&#;])[A-Z][\w]*(?:&#\d{2,5};[\w]*)+\s+")
