@@ -29,3 +29,68 @@ def test_extract_actors_round32_party_adjective_inside_name(extract_text, text, 
     x = extract_text(text)
     keys = mention_keys(x).get(word, set())
     assert not {k for k, _ in keys} & {"democratic party", "republican party"}, mention_keys(x)
+
+
+@pytest.mark.parametrize("text,role", [
+    # a rugby centre of the side named before the post
+    ("Vexford Rovers centre Tim Talbot limped off with an ankle injury.", ("tim talbot", "vexford rovers")),
+])
+def test_extract_roles_round32_positions(extract_text, text, role):
+    x = extract_text(text)
+    assert role in [(h, o) for h, _, o in roles_of(x)], roles_of(x)
+
+
+@pytest.mark.parametrize("text", [
+    # a film director's nationality says where the director is from
+    "The documentary was made by British director Tim Talbot.",
+    # the name's own verb after an age is no apposition
+    "Tim Talbot, 30, had set his sights on an international career with Wales.",
+    # the side played against is no employer
+    "Bath coach Jane Roe was pleased. Tim Talbot, who started at fly-half against Bath, limped off.",
+])
+def test_extract_roles_round32_limits(extract_text, text):
+    x = extract_text(text)
+    assert not any(h in ("tim talbot", "talbot") for h, _, _ in roles_of(x)), roles_of(x)
+
+
+def _claimants(x):
+    return [(x.document.text[c.start:c.end], c.claimant) for c in x.claims]
+
+
+def test_extract_claims_round32_administrators(extract_text):
+    """"the administrator" takes up the firm named after "administrators"; "It said" after it too,
+    and not the outlet it spoke to."""
+    x = extract_text("Acme Games has sacked 100 staff. \"We knew there were going to be redundancies,\" said Jane Roe, "
+                     "one of the developers sacked by Acme Games.\n\nAcme Games called in administrators Vexo Partners on "
+                     "Friday. The administrator told BBC News Online that the costs of restructuring would be too high. "
+                     "It said it was hopeful that it could save some 110 jobs.")
+    found = dict(_claimants(x))
+    assert found.get("the costs of restructuring would be too high") == "vexo partners", _claimants(x)
+    assert found.get("it was hopeful that it could save some 110 jobs") == "vexo partners", _claimants(x)
+
+
+def test_extract_claims_round32_it_not_the_outlet_spoken_to(extract_text):
+    x = extract_text("The administrators told BBC News Online that the firm had run out of cash. It warned it was heading "
+                     "for losses of £6m.")
+    assert "bbc news online" not in {c for _, c in _claimants(x)}, _claimants(x)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("The Sunday Telegraph said the plan was further evidence that Acme Corp wants to keep control.", "sunday telegraph"),
+])
+def test_extract_claims_round32_claimant(extract_text, text, claimant):
+    x = extract_text(text)
+    assert claimant in {c for _, c in _claimants(x)}, _claimants(x)
+
+
+def test_extract_actors_round32_game_makers():
+    """A name after "game makers," is a firm's, though the model took it for a person's (the model
+    tags invented names unreliably, so the classifying rule is called directly)."""
+    from kg.extract.actors.kinds import cue_kind
+
+    text = "One of Britain's largest independent game makers, Vexo Games, has been put up for sale."
+    start = text.index("Vexo")
+    assert cue_kind(text, start, start + len("Vexo Games"), person=True) == "Company"
+    text = "He praised the film makers, Tim Talbot said."
+    start = text.index("Tim")
+    assert cue_kind(text, start, start + len("Tim Talbot"), person=True) is None

@@ -131,8 +131,9 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             continue
         country = load().country_of_demonym(t.text) if t.text[:1].isupper() else None
         if country is not None and titles:
-            if text[titles[-1][0]:titles[-1][1]].lower() in BAND_POSITIONS | {"international"}:
-                break  # "Irish singer X", "Spanish international X": where one is from, no post of the state
+            if text[titles[-1][0]:titles[-1][1]].lower() in BAND_POSITIONS | {"international", "director", "producer"}:
+                break  # "Irish singer X", "Spanish international X", "British director X" (of films):
+                # where one is from, no post of the state
             if body_of(ctx, text[titles[-1][0]:titles[-1][1]]) is None:  # "French MEP": the body wins
                 org = _demonym_mention(ctx, offset, offset + len(t.text), country)
                 phrase_start = offset if org.start != offset else None
@@ -234,7 +235,7 @@ _TITLE_MODIFIERS = {"deputy", "senior", "former", "acting", "vice", "chief", "fo
                     # a sport between a side and its post ("England rugby union captain X": the
                     # model may read "rugby" as a verb)
                     "rugby", "union", "league", "football", "cricket", "tennis", "golf", "hockey", "athletics",
-                    "boxing", "snooker", "netball", "basketball", "baseball", "sevens"}
+                    "boxing", "snooker", "netball", "basketball", "baseball", "sevens", "openside", "blindside", "team"}
 """Words that can be part of a title before its role noun ("deputy", "foreign", "supreme", "managing",
 "chief financial")."""
 
@@ -386,7 +387,8 @@ def _located(between: str, m: Mention) -> bool:
     new media at Virgin Radio", "an analyst at Barclays"."""
     if re.search(r"\bat\s+(?:the\s+)?$", between):
         return m.category != "Organization"
-    return bool(re.search(r"\b(?:in|to|from|on|near)\s+(?:the\s+)?$", between))
+    return bool(re.search(r"\b(?:in|to|from|on|near|against|versus|v)\s+(?:the\s+)?$", between))
+    # ("X, who started at fly-half against Bath": the other side)
 
 
 def _constituency(text: str, t_end: int, title: str, inside: list[Mention]) -> Mention | None:
@@ -511,6 +513,8 @@ def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
         return False
     block, doc = found
     words = tokens_in(doc, block.local(start), block.local(end))
+    if words and (words[0].pos_ == "AUX" or words[0].tag_ == "MD") and words[0].dep_ in ("aux", "auxpass"):
+        return True  # "Bell, 30, had set his sights on an international career with Wales": the name's own verb
     inside = {t.i for t in words}
     name = ctx.token_at(person.end - 1)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")

@@ -93,6 +93,8 @@ _SECTOR = (r"oil|energy|gas|media|banking|bank|insurance|steel|engineering|drink
            r"luxury|fashion|software|technology|internet|airline|shipping|construction|utility|power|water")
 _CUE_NOUNS = {
     "Company": (r"firms?|company|companies|carmaker|car\s+maker|automaker|drugmaker|chipmaker|manufacturer|retailer|"
+                r"(?:games?|toy|phone|handset|chip|drug|software|aircraft|plane|computer|console|truck|tyre|tire)\s+"
+                r"(?:makers?|developers?|publishers?)|"
                 r"supermarket|chain|lender|insurer|airline|carrier|conglomerate|distributor|distributors|"
                 r"(?:record\s+)?labels?|promoters|brewer|subsidiary|supplier|exporter|"
                 rf"giant|(?:{_SECTOR})\s+group|(?:{_SECTOR}|production|exploration|trading|finance)\s+"
@@ -127,6 +129,8 @@ _CUE_COMPOUND = [(re.compile(rf"\s+(?:{p})\b"), kind) for kind, p in (
 """A classifying noun right after a name, as a compound ("Uganda's New Vision newspaper", "the
 Focus on Africa programme", "its Agroflora subsidiary", "the Veritas party"). Only for names the model took for organizations: a place before such a noun
 is where the firm or paper is from ("a Leeds firm")."""
+_PLURAL_MAKERS = re.compile(r"(?i:makers|developers|publishers),\s+$")
+"""A plural maker before a name in apposition: the name is a firm's, whatever the model took it for."""
 _PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
 """Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
 turn a name the model took for a person into an organization."""
@@ -165,8 +169,9 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bo
             if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
                 return kind
         for pattern, kind in _CUE_APPOSED:  # a one-word "person" after "its production arm," is the arm
-            if pattern.search(before) and not (person and " " in text[start:end].strip()):
-                return kind
+            if pattern.search(before) and not (person and " " in text[start:end].strip()
+                                               and not _PLURAL_MAKERS.search(before)):
+                return kind  # (and any name after "one of the largest game makers,": no person is makers)
     if person:
         return None
     after = text[end:end + 80]

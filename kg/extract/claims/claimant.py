@@ -28,6 +28,10 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
     """The claimant a subject token stands for: an actor, a pronoun's antecedent, a report's
     author, or a new unnamed-source mention."""
     m = ctx.of_token(block, tok)
+    if m is not None and m.category != "Person":
+        titled = _titled_person_last(ctx, block, tok)
+        if titled is not None:  # "the Acme Guide author Tim Talbot said", misparsed with the work as subject
+            return titled
     if m is not None and not (tok.lower_ == "they" and m.method == "unnamed-group"):
         return m
     authored = _authored(ctx, block, tok) or _document_part(ctx, block, tok)
@@ -141,12 +145,58 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
             found = _described_body(ctx, offset, kinds, block, tok)
             # ("The newspaper reported" with no outlet named: a source of its own, as before)
             return found if found is not None or kinds is None else _unnamed(ctx, block, tok)
-        found = [m for m in (ctx.before(offset, kind=k) for k in ("ThinkTank", "MediaOutlet")) if m is not None]
-        if found:
-            return max(found, key=lambda m: m.end)
+        found = _last_body_of_report(ctx, offset)
+        if found is not None:
+            return found
         if lemma != "it":
             return _unnamed(ctx, block, tok)
     return None
+
+
+_WRITERS = {"author", "writer", "columnist", "co-author"}
+
+
+def _titled_person_last(ctx: Context, block, tok) -> Mention | None:
+    """A person named last in a subject, right before its verb, after a lowercase title ("Acme Guide
+    author Tim Talbot said"): the parser may make the first name of the phrase its head."""
+    last = tok.right_edge
+    if last.i + 1 != tok.head.i or last.i - tok.i < 2:
+        return None
+    m = ctx.of_token(block, last)
+    if m is None or m.category != "Person":
+        return None
+    first = ctx.token_at(m.start)
+    title = first.doc[first.i - 1] if first is not None and first.i > 0 else None
+    if title is None or not title.text.islower() or title.lemma_.lower() not in ROLE_NOUNS | _WRITERS:
+        return None
+    return m
+
+
+def _last_body_of_report(ctx: Context, offset: int) -> Mention | None:
+    """The last think tank or outlet named before ``offset`` that a report may be by: not one that
+    was spoken to ("The administrators told BBC News Online that ... It said": not the outlet's)."""
+    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1
+    for m in reversed(ctx.mentions[:max(i + 1, 0)]):
+        if m.end <= offset and m.kind in ("ThinkTank", "MediaOutlet") and not _addressee(ctx, m):
+            return m
+    return None
+
+
+_TELLING = {"tell", "inform", "brief", "assure", "reassure", "warn", "remind"}
+
+
+def _addressee(ctx: Context, m: Mention) -> bool:
+    """Whether a mention is the one spoken to: the object of "told" ("told BBC News Online"), or the
+    object of "to" after a verb of speaking ("said to the BBC", "speaking to Reuters")."""
+    tok = ctx.token_at(m.start)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "BBC News Online": the head word of the name
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in _TELLING:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in (
+        "say", "speak", "talk", "explain", "write", "confirm", "admit", "reveal")
 
 
 def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
@@ -159,6 +209,8 @@ def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
         m = ctx.of_token(b, subject)
         if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS | DOCUMENT_PARTS:
             m = _claimant(ctx, b, subject)  # "The government ... It said"
+        if m is None and subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            m = _titled_holder(ctx, b.pos(subject.idx), subject.lemma_.lower())  # "The administrator ... It said"
         if m is not None and (m.category == "Organization" or m.kind == "Country"):
             return m
         return None  # the nearest subject is something else ("The play ... It said")
@@ -313,6 +365,9 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
                        for c in tok.children)):
             return None  # ("the Labour leader", "the leader of X": a title tied to a body, not a description)
         offset = block.pos(tok.idx)
+        holder = _titled_holder(ctx, offset, tok.lemma_.lower())
+        if holder is not None:  # "administrators Acme Partners ... The administrator said": that holder
+            return holder
         speaker = ctx.last_speaker
         if speaker is None or speaker.category != "Person" or not 0 <= offset - speaker.end < 1500:
             return None
@@ -330,6 +385,17 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
         person = (_person(ctx, b, subject) or _described_person(ctx, b, subject, depth + 1)
                   or (_national(ctx, b, subject) if _nationality_noun(ctx, b, subject) else None))
     return person if person is not None and person.category == "Person" else None
+
+
+def _titled_holder(ctx: Context, offset: int, noun: str) -> Mention | None:
+    """The last actor named right after the title ``noun`` before ``offset`` ("chairman Tim Talbot",
+    "administrators Acme Partners"), whom "the chairman", "the administrator" takes up."""
+    text = ctx.document.text
+    title = re.compile(rf"(?i:\b{re.escape(noun)}s?)[ \t]+$")
+    for m in reversed(ctx.mentions):
+        if m.end <= offset and m.category in ("Person", "Organization") and title.search(text, max(0, m.start - 40), m.start):
+            return m
+    return None
 
 
 def _group_antecedent(ctx: Context, block, tok) -> Mention | None:
