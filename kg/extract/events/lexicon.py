@@ -82,7 +82,9 @@ AGENTIVE_NOUNS = {"supporter", "backer", "sponsor", "provider", "patron", "suppl
 PATIENT_NOUNS = {"election", "reelection", "appointment", "assassination", "killing", "arrest", "designation", "fine",
                  "invasion", "bombing", "sale", "eviction", "closure", "seizure", "confiscation", "deportation",
                  "expulsion", "detention", "imprisonment", "release", "sentence", "incarceration", "internment",
-                 "conviction", "punishment", "sentencing", "jailing", "indictment", "prosecution"}
+                 "conviction", "punishment", "sentencing", "jailing", "indictment", "prosecution", "murder", "execution",
+                 "abduction", "kidnapping", "kidnap", "torture", "shooting", "stabbing", "beating", "detainment",
+                 "extradition", "dismissal", "sacking", "ouster", "overthrow"}
 """Event nouns whose "of" phrase or possessor is the patient ("the election of X"), not the agent."""
 AID_OBJECTS = {"meal", "food", "aid", "medicine", "supply", "blanket", "tent", "water", "fuel", "vaccine"}
 """Objects that make "distribute X" humanitarian aid."""

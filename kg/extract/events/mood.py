@@ -17,6 +17,8 @@ _UNREALIZED = {"ask", "request", "refuse", "decline", "fail", "require"}
 """Verbs whose complement did not (yet) happen: "refused to apologise", "asked him to resign"."""
 
 
+_HOPING = {"want", "hope", "wish", "seek", "aim"}
+"""Verbs of wanting: wanting to cooperate states the intent, the cooperation has not happened."""
 _READY = {"ready", "prepared", "prepare", "willing", "determined", "eager", "keen", "poised"}
 _COOPERATIVE = {"Meet", "Negotiate", "Consult", "SignAgreement", "EngageInMaterialCooperation", "CooperateMilitarily",
                 "EngageInDiplomaticCooperation", "RestoreRelations", "Yield", "ProvideSupport"}
@@ -36,6 +38,9 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
             return "ExpressIntentToCooperate", method + "+ready"
         if kind in _THREATENING:
             return "Threaten", method + "+ready"
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _HOPING and head.pos_ == "VERB" and kind in _COOPERATIVE \
+            and not any(c.dep_ == "neg" for c in head.children):
+        return "ExpressIntentToCooperate", method + "+want"  # "he wants to agree a deal with X" (CAMEO 03)
     prefix = _split_prefix(tok)
     children = [*tok.children, *(prefix.children if prefix is not None else ())]
     conjectured = _conjectured(tok, children)
