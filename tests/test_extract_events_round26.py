@@ -90,7 +90,7 @@ def test_extract_events_round26_headline_echo(extract_story):
     # the headline's "jailed" names no one: it is the conviction the lead reports, with its actor,
     # and the two reports are one event (same participants and date)
     headline = "Leeds fraudster is jailed"
-    x = extract_story(f"{headline}\n\nA former director of a Leeds firm has been sent to prison for two years.\n\n"
+    x = extract_story(f"{headline}\n\nA former director of a Leeds firm is back in the news.\n\n"
                       "Tim Talbot was jailed at Leeds Crown Court on Monday for fraud.\n")
     echoes = [e for e in x.events if (e.start, e.end) == (0, len(headline))]
     assert [e.kind for e in echoes] == ["Arrest"], _events(x)

@@ -1,6 +1,7 @@
-"""Events round 32 (from the development set 18 misses, set 18 retired): a pledge to resist is a
-refusal; talks suspended reduce relations; wanting to cooperate states an intent; the victim of a
-murder or a kidnapping is its patient; no event from a match called a clash, a price charged, or a
+"""Events round 32 (from the development set 18 misses, set 18 retired, and the development sets'
+misses by class): a pledge to resist is a refusal; talks suspended reduce relations; wanting to
+cooperate states an intent; charges settled are a concession, charges denied a refusal; one's work with another is
+cooperation; a leader toppled is coerced, one sent to prison arrested; the victim of a murder or a kidnapping is its patient; no event from a match called a clash, a price charged, or a
 capitalized verb of a film's title.
 Invented sentences (and invented people); none from the seeds or the corpus."""
 from __future__ import annotations
@@ -18,6 +19,10 @@ def _events(x):
     ("Acme Corp's decision to suspend talks with Vexo Holdings angered its staff.", "ReduceRelations", "acme corp"),
     ("Tim Talbot wants to agree a deal with Acme Corp.", "ExpressIntentToCooperate", "tim talbot"),
     ("Acme Corp hopes to negotiate with Vexo Holdings.", "ExpressIntentToCooperate", "acme corp"),
+    ("Acme Corp has settled charges from US federal regulators.", "Yield", "acme corp"),
+    ("Tim Talbot strenuously denied the charges.", "Reject", "tim talbot"),
+    ("Acme Corp denied any wrongdoing.", "Reject", "acme corp"),
+    ("Jane Roe's work with rappers Tim Talbot and Kamal Varma won praise.", "EngageInMaterialCooperation", "jane roe"),
 ])
 def test_extract_events_round32_kinds(extract_text, text, kind, agent):
     x = extract_text(text)
@@ -35,6 +40,16 @@ def test_extract_events_round32_none(extract_text, text, kind):
     assert kind not in {k for k, _, _, _ in _events(x)}, _events(x)
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Tim Talbot was toppled by a popular uprising in November.", "Coerce"),
+    ("Tim Talbot has been sent to prison for three years.", "Arrest"),
+    ("Tim Talbot was repeatedly denied bail.", "Reject"),
+])
+def test_extract_events_round32_patient(extract_text, text, kind):
+    x = extract_text(text)
+    assert (kind, "tim talbot") in [(k, t) for k, _, _, t in _events(x)], _events(x)
+
+
 def test_extract_events_round32_victim(extract_text):
     """"the murder of X": X is murdered, not the murderer."""
     x = extract_text("Tim Talbot was charged with the murder of Jane Roe.")
@@ -46,9 +61,10 @@ def test_extract_events_round32_limits(extract_text):
     """A clash of forces stays a fight; a charge of a crime stays an arrest; "wants to meet the
     deadline" meets no one."""
     x = extract_text("Police clashed with protesters. Tim Talbot was charged with fraud. Acme Corp wants to meet the "
-                     "deadline.")
+                     "deadline. Jane Roe was at work with Kamal Varma when it happened.")
     kinds = [k for k, _, _, _ in _events(x)]
     assert "Fight" in kinds and "Arrest" in kinds and "ExpressIntentToCooperate" not in kinds, _events(x)
+    assert "EngageInMaterialCooperation" not in kinds, _events(x)
 
 
 @pytest.mark.parametrize("text,word,expected", [

@@ -94,3 +94,25 @@ def test_extract_actors_round32_game_makers():
     text = "He praised the film makers, Tim Talbot said."
     start = text.index("Tim")
     assert cue_kind(text, start, start + len("Tim Talbot"), person=True) is None
+
+
+def test_extract_claims_round32_introduced_group(extract_text):
+    """"The group says" after "A group of MPs has ...": that group speaks, unnamed (no claim was made)."""
+    x = extract_text("A group of MPs has published a plan for reform.\n\nThe group says it can win support for the plan.")
+    found = dict(_claimants(x))
+    assert "it can win support for the plan" in found and found["it can win support for the plan"].startswith("unnamed"), \
+        _claimants(x)
+
+
+def test_extract_actors_round32_starred_in(extract_text):
+    """Titles after "starred in" are works, not actors; a listed place stays one."""
+    x = extract_text("Jane Roe starred in Vexo Nights and Dark Harbour Blues. Tim Talbot starred in London last year.")
+    keys = mention_keys(x)
+    assert "Vexo Nights" not in keys and "Dark Harbour Blues" not in keys and "London" in keys, keys
+
+
+def test_extract_claims_round32_title_matched_whole(extract_text):
+    """"The foreign secretary" is not the person named after "home secretary"."""
+    x = extract_text("Tim Talbot attacked the ruling on Monday. The ruling came on home secretary Jane Roe's first day.\n\n"
+                     "The foreign secretary insisted it was for Parliament to decide.")
+    assert ("it was for Parliament to decide", "jane roe") not in _claimants(x), _claimants(x)

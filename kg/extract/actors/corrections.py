@@ -106,8 +106,9 @@ _WORK_NOUNS = r"(?:series|films|movies|biopics|songs|singles|albums|novels|docum
               r"musicals|operas|poems)"
 _TITLE = r"(?:[A-Z0-9][\w'’&-]*[ \t]+)*?[A-Z0-9][\w'’&-]*[\"'’”]?"
 _JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+_STARRED = r"(?:(?:co-)?starred|(?:co-)?stars|starring|to\s+star)\s+in"
 _WORK_CUE = re.compile(rf"(?<![\w-])(?:{_WORK_NOUN}\s+(?:the\s+)?[\"'‘“]?|"
-                       rf"{_WORK_NOUNS}\s+(?:the\s+)?[\"'‘“]?(?:{_TITLE}{_JOIN}(?:the[ \t]+)?[\"'‘“]?){{0,4}})$")
+                       rf"(?:{_WORK_NOUNS}|{_STARRED})\s+(?:the\s+)?[\"'‘“]?(?:{_TITLE}{_JOIN}(?:the[ \t]+)?[\"'‘“]?){{0,4}})$")
 """A noun that says the name after it is the title of a work ("the play The Vagina Monologues", "hit
 song X", "the biopic X", "the drama X"); a plural one, across a list of titles ("comedy series X
 and Y", "the films X, Y and Z"; not "the film X, and Y said"). Plurals only where no verb has
@@ -140,6 +141,8 @@ def _names_work(parsed: list[tuple[Block, object]], offset: int) -> bool:
     cue = parsed_token_at(parsed, offset)
     if cue is None:
         return False
+    if cue.lemma_.lower() == "star" or cue.lower_ == "to" and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "star":
+        return True  # "starred in X": a verb of acting, the work it names
     if cue.pos_ in ("VERB", "AUX") or cue.lower_ == "single" and cue.i > 0 and cue.nbor(-1).lower_ in _COUNTING:
         return False
     return cue.lower_ not in _OTHER_SENSES or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in cue.children)

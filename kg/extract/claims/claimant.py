@@ -143,6 +143,8 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
                 # name, an unnamed source; only a definite description takes up a named body
                 return _unnamed(ctx, block, tok)
             found = _described_body(ctx, offset, kinds, block, tok)
+            if found is None and kinds is None and _introduced(ctx.document.text, offset, lemma):
+                return _unnamed(ctx, block, tok)  # "A group of MPs has ... The group says": that group, unnamed
             # ("The newspaper reported" with no outlet named: a source of its own, as before)
             return found if found is not None or kinds is None else _unnamed(ctx, block, tok)
         found = _last_body_of_report(ctx, offset)
@@ -154,6 +156,12 @@ def _claimant(ctx: Context, block, tok) -> Mention | None:
 
 
 _WRITERS = {"author", "writer", "columnist", "co-author"}
+
+
+def _introduced(text: str, offset: int, noun: str) -> bool:
+    """Whether the text before ``offset`` introduced an unnamed body of this noun with an indefinite
+    article ("A group of MPs has ...", "a cross-party group"), which "the group" then takes up."""
+    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text[:offset]) is not None
 
 
 def _titled_person_last(ctx: Context, block, tok) -> Mention | None:
@@ -210,7 +218,7 @@ def _it_antecedent(ctx: Context, block, tok) -> Mention | None:
         if m is None and subject.lemma_.lower() in AGENT_NOUNS | REPORT_NOUNS | set(ORG_NOUNS) | GOVERNMENT_NOUNS | DOCUMENT_PARTS:
             m = _claimant(ctx, b, subject)  # "The government ... It said"
         if m is None and subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            m = _titled_holder(ctx, b.pos(subject.idx), subject.lemma_.lower())  # "The administrator ... It said"
+            m = _titled_holder(ctx, b.pos(subject.idx), _title_words(subject))  # "The administrator ... It said"
         if m is not None and (m.category == "Organization" or m.kind == "Country"):
             return m
         return None  # the nearest subject is something else ("The play ... It said")
@@ -365,7 +373,7 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
                        for c in tok.children)):
             return None  # ("the Labour leader", "the leader of X": a title tied to a body, not a description)
         offset = block.pos(tok.idx)
-        holder = _titled_holder(ctx, offset, tok.lemma_.lower())
+        holder = _titled_holder(ctx, offset, _title_words(tok))
         if holder is not None:  # "administrators Acme Partners ... The administrator said": that holder
             return holder
         speaker = ctx.last_speaker
@@ -387,11 +395,23 @@ def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | Non
     return person if person is not None and person.category == "Person" else None
 
 
+def _title_words(tok) -> str:
+    """A definite description's title: its head with the lowercase words right before it ("the
+    foreign secretary" → "foreign secretary", "The administrator" → "administrator")."""
+    words = [tok.lemma_.lower()]
+    for c in sorted((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), key=lambda c: -c.i):
+        if c.i != tok.i - len(words) or not c.text.islower():
+            break
+        words.insert(0, c.lower_)
+    return " ".join(words)
+
+
 def _titled_holder(ctx: Context, offset: int, noun: str) -> Mention | None:
     """The last actor named right after the title ``noun`` before ``offset`` ("chairman Tim Talbot",
-    "administrators Acme Partners"), whom "the chairman", "the administrator" takes up."""
+    "administrators Acme Partners"), whom "the chairman", "the administrator" takes up; a title of
+    several words is matched whole ("the foreign secretary" is not "home secretary Jane Roe")."""
     text = ctx.document.text
-    title = re.compile(rf"(?i:\b{re.escape(noun)}s?)[ \t]+$")
+    title = re.compile(rf"(?<![\w-])(?i:{re.escape(noun)}s?)[ \t]+$")
     for m in reversed(ctx.mentions):
         if m.end <= offset and m.category in ("Person", "Organization") and title.search(text, max(0, m.start - 40), m.start):
             return m

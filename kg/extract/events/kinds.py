@@ -91,6 +91,8 @@ def _fixture(tok) -> bool:
                for t in c.subtree)
 
 
+_DENIED = {"charge", "report", "wrongdoing", "responsibility", "involvement", "allegation", "accusation", "bail"}
+"""What one denies when rejecting an accusation ("denied the charges", "denied any wrongdoing")."""
 _PLEDGING = {"pledge", "vow", "promise", "threaten", "swear"}
 _RESISTING = {"contest", "fight", "challenge", "oppose", "resist", "block", "defy", "appeal", "sue", "reject"}
 """A pledge to resist ("pledged to contest the action", "vowed to fight back") refuses (CAMEO 12)."""
@@ -150,6 +152,16 @@ def _kind(tok) -> tuple[str, str] | None:
             | {c.lemma_.lower() for c in _passive_subjects(tok)}
         if lemma == "clash" and _fixture(tok):
             return None  # "the Vexo Arena clash with X" (the model may tag the noun a verb): a match
+        if lemma in ("topple", "overthrow", "depose") and any(
+                a.lemma_.lower() in ("accuse", "allege", "suspect", "blame") for a in tok.ancestors):
+            return None  # "accused of helping to topple X": the accusation's content, no act
+        if lemma == "send" and any(g.lemma_.lower() in ("prison", "jail", "gaol") for g in _prep_objects(tok, "to")):
+            return "Arrest", "verb:send-to-prison"  # "has been sent to prison for three years" (CAMEO 173)
+        if lemma == "deny" and objects & (_PROPOSITIONS | _DENIED):
+            return "Reject", "verb:deny-charges"  # "denied the charges", "denied reports that ...", "claims were denied"
+        if lemma == "settle" and objects & _SETTLED and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "Yield", "verb:settle-charges"  # "has settled charges from regulators"; not "paid $5m to settle
+            # the charges" (the payment is the concession)
         if lemma in _PLEDGING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESISTING for c in tok.children):
             return "Reject", f"verb:{lemma}-to-resist"  # "pledged to contest the action", "vowed to fight back":
             # a refusal (CAMEO 12), no intent to cooperate
@@ -364,6 +376,9 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if lemma == "work" and tok.tag_ == "NN" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "from")) and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                      for g in _prep_objects(tok, "with") for t in g.subtree):
+            return "EngageInMaterialCooperation", "noun:work-with"  # "our work with the French government"
         if lemma in ("talk", "negotiation") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STOPPING | {"break"}:
             return "ReduceRelations", f"noun:{lemma}-suspended"  # "decided to suspend talks", "broke off negotiations"
         if lemma == "clash" and _fixture(tok):
