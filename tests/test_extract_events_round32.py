@@ -1,6 +1,6 @@
 """Events round 32 (from the development set 18 misses, set 18 retired, and the development sets'
 misses by class): a pledge to resist is a refusal; talks suspended reduce relations; wanting to
-cooperate states an intent; charges settled are a concession, charges denied a refusal; one's work with another is
+cooperate states an intent; a lawsuit launched is disapproval; charges settled are a concession, charges denied a refusal; one's work with another is
 cooperation; a leader toppled is coerced, one sent to prison arrested; the victim of a murder or a kidnapping is its patient; no event from a match called a clash, a price charged, or a
 capitalized verb of a film's title.
 Invented sentences (and invented people); none from the seeds or the corpus."""
@@ -21,7 +21,9 @@ def _events(x):
     ("Acme Corp hopes to negotiate with Vexo Holdings.", "ExpressIntentToCooperate", "acme corp"),
     ("Acme Corp has settled charges from US federal regulators.", "Yield", "acme corp"),
     ("Tim Talbot strenuously denied the charges.", "Reject", "tim talbot"),
-    ("Acme Corp denied any wrongdoing.", "Reject", "acme corp"),
+    ("Vexland broke off talks with Acme Corp.", "ReduceRelations", "vexland"),
+    ("Acme Corp launched action against a new venture from Vexo Holdings.", "Disapprove", "acme corp"),
+    ("Acme Corp said it was starting proceedings against the Vexo service.", "Disapprove", "acme corp"),
     ("Jane Roe's work with rappers Tim Talbot and Kamal Varma won praise.", "EngageInMaterialCooperation", "jane roe"),
 ])
 def test_extract_events_round32_kinds(extract_text, text, kind, agent):
@@ -34,6 +36,14 @@ def test_extract_events_round32_kinds(extract_text, text, kind, agent):
     ("Tim Talbot wants to agree a deal with Acme Corp.", "SignAgreement"),
     ("The Vexford coach is worried about the Vexo Arena clash with Acme Rovers on Saturday.", "Fight"),
     ("Tim Talbot said it was absurd to charge farmers for the wage committees.", "Arrest"),
+    # review: a denial of wrongdoing is a statement; other senses of the new words
+    ("Acme Corp denied any wrongdoing.", "Reject"),
+    ("Jane Roe vowed to fight terrorism and crime.", "Reject"),
+    ("Tim Talbot vowed to fight for his place in the team.", "Reject"),
+    ("Insurers have settled claims worth 5m after the floods.", "Yield"),
+    ("Tim Talbot began work with Acme Corp in 1999.", "EngageInMaterialCooperation"),
+    ("Troops were sent to the prison to end the riot.", "Arrest"),
+    ("Vexland broke off talks with Acme Corp.", "Negotiate"),
 ])
 def test_extract_events_round32_none(extract_text, text, kind):
     x = extract_text(text)
@@ -80,3 +90,14 @@ def test_extract_events_round32_title_word(nlp, text, word, expected):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert _title_word(tok) is expected
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Acme Corp threatened to sue the newspaper.", "Threaten"),
+    ("Police charged Tim Talbot for the attack on Jane Roe.", "Arrest"),
+    ("Ten people died in the Vexo Park clashes.", "Fight"),
+])
+def test_extract_events_round32_review_kept(extract_text, text, kind):
+    """Points the review found broken in the first version: these stay events of their class."""
+    x = extract_text(text)
+    assert kind in {k for k, _, _, _ in _events(x)}, _events(x)

@@ -116,3 +116,17 @@ def test_extract_claims_round32_title_matched_whole(extract_text):
     x = extract_text("Tim Talbot attacked the ruling on Monday. The ruling came on home secretary Jane Roe's first day.\n\n"
                      "The foreign secretary insisted it was for Parliament to decide.")
     assert ("it was for Parliament to decide", "jane roe") not in _claimants(x), _claimants(x)
+
+
+def test_extract_round32_review(extract_text):
+    """Points the review found broken in the first version."""
+    x = extract_text("Democrat Jane Roe said the plan was bad. Kamal Varma, 45, has been chairman of Acme Corp since "
+                     "2001. Tim Talbot starred in Vexford's 3-0 win over Acme Rovers.")
+    keys = mention_keys(x)
+    assert ("democratic party", "Organization") in keys.get("Democrat", set()), keys
+    assert ("kamal varma", "chairman", "acme corp") in roles_of(x), roles_of(x)
+    assert "Vexford" in keys, keys
+    from kg.extract.actors.kinds import cue_kind
+
+    text = "Leading British computer games maker Jane Roe has been made an OBE."
+    assert cue_kind(text, text.index("Jane"), text.index("Jane") + 8, person=True) is None

@@ -387,8 +387,8 @@ def _located(between: str, m: Mention) -> bool:
     new media at Virgin Radio", "an analyst at Barclays"."""
     if re.search(r"\bat\s+(?:the\s+)?$", between):
         return m.category != "Organization"
-    return bool(re.search(r"\b(?:in|to|from|on|near|against|versus|v)\s+(?:the\s+)?$", between))
     # ("X, who started at fly-half against Bath": the other side)
+    return bool(re.search(r"\b(?:in|to|from|on|near|against|versus|v)\s+(?:the\s+)?$", between))
 
 
 def _constituency(text: str, t_end: int, title: str, inside: list[Mention]) -> Mention | None:
@@ -513,8 +513,10 @@ def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
         return False
     block, doc = found
     words = tokens_in(doc, block.local(start), block.local(end))
-    if words and (words[0].pos_ == "AUX" or words[0].tag_ == "MD") and words[0].dep_ in ("aux", "auxpass"):
-        return True  # "Bell, 30, had set his sights on an international career with Wales": the name's own verb
+    if words and (words[0].pos_ == "AUX" or words[0].tag_ == "MD") and words[0].dep_ in ("aux", "auxpass") \
+            and words[0].head.lemma_.lower() not in ("be", "become", "remain", "serve"):
+        return True  # "Bell, 30, had set his sights on an international career with Wales": the name's own
+        # verb ("X, 45, has been chairman of Acme since 2001" still names the post)
     inside = {t.i for t in words}
     name = ctx.token_at(person.end - 1)
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")

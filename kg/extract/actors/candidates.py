@@ -84,25 +84,25 @@ _PARTY_ADJECTIVES = {"Democrat", "Democratic", "Republican"}
 Unionist", "Republican Guard")."""
 
 
-def _state_word(word: str) -> bool:
-    from ..gazetteer import load
-
-    entry = load().lookup(word)
-    return load().country_of_demonym(word) is not None or entry is not None and entry.kind == "Country"
+_OTHER_PARTIES = {"christian", "social", "free", "new", "national", "popular", "progressive", "united", "dissident",
+                  "irish", "liberal", "radical", "european", "people's"}
+"""Words that with a party's adjective name another party or movement ("Christian Democrat", "Social
+Democratic", "dissident Republican")."""
 
 
 def _part_of_other_name(doc, span) -> bool:
-    """Whether a gazetteer match is a party's adjective inside another name: after a capitalized
-    word ("Social Democratic", "Christian Democrat leader") or before one that is no title
-    ("Republican Guard"; not "Democratic Senator X")."""
+    """Whether a gazetteer match is a party's adjective inside another name: after a word that makes
+    another party of it ("Christian Democrat", "Social Democratic", "dissident Republican"), or inside
+    one entity of the model's with the word after it ("Republican Guard", "Democratic Republic"); not
+    before a person's name or a title ("Democrat Jane Roe", "Democratic Senator X")."""
     if len(span) != 1 or span.text not in _PARTY_ADJECTIVES:
         return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop \
-            and not _state_word(before.text):
-        return True  # (not "The Democratic candidate", "US Republican senators")
-    return after is not None and after.text[:1].isupper() and after.is_alpha \
+    tok = span[0]
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and before.lower_ in _OTHER_PARTIES:
+        return True
+    return after is not None and after.text[:1].isupper() and after.ent_iob_ == "I" and after.ent_type_ != "PERSON" \
         and after.lower_ not in ROLE_NOUNS and after.lower_ not in _PRENOMINAL
 
 

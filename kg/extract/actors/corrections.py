@@ -128,6 +128,8 @@ def _works(document: Document, parsed: list[tuple[Block, object]], found: list[M
         if "gazetteer" not in m.method:
             window = max(0, m.start - 120)
             cue = _WORK_CUE.search(text[window:m.start].replace("The ", "the "))
+            if cue is not None and re.match(r"(?:co-)?star|to\s", cue.group()) and re.match(r"['’]", text[m.end:m.end + 1]):
+                continue  # "starred in Liverpool's win", "starred in Acme Pictures' first film": an owner, no title
             if cue is not None and _names_work(parsed, window + cue.start()):
                 titles.add(m.key)
     return [m for m in found if m.key not in titles]
@@ -141,8 +143,11 @@ def _names_work(parsed: list[tuple[Block, object]], offset: int) -> bool:
     cue = parsed_token_at(parsed, offset)
     if cue is None:
         return False
-    if cue.lemma_.lower() == "star" or cue.lower_ == "to" and cue.i + 1 < len(cue.doc) and cue.nbor(1).lower_ == "star":
-        return True  # "starred in X": a verb of acting, the work it names
+    if cue.lemma_.lower() == "star" and cue.pos_ == "VERB" or cue.lower_ == "to" and cue.i + 1 < len(cue.doc) \
+            and cue.nbor(1).lower_ == "star":
+        return True  # "starred in X": a verb of acting, the work it names (not "Hollywood stars in Leicester Square")
+    if cue.lemma_.lower() == "star":
+        return False
     if cue.pos_ in ("VERB", "AUX") or cue.lower_ == "single" and cue.i > 0 and cue.nbor(-1).lower_ in _COUNTING:
         return False
     return cue.lower_ not in _OTHER_SENSES or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in cue.children)

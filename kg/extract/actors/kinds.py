@@ -130,7 +130,13 @@ _CUE_COMPOUND = [(re.compile(rf"\s+(?:{p})\b"), kind) for kind, p in (
 Focus on Africa programme", "its Agroflora subsidiary", "the Veritas party"). Only for names the model took for organizations: a place before such a noun
 is where the firm or paper is from ("a Leeds firm")."""
 _PLURAL_MAKERS = re.compile(r"(?i:makers|developers|publishers),\s+$")
-"""A plural maker before a name in apposition: the name is a firm's, whatever the model took it for."""
+"""A plural maker before a name in apposition ("one of the largest game makers, Acme Games,")."""
+_MAKERS = re.compile(r"(?i:makers?|developers?|publishers?)\b")
+_FIRM_LAST = re.compile(r"\s(?:Games|Studios?|Software|Interactive|Entertainment|Technologies|Systems|Labs|Digital|"
+                        r"Media|Ltd|Inc|Corp|plc)\.?$")
+"""The last word of a firm's name: with it a name the model took for a person's, after a word for a
+maker of things, is a firm's ("game makers, Acme Games"); without it, a person's ("games maker Jane
+Roe", "software developers, Jane Roe and Tim Talbot,")."""
 _PERSON_NOUNS = {"broadcaster", "brewer", "supplier", "exporter", "carrier", "daily", "weekly", "promoters"}
 """Cue nouns that also name what a person is ("the broadcaster Harriet Oakley-Brent"): they do not
 turn a name the model took for a person into an organization."""
@@ -166,12 +172,13 @@ def cue_kind(text: str, start: int, end: int, *, person: bool = False, place: bo
     if _CUE_NOUN_ANY.search(before):
         for pattern, kind in _CUE_BEFORE:
             m = pattern.search(before)
-            if m and not (person and m.group(0).split()[0].lower() in _PERSON_NOUNS):
-                return kind
+            if m and not (person and (m.group(0).split()[0].lower() in _PERSON_NOUNS
+                                      or _MAKERS.search(m.group(0)) and not _FIRM_LAST.search(text[start:end]))):
+                return kind  # ("games maker Jane Roe", "software developer Tim Talbot": persons)
         for pattern, kind in _CUE_APPOSED:  # a one-word "person" after "its production arm," is the arm
             if pattern.search(before) and not (person and " " in text[start:end].strip()
-                                               and not _PLURAL_MAKERS.search(before)):
-                return kind  # (and any name after "one of the largest game makers,": no person is makers)
+                                               and not (_PLURAL_MAKERS.search(before) and _FIRM_LAST.search(text[start:end]))):
+                return kind  # (and a firm's name after "one of the largest game makers,": "Acme Games")
     if person:
         return None
     after = text[end:end + 80]

@@ -355,7 +355,8 @@ _AGE = re.compile(r"the\s+\d+\s*-\s*year\s*-\s*old$", re.I)
 
 
 def _described_person(ctx: Context, block, tok, depth: int = 0) -> Mention | None:
-    """Whom a definite description of a person stands for when the text names no holder of it.
+    """Whom a definite description of a person stands for when the text names no holder of it (or
+    the firm named right after the title: "administrators Acme Partners ... The administrator said").
     News style names someone, then goes on with a description. An age ("The 66-year-old
     criticised ...") takes up the person the sentence before is about (its subject: a name, or a
     pronoun or a description resolved in turn). A bare title ("The prime minister said ...")
@@ -411,10 +412,12 @@ def _titled_holder(ctx: Context, offset: int, noun: str) -> Mention | None:
     "administrators Acme Partners"), whom "the chairman", "the administrator" takes up; a title of
     several words is matched whole ("the foreign secretary" is not "home secretary Jane Roe")."""
     text = ctx.document.text
-    title = re.compile(rf"(?<![\w-])(?i:{re.escape(noun)}s?)[ \t]+$")
+    title = re.compile(rf"(?<![\w-])(?<!former )(?<!deputy )(?<!vice )(?<!acting )(?<!assistant )(?i:{re.escape(noun)}s?)[ \t]+$",
+                       re.I)
     for m in reversed(ctx.mentions):
-        if m.end <= offset and m.category in ("Person", "Organization") and title.search(text, max(0, m.start - 40), m.start):
-            return m
+        if m.end <= offset and offset - m.end < 2000 and m.category in ("Person", "Organization") \
+                and title.search(text, max(0, m.start - 40), m.start):
+            return m  # (within about three paragraphs, as discourse.holder; not "former chairman X")
     return None
 
 

@@ -77,7 +77,7 @@ def _sporting_race(tok) -> bool:
     return bool(races) and not any(t.lower_ in _POLITICAL_RACES for r in races for t in r.subtree)
 
 
-_VENUES = re.compile(r"(?:Stadium|Park|Arena|Ground|Road|Lane|Field|Dome|Bowl|Oval|Cup|Nations|League|Premiership|"
+_VENUES = re.compile(r"(?:Stadium|Arena|Ground|Dome|Bowl|Oval|Cup|Nations|Premiership|"
                      r"derby|final|semi-final|quarter-final|tie|fixture|opener|match|game|showdown|encounter)$")
 """Words of a sports fixture before "clash" (a venue or a competition): the clash is a match."""
 
@@ -91,11 +91,35 @@ def _fixture(tok) -> bool:
                for t in c.subtree)
 
 
-_DENIED = {"charge", "report", "wrongdoing", "responsibility", "involvement", "allegation", "accusation", "bail"}
-"""What one denies when rejecting an accusation ("denied the charges", "denied any wrongdoing")."""
-_PLEDGING = {"pledge", "vow", "promise", "threaten", "swear"}
-_RESISTING = {"contest", "fight", "challenge", "oppose", "resist", "block", "defy", "appeal", "sue", "reject"}
+_DENIED = {"charge", "allegation", "accusation", "bail"}
+"""What one denies when rejecting an accusation or a request ("denied the charges", "was denied bail"). A
+denial of wrongdoing or responsibility is a statement (CAMEO 016), left to the claim."""
+_STARTING = {"launch", "start", "begin", "bring", "initiate", "commence"}
+"""Verbs that start a lawsuit ("launched action against X", "started proceedings")."""
+_SETTLED_CASES = {"charge", "lawsuit", "suit", "case", "allegation", "action"}
+"""What a defendant settles under pressure ("settled charges from regulators"; not "settled claims" of insurers)."""
+_TAKING_UP = {"begin", "start", "find", "take", "resume", "seek", "get", "look", "return"}
+"""Verbs of a job taken up: "began work with Acme" is employment, no cooperation."""
+_OFFENCES = {"attack", "murder", "offence", "offense", "crime", "fraud", "assault", "theft", "robbery", "killing",
+             "death", "bombing", "possession", "part", "role", "involvement", "rape", "riot", "shooting"}
+"""What one is charged "for" when the charge is of a crime ("charged three men for the attack")."""
+_PLEDGING = {"pledge", "vow", "promise", "swear"}
+_RESISTING = {"contest", "fight", "challenge", "oppose", "resist", "block", "defy", "appeal", "reject"}
 """A pledge to resist ("pledged to contest the action", "vowed to fight back") refuses (CAMEO 12)."""
+_SCOURGES = {"terrorism", "crime", "corruption", "poverty", "drug", "disease", "racism", "inflation", "fraud",
+             "piracy", "extremism", "hunger", "injustice", "discrimination", "cancer", "aids"}
+"""What one vows to fight that is no one's decision ("vowed to fight terrorism")."""
+
+
+def _resisting(verb) -> bool:
+    """Whether a pledged verb resists a decision or an action: "contest the action", "fight back",
+    "fight on"; not "fight terrorism" (a scourge) nor "fight for his place" (a struggle for something)."""
+    if verb.lemma_.lower() not in _RESISTING or next(_prep_objects(verb, "for"), None) is not None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return not any(c.lemma_.lower() in _SCOURGES for c in objects)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "on") for c in verb.children)
 
 
 _FIGURATIVE_HARM = {"target", "destroy", "shoot"}
@@ -155,18 +179,19 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in ("topple", "overthrow", "depose") and any(
                 a.lemma_.lower() in ("accuse", "allege", "suspect", "blame") for a in tok.ancestors):
             return None  # "accused of helping to topple X": the accusation's content, no act
-        if lemma == "send" and any(g.lemma_.lower() in ("prison", "jail", "gaol") for g in _prep_objects(tok, "to")):
+        if lemma == "send" and any(g.lemma_.lower() in ("prison", "jail", "gaol") and not any(c.dep_ == "det" for c in g.children)
+                                   for g in _prep_objects(tok, "to")):  # (not "troops were sent to the prison")
             return "Arrest", "verb:send-to-prison"  # "has been sent to prison for three years" (CAMEO 173)
-        if lemma == "deny" and objects & (_PROPOSITIONS | _DENIED):
+        if lemma == "deny" and objects & (_PROPOSITIONS - {"fear", "concern", "doubt", "talk"} | _DENIED):
             return "Reject", "verb:deny-charges"  # "denied the charges", "denied reports that ...", "claims were denied"
-        if lemma == "settle" and objects & _SETTLED and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if lemma == "settle" and objects & _SETTLED_CASES and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return "Yield", "verb:settle-charges"  # "has settled charges from regulators"; not "paid $5m to settle
             # the charges" (the payment is the concession)
-        if lemma in _PLEDGING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESISTING for c in tok.children):
+        if lemma in _PLEDGING and any(c.dep_ == "xcomp" and _resisting(c) for c in tok.children):
             return "Reject", f"verb:{lemma}-to-resist"  # "pledged to contest the action", "vowed to fight back":
             # a refusal (CAMEO 12), no intent to cooperate
-        if lemma == "charge" and not _passive_subjects(tok) and next(_prep_objects(tok, "for"), None) is not None \
-                and next(_prep_objects(tok, "with"), None) is None:
+        if lemma == "charge" and not _passive_subjects(tok) and next(_prep_objects(tok, "with"), None) is None \
+                and any(g.lemma_.lower() not in _OFFENCES for g in _prep_objects(tok, "for")):
             return None  # "to charge farmers for the committees": a price, no charge of a crime
         if lemma == "shoot" and "down" not in prt and (_person_patient(tok) or any(
                 c.lower_ == "dead" for c in tok.children)) and not _armed_subject(tok) \
@@ -174,6 +199,8 @@ def _kind(tok) -> tuple[str, str] | None:
             return "Assault", "verb:shoot-person"  # "was reportedly shot", "shot two men": a shooting (CAMEO 18);
             # troops that shoot attack (CAMEO 19), a player who "shot Acme into the lead" scored
         if lemma in ("cut", "break") and "off" in prt:
+            if objects & {"talk", "negotiation"}:
+                return "ReduceRelations", f"verb:{lemma}-off-talks"  # "broke off talks with the EU"
             return ("BreakRelations" if objects & RELATION_OBJECTS else "ReduceSupport"), f"verb:{lemma}-off"
         if lemma in _MAKING_UP and objects & _QUARRELS:
             return "RestoreRelations", f"verb:{lemma}-feud"  # "ended his feud with X", "healed the rift"
@@ -376,10 +403,11 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma in RELATION_OBJECTS and any(c.lower_ in WARMING for c in tok.children if c.dep_ in ("amod", "compound")):
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-        if lemma == "work" and tok.tag_ == "NN" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "from")) and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if lemma == "work" and tok.tag_ == "NN" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "from")) \
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TAKING_UP) and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                       for g in _prep_objects(tok, "with") for t in g.subtree):
             return "EngageInMaterialCooperation", "noun:work-with"  # "our work with the French government"
-        if lemma in ("talk", "negotiation") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STOPPING | {"break"}:
+        if lemma in ("talk", "negotiation") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STOPPING:
             return "ReduceRelations", f"noun:{lemma}-suspended"  # "decided to suspend talks", "broke off negotiations"
         if lemma == "clash" and _fixture(tok):
             return None  # "the Millennium Stadium clash", "Saturday's Six Nations clash": a match
@@ -406,6 +434,10 @@ def _kind(tok) -> tuple[str, str] | None:
             if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in tok.head.children):
                 return None  # "not certain that X would take legal action": a possibility, no act
             return "Disapprove", f"noun:legal-{lemma}"  # "took legal action", "law suits", "the action was filed"
+        if (lemma in _LEGAL_ACTIONS - {"campaign", "fight", "battle"} or lemma == "proceeding") and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in _STARTING and not modifiers & (_ARMED | _POLICING) \
+                and (lemma == "proceeding" or any(True for h in (tok, tok.head) for _ in _prep_objects(h, "against"))):
+            return "Disapprove", f"noun:legal-{lemma}"  # "launched action against X", "is starting proceedings"
         if lemma == "action" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take" \
                 and not modifiers & (_LEGAL_MARKS | _ARMED) and not any(c.dep_ == "neg" for c in tok.head.children) \
                 and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \

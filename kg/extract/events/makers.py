@@ -366,8 +366,8 @@ def _called_off(tok, kind: str) -> bool:
     if kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement") or kind in _SUPPORT_CLASSES:
         return False
     def cancelling(v) -> bool:
-        return v.lemma_.lower() in _CANCELLING or v.lemma_.lower() == "call" and any(
-            c.lower_ == "off" for c in v.children if c.dep_ in ("prt", "advmod"))
+        return v.lemma_.lower() in _CANCELLING or v.lemma_.lower() in ("call", "break") and any(
+            c.lower_ == "off" for c in v.children if c.dep_ in ("prt", "advmod"))  # ("broke off talks")
     if tok.dep_ in ("dobj", "nsubjpass") and cancelling(tok.head):
         return True
     return any(c.dep_ in ("acl", "relcl") and cancelling(c) for c in tok.children)
