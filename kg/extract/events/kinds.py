@@ -404,11 +404,11 @@ def _kind(tok) -> tuple[str, str] | None:
             return "RestoreRelations", "noun:warming-ties"
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         if lemma == "work" and tok.tag_ == "NN" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "from")) \
-                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TAKING_UP) and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                                      for g in _prep_objects(tok, "with") for t in g.subtree):
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TAKING_UP) \
+                and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in _prep_objects(tok, "with") for t in g.subtree):
             return "EngageInMaterialCooperation", "noun:work-with"  # "our work with the French government"
         if lemma in ("talk", "negotiation") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STOPPING:
-            return "ReduceRelations", f"noun:{lemma}-suspended"  # "decided to suspend talks", "broke off negotiations"
+            return "ReduceRelations", f"noun:{lemma}-suspended"  # "decided to suspend talks", "halted negotiations"
         if lemma == "clash" and _fixture(tok):
             return None  # "the Millennium Stadium clash", "Saturday's Six Nations clash": a match
         if lemma == "row" and _quarrel(tok, modifiers):
