@@ -6,7 +6,6 @@ in a misparsed subject after a lowercase title (:func:`_titled_person_last`). Ca
 :mod:`.claimant`."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from ...model import Mention
@@ -22,6 +21,7 @@ def _introduced(text: str, offset: int, noun: str) -> bool:
 
 _WRITERS = {"author", "writer", "columnist", "co-author"}
 """Titles of the one who wrote a work, before the name ("... Guide author Tim Talbot said")."""
+_SPEAKER_TITLES = ROLE_NOUNS | _WRITERS
 
 
 def _titled_person_last(ctx: Context, block, tok) -> Mention | None:
@@ -35,7 +35,7 @@ def _titled_person_last(ctx: Context, block, tok) -> Mention | None:
         return None
     first = ctx.token_at(m.start)
     title = first.doc[first.i - 1] if first is not None and first.i > 0 else None
-    if title is None or not title.text.islower() or title.lemma_.lower() not in ROLE_NOUNS | _WRITERS:
+    if title is None or not title.text.islower() or title.lemma_.lower() not in _SPEAKER_TITLES:
         return None
     return m
 
@@ -43,8 +43,7 @@ def _titled_person_last(ctx: Context, block, tok) -> Mention | None:
 def _last_body_of_report(ctx: Context, offset: int) -> Mention | None:
     """The last think tank or outlet named before ``offset`` that a report may be by: not one that
     was spoken to ("The administrators told BBC News Online that ... It said": not the outlet's)."""
-    i = bisect.bisect_left([m.start for m in ctx.mentions], offset) - 1  # (claims add unnamed sources)
-    for m in reversed(ctx.mentions[:max(i + 1, 0)]):
+    for m in reversed(ctx.mentions):
         if m.end <= offset and m.kind in ("ThinkTank", "MediaOutlet") and not _addressee(ctx, m):
             return m
     return None

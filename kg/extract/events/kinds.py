@@ -182,7 +182,7 @@ def _kind(tok) -> tuple[str, str] | None:
         if lemma == "send" and any(g.lemma_.lower() in ("prison", "jail", "gaol") and not any(c.dep_ == "det" for c in g.children)
                                    for g in _prep_objects(tok, "to")):  # (not "troops were sent to the prison")
             return "Arrest", "verb:send-to-prison"  # "has been sent to prison for three years" (CAMEO 173)
-        if lemma == "deny" and objects & (_PROPOSITIONS - {"fear", "concern", "doubt", "talk"} | _DENIED):
+        if lemma == "deny" and objects & _DENIABLE:
             return "Reject", "verb:deny-charges"  # "denied the charges", "denied reports that ...", "claims were denied"
         if lemma == "settle" and objects & _SETTLED_CASES and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return "Yield", "verb:settle-charges"  # "has settled charges from regulators"; not "paid $5m to settle
@@ -698,6 +698,8 @@ _PROPOSITIONS = {"suggestion", "claim", "idea", "notion", "speculation", "rumour
                  "threat", "warning", "comparison", "argument", "theory", "complaint", "doubt"}
 """Objects that make "dismiss X", "brush off X" or "shrug off X" a rejection of what someone put
 forward (CAMEO 12), not a dismissal from a post, a tackle or an injury."""
+_DENIABLE = _PROPOSITIONS - {"fear", "concern", "doubt", "talk"} | _DENIED
+"""What "deny" rejects: a proposition someone put forward, a charge or bail (not a fear or a doubt)."""
 _AFFAIRS = {"matter", "case", "affair", "incident", "death", "deal", "issue", "conduct", "circumstance", "practice",
             "finance", "account", "dealing", "transaction", "payment", "loan", "leak", "breach", "failure", "collapse"}
 """What an inquiry looks into besides claims and decisions ("look into the matter", "the firm's accounts")."""
