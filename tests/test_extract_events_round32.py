@@ -85,7 +85,7 @@ def test_extract_events_round32_limits(extract_text):
 def test_extract_events_round32_title_word(nlp, text, word, expected):
     """A verb capitalized inside a lower-case sentence is a word of a title (the rule is called on
     the parse directly, as the model tags invented titles unreliably)."""
-    from kg.extract.events.kinds import _title_word
+    from kg.extract.events.contests import _title_word
 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)

@@ -12,7 +12,13 @@ The rules are in these modules, by concern; each imports only from those listed 
 - :mod:`.lexicon`: the trigger lexicon of ``kg/data/events.yaml`` and the word lists the rules share.
 - :mod:`.syntax`: readings of the parse the rules share (a token's lemma and verbhood, particles,
   prepositional objects, passive patients, nouns for people, a trigger's clause).
-- :mod:`.kinds`: :func:`_kind`, the class of a trigger word.
+- :mod:`.contests`, :mod:`.force`, :mod:`.legal`, :mod:`.relations`, :mod:`.staffing`, :mod:`.dealings`:
+  the word lists and tests of the typing rules, by concern (fixtures and prizes; force, strikes and
+  coercion; charges, sentences and lawsuits; ties, rows and misgivings; posts and staff; deals, concessions
+  and demands).
+- :mod:`.verb_kinds`, :mod:`.noun_kinds`: the typing rules of a verbal and of a nominal trigger.
+- :mod:`.kinds`: :func:`_kind`, the class of a trigger word (a title's word, a prize's nomination, then
+  the verb or the noun rules).
 - :mod:`.mood`: whether a trigger reports an event that took place (negation, questions,
   conditions, obligations, appeals; readiness and plans as intents and threats).
 - :mod:`.groups`: unnamed groups and people as actors, and small helpers on mentions.
@@ -36,7 +42,9 @@ from .lexicon import (AGENTIVE_NOUNS, AGREEMENT_OBJECTS, AID_OBJECTS, ANAPHORIC_
                       DISPLEASED, DISPLEASING, ELECTORAL_OBJECTS, FUMING, GROUP_NOUNS, GROUPS, LIGHT_VERBS, NOUNS,
                       OBJECT_CONTROL, OBJECT_REQUIRED, PATIENT_NOUNS, PERSON_NOUNS, PHRASAL, PRAISING,
                       RELATION_OBJECTS, SUPPORT_OBJECTS, VERBS, WARMING)
-from .kinds import COOLING, DETENTION_MARKS, ENVOYS, LEGAL_OBJECTS, MISSIONS, RELATION_CHANGES, _kind
+from .legal import DETENTION_MARKS, LEGAL_OBJECTS
+from .relations import COOLING, ENVOYS, MISSIONS, RELATION_CHANGES
+from .kinds import _kind
 from .mentions import COUNTRY_NOUNS, DEFINITE_BODIES, PAIR_NOUNS, pair_of
 from .arguments import ATTENDING, DOCUMENT_NOUNS
 from .special import _modal_appeal, claimed_appeals

@@ -9,7 +9,8 @@ from ...model import Mention
 from ..context import Context
 from .lexicon import LIGHT_VERBS, NOUNS, OBJECT_CONTROL, PHRASAL, VOICING, _CIRCUMSTANTIAL
 from .syntax import _clause_verbs, _prep_objects
-from .kinds import _ASSETS, _kind
+from .force import _ASSETS
+from .kinds import _kind
 from .groups import _can_act, _unique
 from .mentions import _actors, _it, _mention
 

@@ -14,7 +14,10 @@ from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, G
                       _SUPPORT_CLASSES, _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
                      _particles, _prep_objects, _split_prefix, _verbal)
-from .kinds import _FIGURATIVE_HARM, _HOSTILE_ACTS, _POLICING, _armed_context, _kind, _relation_phrases, _wanted_subject
+from .force import _FIGURATIVE_HARM, _HOSTILE_ACTS, _POLICING, _armed_context
+from .relations import _relation_phrases
+from .dealings import _wanted_subject
+from .kinds import _kind
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...ontology import ancestors
 from .lexicon import CESSATION, LIGHT_VERBS
 from .syntax import _auxiliaries, _clause_verbs, _split_prefix
-from .kinds import _HOSTILE_ACTS, _kind
+from .force import _HOSTILE_ACTS
+from .kinds import _kind
 
 
 _CONDITIONAL = {"if", "unless", "whether"}
