@@ -146,7 +146,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
             titles.insert(0, (offset, offset + len(t.text)))
             i -= 1
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS or t.lower_ in _STOP_BACK \
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _TITLE_MODIFIERS and not _side_position(ctx, block, doc, i) \
+                or t.lower_ in _STOP_BACK \
                 or t.is_punct or t.ent_type_ in ("DATE", "TIME"):  # ("managing" of "managing director" is a verb;
             # "on Wednesday Prime Minister X": a date before the title is none of it)
             if titles and org is None and t.lower_ in POSSESSIVE_PRONOUNS:  # "its founder X"
@@ -192,6 +193,15 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
         org_key = body or (org.key if org else implied_state(ctx, person, words[-1], span, prenominal=not former))
     return RoleRecord(start, person.end, person.key, title, org_key,
                       "role:title-before", 0.75, unit.group(1).lower() if unit is not None and unit.end() <= titles[-1][1] else None)
+
+
+def _side_position(ctx: Context, block, doc, i: int) -> bool:
+    """Whether token ``i`` is a player's position right after a named side, whatever the tagger made
+    of it ("Ospreys forward X": "forward" is often read as an adverb)."""
+    if doc[i].lower_ not in POSITIONS or i == 0:
+        return False
+    before = doc[i - 1]
+    return ctx.at(block.pos(before.idx), block.pos(before.idx) + len(before.text)) is not None
 
 
 _CORPORATE_TITLE = re.compile(r"(?:^|\s)(?:boss|chief\s+executive|chairman|chairwoman|ceo|managing\s+director|"
@@ -423,6 +433,7 @@ def _apposition_after(ctx: Context, person: Mention) -> list[RoleRecord]:
     sub = _SUBORDINATE.search(text, start, end)
     if sub is not None:
         end = sub.start()  # "X, elected president after Y was toppled,": the clause is no part of the title
+    end = _own_verb(ctx, person, start, end)
     if _clause(ctx, person, start, end):
         return []
     found = _title_and_org(ctx, start, end)
@@ -497,6 +508,27 @@ _AND = re.compile(r"\s+and\s+")
 _RELATIVE = re.compile(r"(?:who|whose|which|that)\b", re.I)
 _SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|until|although|though|once)\s")
 """A conjunction that opens a clause of its own inside an apposition."""
+
+
+def _own_verb(ctx: Context, person: Mention, start: int, end: int) -> int:
+    """Where an apposition the writer did not close with a comma ends: at the verb whose subject the
+    name is ("X, marketing manager at Acme believes that ...": the title ends before "believes"), or
+    ``end``."""
+    name = ctx.token_at(person.end - 1)
+    found = ctx.block_of(start)
+    if name is None or found is None or name.dep_ not in ("nsubj", "nsubjpass") or name.head.pos_ not in ("VERB", "AUX"):
+        return end
+    block, doc = found
+    verb = name.head
+    if verb.doc is not doc or verb.lemma_.lower() in ("be", "become", "remain", "serve"):
+        return end  # "X, 45, has been chairman of Acme": the verb names the post
+    at = min([verb.idx] + [c.idx for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    if not block.local(start) < at < block.local(end):
+        return end
+    cut = block.pos(at)
+    while cut > start and ctx.document.text[cut - 1].isspace():
+        cut -= 1
+    return cut
 
 
 def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ ROLE_NOUNS = {
 POSITIONS = {"striker", "midfielder", "goalkeeper", "keeper", "defender", "winger", "skipper", "hooker", "flanker",
              "physio", "fly-half", "scrum-half", "full-back", "centre-back", "left-back", "right-back", "lock", "prop",
              "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker", "quarterback", "pitcher",
-             "international", "centre", "physiotherapist"}
+             "international", "centre", "physiotherapist", "forward", "wing"}
 """A player's position, a post in a club when the club is named with it ("Felpersham striker X",
 "Ireland fly-half X", "former Scotland international X": a club or a national side, which the
 model often takes for its town or country). Not in :data:`ROLE_NOUNS`: alone ("their goalkeeper")

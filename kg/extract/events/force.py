@@ -102,11 +102,21 @@ _TURNED_BACK = {"people", "coach", "bus", "vehicle", "convoy", "ship", "boat", "
 
 
 _POLICING = {"police", "policing", "riot", "security", "bailiff", "immigration"}
+_AUTHORITIES = {"regulator", "authority", "police", "government", "court", "watchdog", "ministry", "judge", "bailiff",
+                "council", "prosecutor", "inspector", "official", "officer", "army", "troop", "soldier", "censor"}
+"""Bodies whose closing of another's business or site is coercion ("closed down by regulators")."""
+
+
+def _authority(t) -> bool:
+    return t.lemma_.lower() in _AUTHORITIES
+
+
 _FORCING = {"force", "compel", "coerce", "oblige"}
 """Verbs that make someone act against their will (CAMEO 17, coerce)."""
 
 
-_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate"}
+_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate",
+           "operation", "business", "branch", "office", "plant", "factory", "subsidiary", "unit"}
 
 
 _CAMPAIGNS = {"campaign", "campaigning", "crusade", "drive", "pressure"}

@@ -9,11 +9,11 @@ import re
 from ...model import EventRecord, Mention
 from ...ontology import ancestors
 from ..context import Context
-from .lexicon import (AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
+from .lexicon import (ACTING, AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
                       OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING,
                       _SUPPORT_CLASSES, _SUPPORT_KIND, _TRANSFER_VERBS)
-from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_patient,
-                     _particles, _prep_objects, _split_prefix, _verbal)
+from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_like,
+                     _person_patient, _particles, _prep_objects, _split_prefix, _verbal)
 from .force import _FIGURATIVE_HARM, _HOSTILE_ACTS, _POLICING, _armed_context
 from .relations import _relation_phrases
 from .dealings import _wanted_subject
@@ -80,7 +80,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets, agent = agent, []  # "Acme fined $2m": Acme is fined; who pleads guilty is convicted
         passive = _passive_subjects(tok)
         for c in passive:
-            targets += _actors(ctx, block, c)
+            targets += _actors(ctx, block, c) or _asset_owners(ctx, block, c)  # "X's accounts were frozen"
         if method == "verb:find-guilty":  # "found Tom Hale guilty": the one found guilty is convicted, not the finder
             targets += [m for c in tok.children if c.lower_ == "guilty" for s in c.children if s.dep_ == "nsubj"
                         for m in _actors(ctx, block, s)]
@@ -201,6 +201,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets += _actors(ctx, block, g) or (_counted_people(ctx, block, g) if g.head.lower_ == "against" else [])
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
+        if kind == "Investigate":
+            for g in _prep_objects(tok, "into", "of"):  # "a probe into Acme", "an audit of its accounts"
+                targets += [m for m in _actors(ctx, block, g) if m not in targets]
         if method.startswith("noun:relations-"):
             for g in _relation_phrases(tok):
                 others += [m for m in _actors(ctx, block, g) if m not in others]
@@ -214,6 +217,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if _called_off(tok, kind):
             return None  # "the visit was cancelled", "Sizzla's UK tour being cancelled": it did not take place
         gov = _governor(tok)
+        if _undergone(tok, kind):
+            targets = targets or _subject(ctx, block, tok.head.head)  # "came under criticism", "is under investigation"
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
             gov = None
@@ -238,7 +243,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 kind, method = "ReduceSupport", method + f"+{gov.lemma_.lower()}"
             elif gov.lemma_.lower() in _STOPPING and kind in ("EngageInMaterialCooperation", "RestoreRelations", "SignAgreement"):
                 kind, method = "ReduceRelations", method + f"+{gov.lemma_.lower()}"
-            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE | {"Coerce"} else ())):
+            for g in _prep_objects(gov, "to", "for", *(("against",) if kind in _HOSTILE | {"Coerce"} else ()),
+                                   *(("into",) if kind == "Investigate" else ())):  # "launched a probe into X"
                 targets += _actors(ctx, block, g) or (_counted_people(ctx, block, g) if g.head.lower_ == "against" else [])  # "a lawsuit was filed against X", "brought charges against X"
             for g in _prep_objects(gov, "with"):
                 others += _actors(ctx, block, g)
@@ -389,6 +395,12 @@ _SOUGHT_OR_LOST = {"seek", "win", "need", "lose", "want", "gain", "secure", "wit
 """Verbs of support not (or no longer) given: its object noun is no endorsement."""
 
 
+_BACKED_PARTIES = ACTING | {"regime", "government", "militia", "force", "faction", "army", "party", "side", "team", "club",
+                            "company", "firm", "bank", "group", "movement", "administration", "candidate", "bidder",
+                            "consortium", "venture", "rebel", "insurgency"}
+"""Nouns of a party that backing helps (support, CAMEO 07) rather than a thing it endorses."""
+
+
 def _endorsement(tok) -> bool:
     """Whether "support" or "back" endorses a course of action (CAMEO 051) rather than helps an actor:
     what is backed is a decision, plan, law or the like ("backed the agreement", "backed X's decision
@@ -396,6 +408,14 @@ def _endorsement(tok) -> bool:
     lemma = tok.lemma_.lower()
     if _verbal(tok) and lemma in ("support", "back"):
         backed = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            backed.append(tok.head)  # "a law backed by X"
+        if any(c.dep_ == "agent" for c in tok.children) and backed and all(
+                o.pos_ == "NOUN" and not o.ent_type_ and not o.text[:1].isupper() and not _person_like(o)
+                and o.lemma_.lower() not in _BACKED_PARTIES
+                and not any(c.dep_ == "poss" for c in o.children) for o in backed):
+            return True  # "the domain is backed by the Postal Union": a thing backed by a named backer (not
+            # "their action is supported by X": backing for the ones whose action it is)
     elif tok.pos_ == "NOUN" and lemma in ("support", "backing") and not (
             tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _SOUGHT_OR_LOST):
         backed = list(_prep_objects(tok, "for"))  # not "seeks support for", "withdrew its backing for"
@@ -427,6 +447,24 @@ def _bare_anaphor(tok) -> bool:
 
 _HOSTILE = {"Criticize", "Disapprove", "Accuse", "Protest", "Threaten", "Attack", "Fight"}
 """Classes whose "at"/"against"/"on" phrase names the target."""
+_UNDERGONE = _HOSTILE | _HOSTILE_ACTS | {"Investigate"}
+"""Classes whose noun after "under" befalls the clause's subject ("came under attack", "is under
+investigation", "under arrest"); "under the deal" is no such phrase."""
+
+
+_BEING_UNDER = {"be", "come", "remain", "fall", "stay", "go", "face", "find"}
+"""Verbs whose subject is "under" the noun ("came under fire", "remains under investigation"); a verb
+that puts someone else under it ("put China under an embargo") does so only in the passive."""
+
+
+def _undergone(tok, kind: str) -> bool:
+    """Whether an event noun is the object of "under" in the clause of a verb ("X came under fire"),
+    whose subject undergoes the event."""
+    verb = tok.head.head
+    return kind in _UNDERGONE and tok.dep_ == "pobj" and tok.head.lower_ == "under" and verb.pos_ in ("VERB", "AUX") \
+        and (verb.lemma_.lower() in _BEING_UNDER or any(c.dep_ == "auxpass" for c in verb.children))
+
+
 _SYMMETRIC = {"Meet", "Consult", "Negotiate"}
 """Classes whose "with" counterparts each make their own event."""
 

@@ -48,6 +48,8 @@ def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     if (conjectured and kind in _THREATENING - {"Criticize"} and not _departure(tok, kind)) \
             or (conjectured == "conditional" and kind == "Reject"):
         return "Threaten", method + "+may"  # "X may sue", "we will vote against it unless ...": a threat (CAMEO 13)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "continue":
+        children = [*children, *head.children]  # "would continue to co-operate": the future is the continuing's
     if kind in ("EngageInMaterialCooperation", "CooperateMilitarily") \
             and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children):
         return "ExpressIntentToCooperate", method + "+will"
@@ -107,7 +109,10 @@ def _planned(noun) -> bool:
 
 def _negated(tok) -> bool:
     """Whether the trigger is negated, itself or through the verbs it is the open complement of
-    ("will not have to apologise", "did not want to give up control")."""
+    ("will not have to apologise", "did not want to give up control"), or a noun under "no" ("made no
+    apologies", "there will be no talks", "received no support")."""
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
     node = tok
     while True:
         if any(c.dep_ == "neg" for c in node.children):
