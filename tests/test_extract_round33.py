@@ -20,6 +20,8 @@ def _events(x):
     ("Jane Roe, marketing manager at Acme Corp believes the shops will stay busy.",
      ("jane roe", "marketing manager", "acme corp")),
     ("Jane Roe, chief executive of Acme Corp will not say.", ("jane roe", "chief executive", "acme corp")),
+    ("Jane Roe, marketing manager at Acme Corp last week said prices would rise.",
+     ("jane roe", "marketing manager", "acme corp")),
     ("Vexford Rovers forward Tim Talbot is fit again.", ("tim talbot", "forward", "vexford rovers")),
     ("Acme Wasps wing Tim Talbot scored twice.", ("tim talbot", "wing", "acme wasps")),
 ])
@@ -32,10 +34,13 @@ def test_extract_roles_round33(extract_text, text, role):
     # "forward" after no named side is no position
     "Labour put forward Tim Talbot as its candidate.",
     "The plan was brought forward by Tim Talbot.",
+    # review: a capitalized first word is no side; a political wing is no post
+    "Injured forward Tim Talbot will miss the game.",
+    "Labour's left wing Tim Talbot spoke against the plan.",
 ])
 def test_extract_roles_round33_limits(extract_text, text):
     x = extract_text(text)
-    assert not any(t == "forward" for _, t, _ in roles_of(x)), roles_of(x)
+    assert not any(h == "tim talbot" for h, _, _ in roles_of(x)), roles_of(x)
 
 
 def test_extract_roles_round33_verb_after_age_keeps_post(extract_text):
@@ -53,6 +58,12 @@ def test_extract_roles_round33_verb_after_age_keeps_post(extract_text):
      ("ExpressIntentToCooperate", "acme corp", "vexo holdings")),
     ("Acme Corp said its bank was closed down by regulators.", ("Coerce", None, "acme corp")),
     ("The new domain is backed by Acme Corp.", ("Praise", "acme corp", None)),
+    # review mends
+    ("Jane Roe was placed under house arrest by the Vexland government.", ("Arrest", None, "jane roe")),
+    ("Jane Roe came under attack from Labour.", ("Criticize", "labour party", "jane roe")),
+    ("An investigation of Acme Corp began on Monday.", ("Investigate", None, "acme corp")),
+    ("Police shut down the Acme Corp website in Vexland.", ("Coerce", None, "acme corp")),
+    ("Tim Talbot attended a No 10 summit with Jane Roe.", ("Meet", "tim talbot", None)),
 ])
 def test_extract_events_round33(extract_text, text, event):
     x = extract_text(text)
@@ -75,6 +86,13 @@ def test_extract_events_round33(extract_text, text, event):
     # a noun under "no" is negated
     ("Tim Talbot said: I make no apologies to Acme Corp.", "EngageInDiplomaticCooperation"),
     ("Acme Corp has received no support from Vexland.", "ProvideSupport"),
+    # review: figurative "under"; closing one's own or a town's site; backed parties and money
+    ("Vexford Rovers are under threat of relegation.", "Threaten"),
+    ("Vexford Rovers came under attack in the second half.", "Attack"),
+    ("Acme Corp officials shut down the plant after a leak.", "Coerce"),
+    ("Police closed down the M6 after the crash.", "Coerce"),
+    ("A coalition backed by Vexland won the vote.", "Praise"),
+    ("The loan is backed by Acme Corp.", "Praise"),
 ])
 def test_extract_events_round33_limits(extract_text, text, kind):
     x = extract_text(text)

@@ -165,6 +165,8 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
     head = len(words) - 1 if of_at is None else len(words) - of_at - 2  # the role noun, before "of" if any
     if not titles or not _role_noun(words[head], plural) and not office_of(words[head]):
         return None
+    if words[head].lower() == "wing" and (org is None or len(words) > 1):
+        return None  # "Wales wing X"; not "Labour's left wing X", "Diminutive wing X"
     if of_at is not None:
         words = words[:head + 1]  # the field after "of" names no state, body or office
     words[-1] = _singular(words[-1]) if plural else words[-1]
@@ -201,7 +203,8 @@ def _side_position(ctx: Context, block, doc, i: int) -> bool:
     if doc[i].lower_ not in POSITIONS or i == 0:
         return False
     before = doc[i - 1]
-    return ctx.at(block.pos(before.idx), block.pos(before.idx) + len(before.text)) is not None
+    side = ctx.at(block.pos(before.idx), block.pos(before.idx) + len(before.text))
+    return side is not None and (side.category == "Place" or _is_org(side))
 
 
 _CORPORATE_TITLE = re.compile(r"(?:^|\s)(?:boss|chief\s+executive|chairman|chairwoman|ceo|managing\s+director|"
@@ -510,6 +513,10 @@ _SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|until|alt
 """A conjunction that opens a clause of its own inside an apposition."""
 
 
+_NAMING_VERBS = {"be", "become", "remain", "serve"}
+"""Verbs after a name that name its post ("X, 45, has been chairman of Acme")."""
+
+
 def _own_verb(ctx: Context, person: Mention, start: int, end: int) -> int:
     """Where an apposition the writer did not close with a comma ends: at the verb whose subject the
     name is ("X, marketing manager at Acme believes that ...": the title ends before "believes"), or
@@ -520,9 +527,10 @@ def _own_verb(ctx: Context, person: Mention, start: int, end: int) -> int:
         return end
     block, doc = found
     verb = name.head
-    if verb.doc is not doc or verb.lemma_.lower() in ("be", "become", "remain", "serve"):
+    if verb.doc is not doc or verb.lemma_.lower() in _NAMING_VERBS:
         return end  # "X, 45, has been chairman of Acme": the verb names the post
-    at = min([verb.idx] + [c.idx for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    at = min([verb.idx] + [c.left_edge.idx for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod")
+                           and c.i < verb.i and c.left_edge.idx > block.local(start)])  # "... at Acme last week said"
     if not block.local(start) < at < block.local(end):
         return end
     cut = block.pos(at)
@@ -546,7 +554,7 @@ def _clause(ctx: Context, person: Mention, start: int, end: int) -> bool:
     block, doc = found
     words = tokens_in(doc, block.local(start), block.local(end))
     if words and (words[0].pos_ == "AUX" or words[0].tag_ == "MD") and words[0].dep_ in ("aux", "auxpass") \
-            and words[0].head.lemma_.lower() not in ("be", "become", "remain", "serve"):
+            and words[0].head.lemma_.lower() not in _NAMING_VERBS:
         return True  # "Bell, 30, had set his sights on an international career with Wales": the name's own
         # verb ("X, 45, has been chairman of Acme since 2001" still names the post)
     inside = {t.i for t in words}

@@ -135,6 +135,8 @@ def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer
             k -= 1
         if not run or len(run) > 3 or k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
             continue
+        if len(run) == 1 and run[0].is_sent_start and run[0].pos_ not in ("PROPN", "NOUN"):
+            continue  # "Injured forward X", "Then striker Y": a capitalized first word that names nothing
         name = " ".join(t.text for t in run)
         if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
                 or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \

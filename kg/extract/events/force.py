@@ -103,20 +103,39 @@ _TURNED_BACK = {"people", "coach", "bus", "vehicle", "convoy", "ship", "boat", "
 
 _POLICING = {"police", "policing", "riot", "security", "bailiff", "immigration"}
 _AUTHORITIES = {"regulator", "authority", "police", "government", "court", "watchdog", "ministry", "judge", "bailiff",
-                "council", "prosecutor", "inspector", "official", "officer", "army", "troop", "soldier", "censor"}
+                "prosecutor", "army", "troop", "soldier", "censor"}
 """Bodies whose closing of another's business or site is coercion ("closed down by regulators")."""
 
 
 def _authority(t) -> bool:
-    return t.lemma_.lower() in _AUTHORITIES
+    """Whether a subject or "by" phrase head (or a word of its name) is one of :data:`_AUTHORITIES`."""
+    return any(w.lemma_.lower() in _AUTHORITIES for w in (t, *(c for c in t.children if c.dep_ in ("compound", "amod"))))
+
+
+def _others_site(verb) -> bool:
+    """Whether what a verb closes down is someone else's: a firm named ("shut down Acme Corp", "the
+    Acme Corp website") or, in the passive, a holding of the one the sentence is about ("its bank was
+    closed down by regulators"); not the subject's own ("closed down its plant"), a town's or a road."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for obj in passive or [c for c in verb.children if c.dep_ == "dobj"]:
+        if obj.ent_type_ == "ORG":
+            return True
+        for c in obj.children:
+            if c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "PERSON") \
+                    or passive and c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
+                return obj.lemma_.lower() in _SITES | _ASSETS
+    return False
 
 
 _FORCING = {"force", "compel", "coerce", "oblige"}
 """Verbs that make someone act against their will (CAMEO 17, coerce)."""
 
 
-_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate",
-           "operation", "business", "branch", "office", "plant", "factory", "subsidiary", "unit"}
+_ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", "deposit", "bank", "estate"}
+"""Holdings whose owner undergoes what is done to them ("froze the Yukos accounts")."""
+_SITES = {"operation", "business", "branch", "office", "plant", "factory", "subsidiary", "unit", "website", "site",
+          "shop", "store", "mine", "outlet", "paper", "newspaper", "station", "channel"}
+"""What an authority closes down of another's ("its banking operation was closed down by regulators")."""
 
 
 _CAMPAIGNS = {"campaign", "campaigning", "crusade", "drive", "pressure"}

@@ -10,7 +10,7 @@ from ...model import EventRecord, Mention
 from ...ontology import ancestors
 from ..context import Context
 from .lexicon import (ACTING, AGENTIVE_NOUNS, DISPLEASED, DISPLEASING, FUMING, GROUPS, GROUP_NOUNS, LIGHT_VERBS, NOUNS,
-                      OBJECT_REQUIRED, PATIENT_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING,
+                      OBJECT_REQUIRED, PATIENT_NOUNS, PERSON_NOUNS, PLEASED, RELATION_OBJECTS, SUPPORT_OBJECTS, _STOPPING,
                       _SUPPORT_CLASSES, _SUPPORT_KIND, _TRANSFER_VERBS)
 from .syntax import (_headline_head, _headline_passive, _lemma, _listed_referents, _passive_subjects, _person_like,
                      _person_patient, _particles, _prep_objects, _split_prefix, _verbal)
@@ -80,7 +80,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets, agent = agent, []  # "Acme fined $2m": Acme is fined; who pleads guilty is convicted
         passive = _passive_subjects(tok)
         for c in passive:
-            targets += _actors(ctx, block, c) or _asset_owners(ctx, block, c)  # "X's accounts were frozen"
+            targets += _actors(ctx, block, c) or _asset_owners(ctx, block, c, sites=method.endswith("-down-by"))
         if method == "verb:find-guilty":  # "found Tom Hale guilty": the one found guilty is convicted, not the finder
             targets += [m for c in tok.children if c.lower_ == "guilty" for s in c.children if s.dep_ == "nsubj"
                         for m in _actors(ctx, block, s)]
@@ -92,7 +92,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 agent, targets = _sanction_parties(ctx, block, c, agent, targets)
         for c in tok.children:
             if c.dep_ in ("dobj", "dative"):
-                found_actors = _actors(ctx, block, c) or _asset_owners(ctx, block, c) or _counted_people(ctx, block, c)
+                found_actors = _actors(ctx, block, c) or _asset_owners(ctx, block, c, sites=method.endswith("-down-by")) \
+                    or _counted_people(ctx, block, c)
                 if found_actors:
                     targets += found_actors
                 elif c.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
@@ -188,7 +189,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             if not found_of:  # "the declaration of Trump's recognition": the possessor of the object
                 found_of = [m for c in g.children if c.dep_ in ("poss",) for m in _actors(ctx, block, c)]
             (targets if tok.lemma_.lower() in PATIENT_NOUNS | AGENTIVE_NOUNS and (agentive or tok.lemma_.lower() in PATIENT_NOUNS)
-             else agent).extend(found_of)
+             or kind == "Investigate" else agent).extend(found_of)  # "an investigation of Acme": Acme is investigated
         if agentive:  # "Iran is the main backer of X" / "the main supporter of X was Iran"
             copula = tok.head
             if copula.lemma_ == "be":
@@ -202,8 +203,9 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         for g in _prep_objects(tok, "with", "between", "among"):
             others += _actors(ctx, block, g)
         if kind == "Investigate":
-            for g in _prep_objects(tok, "into", "of"):  # "a probe into Acme", "an audit of its accounts"
-                targets += [m for m in _actors(ctx, block, g) if m not in targets]
+            for g in _prep_objects(tok, "into"):  # "a probe into Acme", "into the conduct of X"
+                found_into = _actors(ctx, block, g) or [m for o in _prep_objects(g, "of") for m in _actors(ctx, block, o)]
+                targets += [m for m in found_into if m not in targets]
         if method.startswith("noun:relations-"):
             for g in _relation_phrases(tok):
                 others += [m for m in _actors(ctx, block, g) if m not in others]
@@ -218,7 +220,16 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             return None  # "the visit was cancelled", "Sizzla's UK tour being cancelled": it did not take place
         gov = _governor(tok)
         if _undergone(tok, kind):
-            targets = targets or _subject(ctx, block, tok.head.head)  # "came under criticism", "is under investigation"
+            verb = tok.head.head
+            if kind in ("Attack", "Fight") and not _armed_context(tok):
+                if not agent:
+                    return None  # "came under attack in the second half", "are under siege": no armed force, no one named
+                kind, method = "Criticize", method + "-words"  # "came under attack from her own party"
+            if any(c.dep_ == "auxpass" for c in verb.children):  # "was placed under arrest by the government"
+                targets = targets or [m for c in _passive_subjects(verb) for m in _actors(ctx, block, c)]
+                agent = agent or [m for c in verb.children if c.dep_ == "agent" for g in c.children for m in _actors(ctx, block, g)]
+            else:
+                targets = targets or _subject(ctx, block, verb)  # "came under criticism", "is under investigation"
         circumstantial = gov is not None and tok.dep_ == "pobj"
         if circumstantial and kind not in ("Meet", "Visit", "Consult", "Negotiate", "SignAgreement", "MakePublicStatement", "Declare"):
             gov = None
@@ -395,16 +406,22 @@ _SOUGHT_OR_LOST = {"seek", "win", "need", "lose", "want", "gain", "secure", "wit
 """Verbs of support not (or no longer) given: its object noun is no endorsement."""
 
 
-_BACKED_PARTIES = ACTING | {"regime", "government", "militia", "force", "faction", "army", "party", "side", "team", "club",
-                            "company", "firm", "bank", "group", "movement", "administration", "candidate", "bidder",
-                            "consortium", "venture", "rebel", "insurgency"}
-"""Nouns of a party that backing helps (support, CAMEO 07) rather than a thing it endorses."""
+_BACKED_PARTIES = ACTING | set(GROUP_NOUNS) | PERSON_NOUNS | {
+    "regime", "government", "militia", "force", "faction", "army", "party", "side", "team", "club", "company", "firm",
+    "bank", "group", "movement", "administration", "candidate", "bidder", "consortium", "venture", "rebel",
+    "insurgency", "coalition", "wing", "committee", "board", "opposition", "newcomer", "separatist", "newspaper",
+    # money a backer guarantees or gives: support, not endorsement
+    "loan", "fund", "bond", "debt", "credit", "guarantee", "mortgage", "investment", "currency", "security", "note"}
+"""Nouns of a party that backing helps (support, CAMEO 07) rather than a thing it endorses, and of
+money a backer stands behind ("the loan is backed by X")."""
 
 
 def _endorsement(tok) -> bool:
     """Whether "support" or "back" endorses a course of action (CAMEO 051) rather than helps an actor:
     what is backed is a decision, plan, law or the like ("backed the agreement", "backed X's decision
-    to sell", "the plans are backed by Y", "announced their support for the plans"), whoever's it is."""
+    to sell", "the plans are backed by Y", "announced their support for the plans"), whoever's it is;
+    or a thing nobody owns is backed by a named backer ("the new domain is backed by X", "a technology
+    backed by X"; not a party or money, :data:`_BACKED_PARTIES`, nor "their action is supported by X")."""
     lemma = tok.lemma_.lower()
     if _verbal(tok) and lemma in ("support", "back"):
         backed = [c for c in tok.children if c.dep_ == "dobj"] + _passive_subjects(tok)
@@ -447,9 +464,10 @@ def _bare_anaphor(tok) -> bool:
 
 _HOSTILE = {"Criticize", "Disapprove", "Accuse", "Protest", "Threaten", "Attack", "Fight"}
 """Classes whose "at"/"against"/"on" phrase names the target."""
-_UNDERGONE = _HOSTILE | _HOSTILE_ACTS | {"Investigate"}
+_UNDERGONE = (_HOSTILE | _HOSTILE_ACTS | {"Investigate"}) - {"Threaten"}
 """Classes whose noun after "under" befalls the clause's subject ("came under attack", "is under
-investigation", "under arrest"); "under the deal" is no such phrase."""
+investigation", "under arrest"); "under the deal" is no such phrase, nor "under threat of closure"
+(a risk)."""
 
 
 _BEING_UNDER = {"be", "come", "remain", "fall", "stay", "go", "face", "find"}

@@ -29,10 +29,11 @@ _THREATENING = _HOSTILE_ACTS | {"Disapprove", "Criticize", "ReduceRelations", "B
 def _intended(tok, kind: str, method: str) -> tuple[str, str]:
     """A declared readiness to act is the intent, not the act (CAMEO 03 and 13): "we are ready to
     negotiate" expresses intent to cooperate, "they are prepared to take their case to court"
-    threatens; a party that "will/would co-operate" or "will work with" X states an intent. A hostile
-    act that "may", "might" or "could" come ("X may sue"), or a hostile act or a rejection that
-    "will" come on a condition ("we will vote against it unless ..."), is a threat (CAMEO 13); not
-    a criticism that may come, nor a departure (no threat to anyone)."""
+    threatens; a party that "will/would co-operate", "will work with" X or "would continue to
+    co-operate" states an intent. A hostile act that "may", "might" or "could" come ("X may sue"),
+    or a hostile act or a rejection that "will" come on a condition ("we will vote against it unless
+    ..."), is a threat (CAMEO 13); not a criticism that may come, nor a departure (no threat to
+    anyone)."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_.lower() in _READY and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
         if kind in _COOPERATIVE or any(kind == k or k in ancestors(kind) for k in ("ProvideSupport",)):
@@ -107,11 +108,17 @@ def _planned(noun) -> bool:
     return head.dep_ == "xcomp" and head.lemma_.lower() in LIGHT_VERBS and head.head.lemma_.lower() in _PLANNING
 
 
+def _numbered(no) -> bool:
+    """Whether "No" is the abbreviation of number ("a No 10 summit", "No. 1 seed")."""
+    following = no.doc[no.i + 1] if no.i + 1 < len(no.doc) else None
+    return no.text in ("No.", "no.") or following is not None and (following.like_num or following.text == ".")
+
+
 def _negated(tok) -> bool:
     """Whether the trigger is negated, itself or through the verbs it is the open complement of
     ("will not have to apologise", "did not want to give up control"), or a noun under "no" ("made no
     apologies", "there will be no talks", "received no support")."""
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" and not _numbered(c) for c in tok.children):
         return True
     node = tok
     while True:

@@ -6,8 +6,8 @@ from .lexicon import (ACTING, AGREEMENT_OBJECTS, AID_OBJECTS, CESSATION, _DAMAGI
                       _LEAVING, PHRASAL, RELATION_OBJECTS, _RESTORING, _STOPPING, VERBS)
 from .syntax import _of_objects, _particles, _passive_subjects, _patients, _person_like, _person_patient, _prep_objects
 from .contests import _fixture, _sporting_race
-from .force import (_authority, _armed_subject, _ASSETS, _DESIGNATING, _FORCING, _hostile_complement, _IMPOSING, _LABELLING,
-                    _PENALTIES, _PLEDGING, _resisting, _TURNED_BACK)
+from .force import (_armed_subject, _ASSETS, _authority, _DESIGNATING, _FORCING, _hostile_complement, _IMPOSING,
+                    _LABELLING, _others_site, _PENALTIES, _PLEDGING, _resisting, _TURNED_BACK)
 from .legal import _COURTS, _detained, _DISMISSING, LEGAL_OBJECTS, _OFFENCES, _SETTLED_CASES, _settling, _verdict
 from .relations import (_AFFAIRS, _CRITICS, _DENIABLE, ENVOYS, _MAKING_UP, MISSIONS, _PROPOSITIONS, _QUARRELS,
                         _QUESTIONED, _SOURING)
@@ -130,11 +130,11 @@ def _verb_kind(tok, lemma: str) -> tuple[str, str] | None:
         return "ReduceRelations", f"verb:relations-{lemma}"  # "relations soured", "ties deteriorated"
     if lemma in ("open", "reopen", "restore") and objects & MISSIONS:
         return "RestoreRelations", f"verb:{lemma}-embassy"  # reopening embassies or consulates
-    if lemma in ("close", "shut") and "down" in prt and any(_authority(t) for c in tok.children if c.dep_ in ("agent", "nsubj")
-                                                           for t in c.subtree):
-        return "Coerce", f"verb:{lemma}-down-by"  # "was closed down by regulators", "police shut down the site" (CAMEO 17)
     if lemma in ("close", "shut") and objects & MISSIONS or lemma in ("recall", "withdraw") and objects & ENVOYS:
         return "ReduceRelations", f"verb:{lemma}-embassy"  # closing an embassy, recalling an ambassador
+    if lemma in ("close", "shut") and "down" in prt and _others_site(tok) and any(
+            _authority(h) for c in tok.children if c.dep_ in ("agent", "nsubj") for h in ([c] if c.dep_ == "nsubj" else c.children)):
+        return "Coerce", f"verb:{lemma}-down-by"  # "was closed down by regulators", "police shut down Acme Corp" (CAMEO 17)
     if lemma == "hand" and "over" in prt and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY) for c in tok.children) \
             and any(g.lemma_.lower() in _GOOD_CAUSES for g in _prep_objects(tok, "to")):
