@@ -109,6 +109,10 @@ has): a name right before them, before a person's name, is the employer ("Felper
 _TITLE_LEAD = {"chief", "managing", "executive", "finance", "vice", "deputy", "assistant", "head"}
 
 
+_FUNCTION_TAGS = {"VBN", "VBD", "VBG", "RB", "RBR", "RBS", "CC", "IN", "DT", "PRP", "PRP$", "WDT", "WRB", "MD", "TO"}
+"""Tags of a first word that is no name: a participle, an adverb, a conjunction, a determiner."""
+
+
 def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer) -> list[tuple[int, int, str, int]]:
     """"Felpersham boss Tom Fry", "Ambridge coach Jan Roe": one to three capitalized words
     before a lowercase title of a post (:data:`_EMPLOYEE_TITLES`) that comes right before a
@@ -135,8 +139,9 @@ def _employers(doc, cands: list[tuple[int, int, str, int]], gazetteer: Gazetteer
             k -= 1
         if not run or len(run) > 3 or k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
             continue
-        if len(run) == 1 and run[0].is_sent_start and run[0].pos_ not in ("PROPN", "NOUN"):
-            continue  # "Injured forward X", "Then striker Y": a capitalized first word that names nothing
+        if len(run) == 1 and run[0].is_sent_start and run[0].tag_ in _FUNCTION_TAGS:
+            continue  # "Injured forward X", "Then striker Y", "But defender Z": a capitalized first word that
+            # names nothing (not "Investec chief economist X", which the tagger may call an adjective)
         name = " ".join(t.text for t in run)
         if gazetteer.lookup(name) is not None or any(gazetteer.country_of_demonym(t.text) for t in run) \
                 or any(t.lower_ in _TITLE_WORDS or t.lower_ in NAME_TITLES or t.lower_ in _CALENDAR for t in run) \
