@@ -199,11 +199,10 @@ def _before(ctx: Context, person: Mention) -> RoleRecord | None:
 
 def _side_position(ctx: Context, block, doc, i: int) -> bool:
     """Whether token ``i`` is a player's position right after a named side, whatever the tagger made
-    of it ("Ospreys forward X": "forward" is often read as an adverb)."""
+    of it ("Vexford forward X": "forward" is often read as an adverb)."""
     if doc[i].lower_ not in POSITIONS or i == 0:
         return False
-    before = doc[i - 1]
-    side = ctx.at(block.pos(before.idx), block.pos(before.idx) + len(before.text))
+    side = ctx.of_token(block, doc[i - 1])
     return side is not None and (side.category == "Place" or _is_org(side))
 
 

@@ -9,7 +9,7 @@ from ...model import Mention
 from ..context import Context
 from .lexicon import LIGHT_VERBS, NOUNS, OBJECT_CONTROL, PHRASAL, VOICING, _CIRCUMSTANTIAL
 from .syntax import _clause_verbs, _prep_objects
-from .force import _ASSETS, _SITES
+from .force import _ASSETS, _HOLDINGS
 from .kinds import _kind
 from .groups import _can_act, _unique
 from .mentions import _actors, _it, _mention
@@ -64,7 +64,7 @@ def _asset_owners(ctx: Context, block, obj, sites: bool = False) -> list[Mention
     the actors named in the possessor, name modifiers or "of" phrase of an asset noun (or, with
     ``sites``, of a business or site: "its banking operation was closed down") undergo what is done
     to it. A place named as a modifier says where the holding is ("the Manchester office"), not whose."""
-    if obj.lemma_.lower() not in (_ASSETS | _SITES if sites else _ASSETS):
+    if obj.lemma_.lower() not in (_HOLDINGS if sites else _ASSETS):
         return []
     owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")] + list(_prep_objects(obj, "of"))
     return _unique([m for c in owners for m in _actors(ctx, block, c)

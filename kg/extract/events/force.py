@@ -123,7 +123,7 @@ def _others_site(verb) -> bool:
         for c in obj.children:
             if c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "PERSON") \
                     or passive and c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"):
-                return obj.lemma_.lower() in _SITES | _ASSETS
+                return obj.lemma_.lower() in _HOLDINGS
     return False
 
 
@@ -136,6 +136,7 @@ _ASSETS = {"asset", "account", "fund", "property", "holding", "share", "stake", 
 _SITES = {"operation", "business", "branch", "office", "plant", "factory", "subsidiary", "unit", "website", "site",
           "shop", "store", "mine", "outlet", "paper", "newspaper", "station", "channel"}
 """What an authority closes down of another's ("its banking operation was closed down by regulators")."""
+_HOLDINGS = _ASSETS | _SITES
 
 
 _CAMPAIGNS = {"campaign", "campaigning", "crusade", "drive", "pressure"}

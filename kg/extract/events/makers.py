@@ -227,7 +227,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
                 kind, method = "Criticize", method + "-words"  # "came under attack from her own party"
             if any(c.dep_ == "auxpass" for c in verb.children):  # "was placed under arrest by the government"
                 targets = targets or [m for c in _passive_subjects(verb) for m in _actors(ctx, block, c)]
-                agent = agent or [m for c in verb.children if c.dep_ == "agent" for g in c.children for m in _actors(ctx, block, g)]
+                agent = agent or _subject(ctx, block, verb)  # the "by" phrase
             else:
                 targets = targets or _subject(ctx, block, verb)  # "came under criticism", "is under investigation"
         circumstantial = gov is not None and tok.dep_ == "pobj"
