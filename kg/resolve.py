@@ -3,7 +3,8 @@
 Document-local keys (normalized names) are joined corpus-wide; a one-word person name that
 ends exactly one full person name of the corpus joins it (surname back reference, the first part
 of a double-barrelled surname included); the
-category of an actor is the vote of its mentions. Every surface form merged into an actor
+category of an actor is the vote of its mentions (a role's organization is no person, whatever the
+NER model made of another of its mentions). Every surface form merged into an actor
 leaves a :class:`~kg.model.Merge` record with its method and first evidence, for review.
 """
 from __future__ import annotations
@@ -49,6 +50,12 @@ def resolve(extractions: Iterable[DocExtraction]) -> Resolution:
         surname = methods[(sha, m.key)] == "surname"
         votes[key][("Person", "Person") if surname else (m.category, m.kind)] += m.confidence
         first.setdefault((key, m.text), (sha, m.start, m.end, methods[(sha, m.key)]))
+
+    employers = {local.get((x.document.sha256, r.organization), r.organization)
+                 for x in extractions for r in x.roles if r.organization}
+    for key in employers & votes.keys():  # "Blackburn midfielder X" but "won at Blackburn" read as a name:
+        if any(category != "Person" for category, _ in votes[key]):  # a role's organization is no person
+            votes[key] = Counter({cv: w for cv, w in votes[key].items() if cv[0] != "Person"})
 
     actors: dict[str, Actor] = {}
     for key in sorted(forms):

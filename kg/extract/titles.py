@@ -19,7 +19,7 @@ ROLE_NOUNS = {
     "whip", "convenor", "convener", "marshal", "admiral", "lieutenant", "brigadier", "commandant", "justice",
     "director-general", "attorney-general", "solicitor-general", "inspector-general", "controller", "comptroller",
     "accountant", "registrar", "curator", "vice-chancellor", "under-secretary", "undersecretary", "backbencher",
-    "frontbencher",
+    "frontbencher", "co-ordinator", "mep", "lecturer", "librarian", "supremo",
 }
 """Nouns that make a phrase a role title."""
 

@@ -71,6 +71,21 @@ def _asset_owners(ctx: Context, block, obj, sites: bool = False) -> list[Mention
                     if _can_act(m) and not (c.dep_ != "poss" and c.head is obj and m.category == "Place")])
 
 
+_PROPOSALS = {"bid", "offer", "approach", "proposal", "request", "application", "overture", "plea", "claim", "demand"}
+"""What someone puts forward for another to accept or turn down: rejecting it is rejecting its author."""
+
+
+def _proposers(ctx: Context, block, obj) -> list[Mention]:
+    """Who put forward a bid, offer or request that is turned down: the actors of its possessor and of
+    its "from" or "by" phrase ("X's bid", "an offer from X", "the claim made by X")."""
+    if obj.lemma_.lower() not in _PROPOSALS:
+        return []
+    heads = [c for c in obj.children if c.dep_ == "poss"] + list(_prep_objects(obj, "from", "by")) + [
+        g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+        for g in a.children if g.dep_ == "pobj"]
+    return _unique([m for c in heads for m in _actors(ctx, block, c) if _can_act(m)])
+
+
 ATTENDING = {"host", "attend", "chair", "leave", "join", "convene", "organise", "organize", "hold"}
 """Verbs whose subject (or "by" agent) takes part in the meeting, summit or conference they govern."""
 _HAPPENING = {"happen", "occur", "continue", "resume", "begin", "start", "open", "proceed"}

@@ -21,7 +21,7 @@ from .kinds import _kind
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
-from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
+from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _proposers, _bound_possessor, _clause_parties,
                         _evaluated_agents, _governor, _phrasal_objects, _sanction_parties, _subject)
 from .records import _record
 from .special import _displeasure, _pleasure
@@ -50,7 +50,10 @@ a noun included), :func:`_displeasure` adjectives and verbs, :func:`_pleasure` a
 def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] | None:
     if tok.pos_ not in _TRIGGER_POS:
         return None  # half of the tokens: the rules below would read a few attributes each to say so
-    if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING):
+    if tok.lower_ == "opposed" and any(c.lower_ == "as" for c in tok.children):
+        return None  # "4%, as opposed to 5%": a comparison
+    if tok.pos_ in ("ADJ", "VERB") and (tok.lower_ in DISPLEASED or tok.lemma_.lower() in DISPLEASING | FUMING) \
+            and (tok.lower_ != "opposed" or tok.dep_ == "acomp"):  # "was opposed by X": the verb rules
         return _displeasure(ctx, block, tok, times)
     if tok.pos_ == "ADJ" and tok.lower_ in PLEASED:
         return _pleasure(ctx, block, tok, times)
@@ -80,7 +83,8 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
             targets, agent = agent, []  # "Acme fined $2m": Acme is fined; who pleads guilty is convicted
         passive = _passive_subjects(tok)
         for c in passive:
-            targets += _actors(ctx, block, c) or _asset_owners(ctx, block, c, sites=method.endswith("-down-by"))
+            targets += _actors(ctx, block, c) or _asset_owners(ctx, block, c, sites=method.endswith("-down-by")) \
+                or (_proposers(ctx, block, c) if kind == "Reject" else [])  # "X's bid was rejected"
         if method == "verb:find-guilty":  # "found Tom Hale guilty": the one found guilty is convicted, not the finder
             targets += [m for c in tok.children if c.lower_ == "guilty" for s in c.children if s.dep_ == "nsubj"
                         for m in _actors(ctx, block, s)]
@@ -93,7 +97,7 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         for c in tok.children:
             if c.dep_ in ("dobj", "dative"):
                 found_actors = _actors(ctx, block, c) or _asset_owners(ctx, block, c, sites=method.endswith("-down-by")) \
-                    or _counted_people(ctx, block, c)
+                    or _counted_people(ctx, block, c) or (_proposers(ctx, block, c) if kind == "Reject" else [])
                 if found_actors:
                     targets += found_actors
                 elif c.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
@@ -123,6 +127,11 @@ def _event(ctx: Context, block, tok, times) -> EventRecord | list[EventRecord] |
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children) and not targets \
                 and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in tok.children) and tok.head.pos_ == "NOUN":
             targets += _actors(ctx, block, tok.head)  # "the party the men have left": the antecedent is the object
+        elif tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "X, who was arrested", "a bid by X, which was rejected": the antecedent is acted on
+            patients = (_proposers(ctx, block, tok.head) if kind == "Reject" else []) or _actors(ctx, block, tok.head)
+            targets += [m for m in patients if m not in targets]
+            agent = [m for m in agent if m.key not in {t.key for t in patients}]
         elif tok.dep_ == "relcl" and not agent:
             agent = _actors(ctx, block, tok.head)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive and tok.head.lower_ in ("those", "these"):

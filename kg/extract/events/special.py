@@ -14,23 +14,37 @@ from .syntax import _prep_objects
 from .mood import _CONDITIONAL, _DEONTIC, _irrealis, _negated, _reproach
 from .groups import _can_act, _register, _unique
 from .mentions import _FIRST_PERSON, _actors
-from .arguments import _subject
+from .arguments import _PROPOSALS, _subject
 from .records import _record
 
 
-_COPULAS = {"be", "become", "remain", "seem", "appear", "feel", "grow", "get", "look", "sound"}
-_STIMULUS_PREPS = ("at", "by", "over", "with", "about")
+_COPULAS = {"be", "become", "remain", "stay", "seem", "appear", "feel", "grow", "get", "look", "sound"}
+_STIMULUS_PREPS = ("at", "by", "over", "with", "about", "to")  # "to": "opposed to Y's plan"
+
+
+_DOINGS = _PROPOSALS | {"plan", "decision", "policy", "move", "remark", "comment", "handling", "conduct", "treatment",
+                        "behaviour", "behavior", "action", "approach", "ruling"}
+"""What someone does or puts forward, whose author an "of" phrase names ("the decision of Y")."""
 
 
 def _stimulus(ctx: Context, block, holder) -> list[Mention]:
-    """Who displeased: the actors of the "by"/"at"/"over"/"with"/"about" phrases of ``holder``, or the
-    owner of what they name ("irritated by Y's disclosure", "shocked at Y's decision")."""
+    """Who displeased: the actors of the "by"/"at"/"over"/"with"/"about"/"to" phrases of ``holder``, or
+    the owner of what they name ("irritated by Y's disclosure", "shocked at the decision of Y",
+    "opposed to Y's plan")."""
     out: list[Mention] = []
     for g in [*_prep_objects(holder, *_STIMULUS_PREPS),
               *(g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")]:
-        found = _actors(ctx, block, g) or [m for c in g.children if c.dep_ == "poss" for m in _actors(ctx, block, c)]
+        authors = [c for c in g.children if c.dep_ == "poss"]  # "Y's decision"
+        if g.lemma_.lower() in _DOINGS:
+            authors += _prep_objects(g, "of")  # "the plan of Y", not "the condition of the men"
+        found = _actors(ctx, block, g) or [m for c in authors for m in _actors(ctx, block, c)]
         out += [m for m in found if m not in out]
     return out
+
+
+_MILD = {"disappointed", "frustrated"}
+"""Words of displeasure that disapprove only of someone named: "X is disappointed that Y left" (but
+"disappointed with the result", "frustrated with the pace of talks" are no one's doing)."""
 
 
 def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
@@ -38,7 +52,9 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
     "X was irritated by Y's decision", "Y's refusal angered X", "X is fuming". The one displeased acts
     (the agent); whoever or whatever displeased is the target. The word must say the actor's state
     (predicative, a passive, an active verb with the actor as its object, or the headline's "X angered
-    by Y"): "an angry crowd" states nothing of an actor."""
+    by Y"): "an angry crowd" states nothing of an actor. A stance is one too: "X remains opposed to
+    Y's plan" (predicative only; "as opposed to" compares). A milder word (:data:`_MILD`) must name
+    whom: "X is disappointed that Y left"."""
     if _negated(tok) or _irrealis(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -50,7 +66,9 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
         if _negated(tok.head):
             return None  # "X was not angry"
         experiencer = _subject(ctx, block, tok.head)
-        stimulus = _stimulus(ctx, block, tok)
+        stimulus = _stimulus(ctx, block, tok) + [  # "disappointed that Y had referred the case": Y
+            m for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+            for m in _actors(ctx, block, s)]
         scope.append(tok.head)
     elif tok.pos_ == "VERB" and lemma in FUMING and any(c.dep_ == "nsubj" for c in tok.children):
         experiencer = _subject(ctx, block, tok)
@@ -76,6 +94,8 @@ def _displeasure(ctx: Context, block, tok, times) -> EventRecord | None:
         return None
     keys = {m.key for m in experiencer}
     stimulus = [m for m in stimulus if _can_act(m) and m.key not in keys]
+    if tok.lower_ in _MILD and not stimulus:
+        return None  # "disappointed with the result": let down, by no one named
     return _record(ctx, block, tok, "Disapprove", f"{tok.pos_.lower()}:displeased-{lemma}", experiencer[:1],
                    stimulus, experiencer[1:], [], scope, times, None)
 
