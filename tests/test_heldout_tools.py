@@ -94,3 +94,40 @@ def test_gold_event_types_are_the_ontology_event_classes():
 
     event_classes = {cls for cls, above in _hierarchy()[0].items() if "Event" in above and cls != "Event"}
     assert check_gold.EVENT_TYPES == event_classes
+
+
+drawing = _load("draw_under_test", ROOT / "bench" / "heldout" / "draw.py")
+
+
+def _story(i: int, topic: str) -> str:
+    """An invented story of about 300 words whose sentences are its own."""
+    body = " ".join(f"Sentence {j} of story {i} tells of the {topic} in the town of Vexford today." for j in range(25))
+    return f"Headline {i}\n\n{body}\n"
+
+
+def test_draw_skips_used_copied_and_near_copied_stories(tmp_path):
+    """A used story, its headline, a byte copy and a story repeating three of a used story's
+    sentences are never drawn; the draw is the same for the same seed."""
+    corpus = tmp_path / "bbc"
+    (corpus / "tech").mkdir(parents=True)
+    for i in range(1, 9):
+        (corpus / "tech" / f"{i:03}.txt").write_text(_story(i, "network"), encoding="utf-8")
+    (corpus / "tech" / "009.txt").write_bytes((corpus / "tech" / "002.txt").read_bytes())  # a copy of 002
+    used_text = (corpus / "tech" / "001.txt").read_text(encoding="utf-8")
+    (corpus / "tech" / "010.txt").write_text(_story(10, "network").replace("Headline 10", "Headline 1"), encoding="utf-8")
+    near = used_text.split("\n\n", 1)[1].split(". ")[1:4]
+    (corpus / "tech" / "011.txt").write_text(_story(11, "network").rstrip("\n") + " " + ". ".join(near) + ".\n",
+                                             encoding="utf-8")
+    (corpus / "tech" / "012.txt").write_text("Short\n\nToo short to draw.\n", encoding="utf-8")
+    quota = {"tech": 6}
+    got = drawing.draw(5, corpus, {"tech/001.txt"}, quota)
+    assert len(got) == 6 and got == drawing.draw(5, corpus, {"tech/001.txt"}, quota)
+    assert set(got) == {f"tech/{i:03}.txt" for i in range(3, 9)}, got  # not 001, 002/009, 010, 011, 012
+
+
+def test_draw_reads_the_used_stories_of_every_gold_folder(tmp_path):
+    (tmp_path / "gold-3").mkdir()
+    (tmp_path / "gold-3" / "bbc_sport_004.yaml").write_text("document: bbc_sport_004.txt\n", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "bbc_politics_010.yaml").write_text("document: bbc_politics_010.txt\n", encoding="utf-8")
+    assert drawing.used_stories(tmp_path) == {"sport/004.txt", "politics/010.txt"}
