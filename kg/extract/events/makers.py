@@ -21,8 +21,8 @@ from .kinds import _kind
 from .mood import _THREATENING, _conjectured, _departure, _intended, _irrealis, _negated, _planned
 from .groups import _can_act, _counted_people, _group, _unique, _unnamed_parties
 from .mentions import _FIRST_PERSON, _actors
-from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _proposers, _bound_possessor, _clause_parties,
-                        _evaluated_agents, _governor, _phrasal_objects, _sanction_parties, _subject)
+from .arguments import (_EVALUATIVE, _PACTS, _POSSESSIVE_NUMBER, _asset_owners, _bound_possessor, _clause_parties,
+                        _evaluated_agents, _governor, _phrasal_objects, _proposers, _sanction_parties, _subject)
 from .records import _record
 from .special import _displeasure, _pleasure
 
