@@ -8,6 +8,8 @@ stories with ``random.Random(seed)``. The stories in use are those named by the 
 of every ``bench/heldout/gold*/*.yaml``. It reads the corpus and the gold files only.
 
     python bench/heldout/draw.py 28        # the stories of set 28
+
+Exit codes: 0 done, 1 the corpus is not found (set ``KG_BBC``), 2 no seed or a bad one.
 """
 from __future__ import annotations
 

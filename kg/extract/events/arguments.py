@@ -80,10 +80,10 @@ def _proposers(ctx: Context, block, obj) -> list[Mention]:
     its "from" or "by" phrase ("X's bid", "an offer from X", "the claim made by X")."""
     if obj.lemma_.lower() not in _PROPOSALS:
         return []
-    heads = [c for c in obj.children if c.dep_ == "poss"] + list(_prep_objects(obj, "from", "by")) + [
-        g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-        for g in a.children if g.dep_ == "pobj"]
-    return _unique([m for c in heads for m in _actors(ctx, block, c) if _can_act(m)])
+    made_by = [g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]
+    return _unique([m for m in _named_authors(ctx, block, obj) + [m for g in made_by for m in _actors(ctx, block, g)]
+                    if _can_act(m)])
 
 
 ATTENDING = {"host", "attend", "chair", "leave", "join", "convene", "organise", "organize", "hold"}
@@ -222,11 +222,16 @@ def _bound_possessor(ctx: Context, block, noun, pronoun) -> list[Mention]:
     return subject if (subject[0].category == "Person") == (want == "Person") else []
 
 
+def _named_authors(ctx: Context, block, noun) -> list[Mention]:
+    """The actors of a noun's possessor and of its "by"/"from" phrase ("Iran's statement", "an offer from X")."""
+    return [m for c in noun.children if c.dep_ == "poss" for m in _actors(ctx, block, c)] + [
+        m for g in _prep_objects(noun, "by", "from") for m in _actors(ctx, block, g)]
+
+
 def _author(ctx: Context, block, noun) -> list[Mention]:
     """Who speaks through a text: its possessor ("Iran's statement"), its "by"/"from" phrase, or the
     subject of the verb that issues it ("Turkey must issue a written statement")."""
-    owner = [m for c in noun.children if c.dep_ == "poss" for m in _actors(ctx, block, c)]
-    owner += [m for g in _prep_objects(noun, "by", "from") for m in _actors(ctx, block, g)]
+    owner = _named_authors(ctx, block, noun)
     if owner:
         return owner
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
